@@ -1,0 +1,186 @@
+/**
+ * The intermediate representation (IR): the one model every front end (XSD, DTD, JSON Schema,
+ * endpoint YAML) maps into, and every back end (emitters, diff engine, conformance kit) reads.
+ *
+ * Nothing crosses this boundary: parsers produce these values and never emit code; emitters and
+ * the diff engine consume them and never read XSD/DTD/YAML. Every value here is plain,
+ * JSON-serialisable data, so an IR can be snapshotted and diffed.
+ *
+ * @see ../shared/DESIGN.md §1 "IR sketch"
+ */
+
+/** Where a node came from: a file relative to the specs root (or absolute outside it), 1-based line and column. */
+export interface IrOrigin {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** The XSD built-in simple types qspec understands (DTD `#PCDATA`/`CDATA` map to `string`). */
+export type XsdBuiltin =
+  | 'string'
+  | 'normalizedString'
+  | 'token'
+  | 'boolean'
+  | 'decimal'
+  | 'integer'
+  | 'long'
+  | 'int'
+  | 'short'
+  | 'byte'
+  | 'nonNegativeInteger'
+  | 'positiveInteger'
+  | 'nonPositiveInteger'
+  | 'negativeInteger'
+  | 'unsignedLong'
+  | 'unsignedInt'
+  | 'unsignedShort'
+  | 'unsignedByte'
+  | 'float'
+  | 'double'
+  | 'date'
+  | 'dateTime'
+  | 'time'
+  | 'duration'
+  | 'anyURI'
+  | 'base64Binary'
+  | 'hexBinary'
+  | 'QName'
+  | 'ID'
+  | 'IDREF'
+  | 'IDREFS'
+  | 'NMTOKEN'
+  | 'NMTOKENS'
+  | 'ENTITY'
+  | 'ENTITIES'
+  | 'NOTATION'
+  | 'Name'
+  | 'NCName'
+  | 'language'
+  | 'anySimpleType'
+  /** JSON-only primitives (JSON Schema `number`/`null`). */
+  | 'number'
+  | 'null';
+
+/** Constraining facets (XSD Part 2 §4.3); patterns stay in the XSD regex dialect, translated by emitters. */
+export interface IrFacets {
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly length?: number;
+  /** Each entry is one `xs:pattern` (patterns from different derivation steps are ANDed). */
+  readonly patterns?: readonly string[];
+  /** Kept as strings so xs:long/xs:decimal bounds beyond 2^53 stay exact. */
+  readonly minInclusive?: string;
+  readonly maxInclusive?: string;
+  readonly minExclusive?: string;
+  readonly maxExclusive?: string;
+  readonly totalDigits?: number;
+  readonly fractionDigits?: number;
+  readonly whiteSpace?: 'preserve' | 'replace' | 'collapse';
+  /** JSON Schema `format` (date-time, email, ...), when the source is JSON Schema. */
+  readonly format?: string;
+}
+
+/** A stable id for a named type: `<schema id>#<type name>` (e.g. `was/webapp.xsd#WebApp`). */
+export type IrId = string;
+
+export interface IrOccurs {
+  readonly min: number;
+  readonly max: number | 'unbounded';
+}
+
+export type IrType =
+  | { readonly kind: 'primitive'; readonly builtin: XsdBuiltin; readonly facets: IrFacets }
+  | { readonly kind: 'enum'; readonly base: XsdBuiltin; readonly values: readonly string[] }
+  | IrObjectType
+  | { readonly kind: 'list'; readonly item: IrType }
+  | { readonly kind: 'union'; readonly members: readonly IrType[] }
+  | { readonly kind: 'ref'; readonly target: IrId }
+  | { readonly kind: 'any' };
+
+export type IrTypeKind = IrType['kind'];
+
+/**
+ * A structured value: an XML element with attributes and/or element content, or a JSON object.
+ *
+ * `fields` is the flat view the TypeScript emitter needs (one field per distinct element name,
+ * attribute, the text node, or JSON property); `particle` is the exact content model the
+ * validators need (nested sequence/choice/all with occurrences). Element fields are referenced
+ * from particles by `field` index name.
+ */
+export interface IrObjectType {
+  readonly kind: 'object';
+  readonly fields: readonly IrField[];
+  /** sequence/all/choice: the top compositor; mixed: text interleaved with elements; empty: no element content. */
+  readonly content: 'sequence' | 'all' | 'choice' | 'mixed' | 'empty' | 'simple';
+  /** The content model for element content; null for empty/simple content and JSON objects. */
+  readonly particle: IrParticle | null;
+  /** Extension/restriction base (XSD complexContent), kept for docs and the diff; fields are already flattened. */
+  readonly base?: IrId;
+  /** `xs:anyAttribute` present, or a JSON object that allows additional properties. */
+  readonly openAttributes?: boolean;
+  /** JSON Schema: additionalProperties (true / a type); XML: unused. */
+  readonly additional?: IrType | boolean;
+  readonly abstract?: boolean;
+}
+
+/** A content-model particle (XSD 1.1 Part 1 §3.9, XML 1.0 §3.2.1 for DTD content models). */
+export type IrParticle =
+  | { readonly kind: 'element'; readonly name: string; readonly occurs: IrOccurs }
+  | { readonly kind: 'sequence' | 'choice' | 'all'; readonly items: readonly IrParticle[]; readonly occurs: IrOccurs }
+  /**
+   * A wildcard: `xs:any` (processContents lax|strict|skip), DTD `ANY`, or an elision marker
+   * (`open: true`) where a release note elides content with `...`: such content is accepted and
+   * every element it matches is reported as undeclared (drift).
+   */
+  | {
+      readonly kind: 'any';
+      readonly occurs: IrOccurs;
+      readonly process: 'lax' | 'strict' | 'skip';
+      readonly open?: boolean;
+    };
+
+export interface IrField {
+  /** The TypeScript-facing name (attributes and JSON properties keep theirs; text is `value`). */
+  readonly name: string;
+  readonly xml: { readonly local: string; readonly node: 'element' | 'attribute' | 'text' | 'property' };
+  readonly type: IrType;
+  /** Overall occurrence of this field across the whole content model (repeats anywhere → unbounded). */
+  readonly occurs: IrOccurs;
+  readonly nillable: boolean;
+  readonly default?: string;
+  readonly fixed?: string;
+  readonly doc?: string;
+  readonly origin: IrOrigin;
+}
+
+export interface IrNamedType {
+  readonly id: IrId;
+  readonly name: string;
+  readonly type: IrType;
+  readonly doc?: string;
+  readonly origin: IrOrigin;
+}
+
+/** A global element (XSD) or a declared element usable as document root (DTD). */
+export interface IrRootElement {
+  readonly name: string;
+  readonly type: IrType;
+  readonly origin: IrOrigin;
+}
+
+export interface IrSchema {
+  /** `<module>/<file name>`, e.g. `was/webapp.xsd`; stable, used in type ids. */
+  readonly id: string;
+  readonly format: 'xsd' | 'dtd' | 'json-schema';
+  /** Path relative to the specs root. */
+  readonly file: string;
+  /** Sorted by name. */
+  readonly types: readonly IrNamedType[];
+  /** Sorted by name. */
+  readonly roots: readonly IrRootElement[];
+  /** The schema's header comment (provenance), if any. */
+  readonly doc?: string;
+}
+
+export * from './ir-endpoint.js';
