@@ -81,7 +81,7 @@ export interface IrFacets {
   readonly format?: string;
 }
 
-/** A stable id for a named type: `<schema id>#<type name>` (e.g. `was/webapp.xsd#WebApp`). */
+/** A stable id for a named type: `<schema id>#<type name>` (e.g. `was/schemas/webapp.xsd#WebApp`). */
 export type IrId = string;
 
 export interface IrOccurs {
@@ -122,6 +122,13 @@ export interface IrObjectType {
   /** JSON Schema: additionalProperties (true / a type); XML: unused. */
   readonly additional?: IrType | boolean;
   readonly abstract?: boolean;
+  /**
+   * Open content: the source elides part of this type (a release note's `...`), marked with
+   * `qspec:open="true"` on an `xs:complexType` (namespace `urn:qspec`), a `<!-- qspec:open NAME -->`
+   * comment in a DTD, or `additionalProperties` left open in JSON Schema. Undeclared child
+   * elements/properties are accepted and reported as drift (errors with `--strict`).
+   */
+  readonly open?: boolean;
 }
 
 /** A content-model particle (XSD 1.1 Part 1 §3.9, XML 1.0 §3.2.1 for DTD content models). */
@@ -170,7 +177,7 @@ export interface IrRootElement {
 }
 
 export interface IrSchema {
-  /** `<module>/<file name>`, e.g. `was/webapp.xsd`; stable, used in type ids. */
+  /** Path relative to the specs root, e.g. `was/schemas/webapp.xsd`; stable, used in type ids. */
   readonly id: string;
   readonly format: 'xsd' | 'dtd' | 'json-schema';
   /** Path relative to the specs root. */

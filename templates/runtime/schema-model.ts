@@ -88,6 +88,8 @@ export type XmlTypeModel =
       readonly mixed: boolean;
       /** Element content model; null for empty or simple content. A DTD `ANY` is an `any` particle with process 'lax'. */
       readonly content: ParticleModel | null;
+      /** Open content (elided in the source): undeclared child elements are accepted and reported as drift (errors when strict). */
+      readonly open?: boolean;
     };
 
 export interface XmlSchemaModel {
