@@ -1,0 +1,4 @@
+/** The sub-commands, in the order `qspec --help` lists them. */
+import type { Command } from '../command.js';
+
+export const commands: readonly Command[] = [];
