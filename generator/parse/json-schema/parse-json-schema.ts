@@ -1,0 +1,252 @@
+/**
+ * JSON Schema (draft-07 subset used by the gateway/PCI specs) → IR.
+ *
+ * - The document root becomes the schema's single root, named after the file
+ *   (`asset_search_response.schema.json` → `AssetSearchResponse`); `definitions`/`$defs` become
+ *   named types (`<schema id>#<name>`) and local `$ref`s become `ref`s.
+ * - `object` → IrObjectType with `property` fields (required → min 1); an `array` property is a
+ *   field with max `unbounded` whose type is the item type (like a repeated XML element);
+ *   `additionalProperties` other than `false` leaves the object open.
+ * - `enum` of strings → enum; `type: [T, 'null']` and `oneOf`/`anyOf` → union; `allOf` of
+ *   objects → merged object; string facets (minLength, maxLength, pattern, format), numeric bounds.
+ * - Anything else (remote `$ref`, `not`, `if/then`, `patternProperties`...) is `JsonSchemaUnsupported`,
+ *   located at its line:column. JSON syntax errors are `JsonSyntax`.
+ *
+ * Positions come from parsing the JSON text as YAML 1.2 (a superset), which keeps node ranges.
+ *
+ * @see JSON Schema draft-07 (json-schema-validation §6)
+ */
+import { DiagnosticError, fail } from '../../diagnostics.js';
+import type { IrField, IrNamedType, IrOrigin, IrSchema, IrType, XsdBuiltin } from '../../ir/ir-types.js';
+import { type LocatedYaml, parseLocatedYaml } from '../spec/parse-located-yaml.js';
+
+type Json = Record<string, unknown>;
+
+const SUPPORTED = new Set([
+  '$schema', '$id', '$comment', 'title', 'description', 'type', 'properties', 'required', 'items',
+  'additionalProperties', 'enum', 'const', 'format', 'pattern', 'minLength', 'maxLength', 'minimum',
+  'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'uniqueItems',
+  'definitions', '$defs', '$ref', 'oneOf', 'anyOf', 'allOf', 'default', 'examples', 'nullable', 'multipleOf',
+]);
+
+export interface JsonSchemaInput {
+  readonly source: string;
+  readonly file: string;
+  readonly schemaId: string;
+}
+
+export function parseJsonSchema(input: JsonSchemaInput): IrSchema {
+  let yaml: LocatedYaml;
+  try {
+    yaml = parseLocatedYaml(input.file, input.source);
+  } catch (e) {
+    if (e instanceof DiagnosticError) {
+      throw new DiagnosticError(e.diagnostics.map((d) => ({ ...d, code: 'JsonSyntax' })));
+    }
+    throw e;
+  }
+  const root = yaml.data;
+  if (typeof root !== 'object' || root === null || Array.isArray(root)) {
+    fail('JsonSchemaInvalid', 'a JSON Schema must be an object', { file: input.file, line: 1, column: 1 });
+  }
+  const mapper = new JsonSchemaMapper(input, yaml);
+  const doc = root as Json;
+  const types: IrNamedType[] = [];
+  for (const key of ['definitions', '$defs'] as const) {
+    const defs = doc[key];
+    if (defs === undefined) continue;
+    for (const [name, def] of Object.entries(defs as Json)) {
+      const pointer = `/${key}/${escapePointer(name)}`;
+      types.push({
+        id: `${input.schemaId}#${name}`,
+        name,
+        type: mapper.map(def, pointer),
+        ...docOf(def),
+        origin: mapper.origin(pointer),
+      });
+    }
+  }
+  types.sort((a, b) => a.name.localeCompare(b.name));
+  const rootName = rootNameFor(input.schemaId);
+  return {
+    id: input.schemaId,
+    format: 'json-schema',
+    file: input.file,
+    types,
+    roots: [{ name: rootName, type: mapper.map(doc, ''), origin: mapper.origin('') }],
+    ...(typeof doc.description === 'string' ? { doc: doc.description } : {}),
+  };
+}
+
+/** `pci/schemas/compliance_summary.schema.json` → `ComplianceSummary`. */
+export function rootNameFor(schemaId: string): string {
+  const base = (schemaId.split('/').at(-1) ?? schemaId).replace(/\.schema\.json$/, '').replace(/\.json$/, '');
+  return base
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((p) => p[0]!.toUpperCase() + p.slice(1))
+    .join('');
+}
+
+function escapePointer(s: string): string {
+  return s.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function docOf(node: unknown): { doc?: string } {
+  const d = (node as Json | undefined)?.description;
+  return typeof d === 'string' ? { doc: d } : {};
+}
+
+class JsonSchemaMapper {
+  constructor(
+    private readonly input: JsonSchemaInput,
+    private readonly yaml: LocatedYaml,
+  ) {}
+
+  origin(pointer: string): IrOrigin {
+    const pos = this.yaml.locate(pointer);
+    return { file: this.input.file, line: pos.line, column: pos.column };
+  }
+
+  private unsupported(what: string, pointer: string): never {
+    fail('JsonSchemaUnsupported', `${what} is not supported by qspec's JSON Schema front end`, {
+      ...this.origin(pointer),
+      path: pointer || '/',
+    });
+  }
+
+  map(node: unknown, pointer: string): IrType {
+    if (node === true || (typeof node === 'object' && node !== null && Object.keys(node).length === 0)) {
+      return { kind: 'any' };
+    }
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) {
+      this.unsupported(`schema value ${JSON.stringify(node)}`, pointer);
+    }
+    const s = node as Json;
+    for (const key of Object.keys(s)) {
+      if (!SUPPORTED.has(key)) this.unsupported(`keyword '${key}'`, `${pointer}/${escapePointer(key)}`);
+    }
+    if (typeof s.$ref === 'string') {
+      const m = /^#\/(definitions|\$defs)\/(.+)$/.exec(s.$ref);
+      if (!m) this.unsupported(`$ref '${s.$ref}' (only local #/definitions/... refs)`, `${pointer}/$ref`);
+      return { kind: 'ref', target: `${this.input.schemaId}#${m[2]!.replace(/~1/g, '/').replace(/~0/g, '~')}` };
+    }
+    for (const key of ['oneOf', 'anyOf'] as const) {
+      if (Array.isArray(s[key])) {
+        return { kind: 'union', members: (s[key] as unknown[]).map((m, i) => this.map(m, `${pointer}/${key}/${i}`)) };
+      }
+    }
+    if (Array.isArray(s.allOf)) return this.mapAllOf(s, pointer);
+    if (Array.isArray(s.enum)) {
+      const values = s.enum as unknown[];
+      if (values.every((v) => typeof v === 'string')) {
+        return { kind: 'enum', base: 'string', values: values as string[] };
+      }
+      return { kind: 'enum', base: 'anySimpleType', values: values.map((v) => JSON.stringify(v)) };
+    }
+    if (s.const !== undefined) {
+      return { kind: 'enum', base: typeof s.const === 'string' ? 'string' : 'anySimpleType', values: [typeof s.const === 'string' ? s.const : JSON.stringify(s.const)] };
+    }
+    const type = s.type;
+    if (Array.isArray(type)) {
+      return {
+        kind: 'union',
+        members: (type as string[]).map((t) => this.map({ ...s, type: t }, pointer)),
+      };
+    }
+    if (s.nullable === true && typeof type === 'string') {
+      const { nullable: _n, ...rest } = s;
+      return { kind: 'union', members: [this.map(rest, pointer), primitive('null')] };
+    }
+    switch (type) {
+      case 'object':
+      case undefined:
+        if (type === undefined && s.properties === undefined) return { kind: 'any' };
+        return this.mapObject(s, pointer);
+      case 'array':
+        return { kind: 'list', item: s.items === undefined ? { kind: 'any' } : this.map(s.items, `${pointer}/items`) };
+      case 'string':
+        return { kind: 'primitive', builtin: 'string', facets: stringFacets(s) };
+      case 'integer':
+        return { kind: 'primitive', builtin: 'integer', facets: numberFacets(s) };
+      case 'number':
+        return { kind: 'primitive', builtin: 'number', facets: numberFacets(s) };
+      case 'boolean':
+        return primitive('boolean');
+      case 'null':
+        return primitive('null');
+      default:
+        this.unsupported(`type '${String(type)}'`, `${pointer}/type`);
+    }
+  }
+
+  private mapObject(s: Json, pointer: string): IrType {
+    const props = (s.properties ?? {}) as Json;
+    const required = new Set(Array.isArray(s.required) ? (s.required as string[]) : []);
+    const fields: IrField[] = Object.entries(props).map(([name, def]) => {
+      const p = `${pointer}/properties/${escapePointer(name)}`;
+      const d = def as Json;
+      const isArray = typeof d === 'object' && d !== null && d.type === 'array' && d.$ref === undefined;
+      const type = isArray ? (d.items === undefined ? ({ kind: 'any' } as IrType) : this.map(d.items, `${p}/items`)) : this.map(def, p);
+      return {
+        name,
+        xml: { local: name, node: 'property' as const },
+        type,
+        occurs: isArray
+          ? { min: required.has(name) ? Math.max(1, Number(d.minItems ?? 0)) : 0, max: typeof d.maxItems === 'number' ? d.maxItems : 'unbounded' }
+          : { min: required.has(name) ? 1 : 0, max: 1 },
+        nillable: false,
+        ...(d && d.default !== undefined ? { default: String(d.default) } : {}),
+        ...docOf(def),
+        origin: this.origin(p),
+      };
+    });
+    for (const r of required) {
+      if (!(r in props)) fail('JsonSchemaInvalid', `required property '${r}' is not declared in properties`, this.origin(`${pointer}/required`));
+    }
+    const ap = s.additionalProperties;
+    const additional = ap === undefined || ap === true ? true : ap === false ? false : this.map(ap, `${pointer}/additionalProperties`);
+    return {
+      kind: 'object',
+      fields,
+      content: 'all',
+      particle: null,
+      additional,
+      open: ap !== false,
+    };
+  }
+
+  private mapAllOf(s: Json, pointer: string): IrType {
+    const parts = (s.allOf as unknown[]).map((m, i) => this.map(m, `${pointer}/allOf/${i}`));
+    const fields: IrField[] = [];
+    let open = true;
+    for (const part of parts) {
+      if (part.kind !== 'object') this.unsupported('allOf of non-object schemas (or $refs)', `${pointer}/allOf`);
+      fields.push(...part.fields);
+      open = open && part.open !== false;
+    }
+    return { kind: 'object', fields, content: 'all', particle: null, additional: open, open };
+  }
+}
+
+function primitive(builtin: XsdBuiltin): IrType {
+  return { kind: 'primitive', builtin, facets: {} };
+}
+
+function stringFacets(s: Json): Record<string, unknown> {
+  return {
+    ...(typeof s.minLength === 'number' ? { minLength: s.minLength } : {}),
+    ...(typeof s.maxLength === 'number' ? { maxLength: s.maxLength } : {}),
+    ...(typeof s.pattern === 'string' ? { patterns: [s.pattern] } : {}),
+    ...(typeof s.format === 'string' ? { format: s.format } : {}),
+  };
+}
+
+function numberFacets(s: Json): Record<string, unknown> {
+  return {
+    ...(typeof s.minimum === 'number' ? { minInclusive: String(s.minimum) } : {}),
+    ...(typeof s.maximum === 'number' ? { maxInclusive: String(s.maximum) } : {}),
+    ...(typeof s.exclusiveMinimum === 'number' ? { minExclusive: String(s.exclusiveMinimum) } : {}),
+    ...(typeof s.exclusiveMaximum === 'number' ? { maxExclusive: String(s.exclusiveMaximum) } : {}),
+  };
+}
