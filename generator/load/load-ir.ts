@@ -60,7 +60,9 @@ export async function loadIrDocument(specsDir: string): Promise<IrDocument> {
       const where = { file: source.file, ...parsed.yaml.locate(`/endpoints/${index}/id`) };
       const previous = seen.get(endpoint.id);
       if (previous) {
-        problems.push(diagnostic('SpecDuplicateEndpoint', `endpoint id '${endpoint.id}' is already defined in ${previous}`, where));
+        problems.push(
+          diagnostic('SpecDuplicateEndpoint', `endpoint id '${endpoint.id}' is already defined in ${previous}`, where),
+        );
         return;
       }
       seen.set(endpoint.id, `${where.file}:${where.line}`);
@@ -74,7 +76,9 @@ export async function loadIrDocument(specsDir: string): Promise<IrDocument> {
   }
   for (const ex of files.examples) {
     if (!seen.has(ex.endpointId)) {
-      problems.push(diagnostic('SpecExampleOrphan', `example folder '${ex.endpointId}' names no endpoint`, { file: ex.file }));
+      problems.push(
+        diagnostic('SpecExampleOrphan', `example folder '${ex.endpointId}' names no endpoint`, { file: ex.file }),
+      );
     }
   }
 

@@ -27,7 +27,11 @@ export function parseSchemaSource(source: SchemaSource, root: string): IrSchema 
       schemaId: file,
       readInclude: (href, fromFile) => {
         if (/^[a-z][a-z0-9+.-]*:/i.test(href)) {
-          fail('XsdExternalRef', `schemaLocation '${href}' is remote; qspec never fetches schemas (vendor it under specs/)`, { file: fromFile });
+          fail(
+            'XsdExternalRef',
+            `schemaLocation '${href}' is remote; qspec never fetches schemas (vendor it under specs/)`,
+            { file: fromFile },
+          );
         }
         const rel = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), href));
         if (rel.startsWith('../') || path.isAbsolute(rel)) {
@@ -42,6 +46,7 @@ export function parseSchemaSource(source: SchemaSource, root: string): IrSchema 
     });
   }
   if (file.endsWith('.dtd')) return parseDtd({ source: text, file, schemaId: file });
-  if (file.endsWith('.schema.json') || file.endsWith('.json')) return parseJsonSchema({ source: text, file, schemaId: file });
+  if (file.endsWith('.schema.json') || file.endsWith('.json'))
+    return parseJsonSchema({ source: text, file, schemaId: file });
   return fail('SchemaUnknownFormat', 'unknown schema format (expected .xsd, .dtd or .schema.json)', { file });
 }

@@ -6,7 +6,7 @@
  *
  * @see ../shared/DESIGN.md §2 (layout of specs/)
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fail } from '../diagnostics.js';
 

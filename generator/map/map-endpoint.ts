@@ -11,15 +11,7 @@
  */
 import path from 'node:path';
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
-import type {
-  IrApiFamily,
-  IrEndpoint,
-  IrExample,
-  IrParam,
-  IrResponse,
-  IrSchemaRef,
-  IrSchema,
-} from '../ir/ir-types.js';
+import type { IrApiFamily, IrEndpoint, IrExample, IrParam, IrResponse, IrSchema, IrSchemaRef } from '../ir/ir-types.js';
 import type { ExampleFile } from '../load/spec-files.js';
 import type { LocatedYaml } from '../parse/spec/parse-located-yaml.js';
 import type { SpecEndpoint, SpecSchemaRef } from '../parse/spec/spec-document.js';
@@ -72,7 +64,9 @@ export function mapEndpoint(input: EndpointMappingInput, problems: Diagnostic[])
   }
   for (const name of declaredPath) {
     if (!pathParams.includes(name)) {
-      problems.push(diagnostic('SpecPathParam', `path parameter '${name}' does not appear in the path template`, at('/params')));
+      problems.push(
+        diagnostic('SpecPathParam', `path parameter '${name}' does not appear in the path template`, at('/params')),
+      );
     }
   }
 
@@ -86,7 +80,11 @@ export function mapEndpoint(input: EndpointMappingInput, problems: Diagnostic[])
     ...(p.minimum !== undefined ? { minimum: p.minimum } : {}),
     ...(p.maximum !== undefined ? { maximum: p.maximum } : {}),
     ...(p.default !== undefined ? { default: String(p.default) } : {}),
-    ...(p.booleanFormat ? { booleanFormat: p.booleanFormat } : p.type === 'boolean' && e.api === 'fo' ? { booleanFormat: 'zero-one' as const } : {}),
+    ...(p.booleanFormat
+      ? { booleanFormat: p.booleanFormat }
+      : p.type === 'boolean' && e.api === 'fo'
+        ? { booleanFormat: 'zero-one' as const }
+        : {}),
     ...(p.const !== undefined ? { const: p.const } : {}),
     ...(p.requiredWith ? { requiredWith: [...p.requiredWith] } : {}),
     ...(p.since ? { since: p.since } : {}),
@@ -100,16 +98,32 @@ export function mapEndpoint(input: EndpointMappingInput, problems: Diagnostic[])
     const id = path.posix.normalize(path.posix.join(input.module, ref.file));
     const schema = input.schemas.get(id);
     if (schema === undefined) {
-      problems.push(diagnostic('SpecSchemaMissing', `schema file '${ref.file}' (${id}) is not in the spec folder`, at(`${pointer}/file`)));
+      problems.push(
+        diagnostic(
+          'SpecSchemaMissing',
+          `schema file '${ref.file}' (${id}) is not in the spec folder`,
+          at(`${pointer}/file`),
+        ),
+      );
       return { schema: id, ...(ref.root ? { root: ref.root } : {}) };
     }
     if (ref.root !== undefined && !schema.roots.some((r) => r.name === ref.root)) {
       problems.push(
-        diagnostic('SpecSchemaRootMissing', `schema ${id} declares no root element '${ref.root}' (roots: ${schema.roots.map((r) => r.name).join(', ') || 'none'})`, at(`${pointer}/root`)),
+        diagnostic(
+          'SpecSchemaRootMissing',
+          `schema ${id} declares no root element '${ref.root}' (roots: ${schema.roots.map((r) => r.name).join(', ') || 'none'})`,
+          at(`${pointer}/root`),
+        ),
       );
     }
     if (ref.root === undefined && schema.format !== 'json-schema') {
-      problems.push(diagnostic('SpecSchemaRootMissing', `an XML schema reference needs 'root' (one of ${schema.roots.map((r) => r.name).join(', ')})`, at(pointer)));
+      problems.push(
+        diagnostic(
+          'SpecSchemaRootMissing',
+          `an XML schema reference needs 'root' (one of ${schema.roots.map((r) => r.name).join(', ')})`,
+          at(pointer),
+        ),
+      );
     }
     return { schema: id, ...(ref.root ? { root: ref.root } : {}) };
   };
@@ -158,7 +172,11 @@ export function mapEndpoint(input: EndpointMappingInput, problems: Diagnostic[])
           ? { style: 'offset-limit', ...(e.pagination.maxLimit ? { maxLimit: e.pagination.maxLimit } : {}) }
           : { style: e.pagination.style },
     idempotent: e.idempotent ?? e.method === 'GET',
-    releases: (e.releases ?? []).map((r) => ({ release: r.release, change: r.change, ...(r.doc ? { doc: r.doc } : {}) })),
+    releases: (e.releases ?? []).map((r) => ({
+      release: r.release,
+      change: r.change,
+      ...(r.doc ? { doc: r.doc } : {}),
+    })),
     examples,
     ...(e.notes?.length ? { notes: [...e.notes] } : {}),
     origin: { file, ...yaml.locate(base) },
@@ -185,7 +203,11 @@ function mapExamples(
   for (const name of Object.keys(meta)) {
     if (!files.some((f) => f.caseName === name)) {
       problems.push(
-        diagnostic('SpecExampleMissing', `example '${name}' has no file under ${input.module}/examples/${e.id}/ (${name}.response.xml|json)`, at(`/examples/${name}`)),
+        diagnostic(
+          'SpecExampleMissing',
+          `example '${name}' has no file under ${input.module}/examples/${e.id}/ (${name}.response.xml|json)`,
+          at(`/examples/${name}`),
+        ),
       );
     }
   }

@@ -58,9 +58,25 @@ export interface EndpointModel {
   readonly auth: AuthKind;
   readonly params: readonly ParamModel[];
   readonly headers: Readonly<Record<string, string>>;
-  readonly request?: { readonly kind: 'service-request' | 'form' | 'json'; readonly contentType: string; readonly schema?: SchemaRefModel };
+  readonly request?: {
+    readonly kind: 'service-request' | 'form' | 'json';
+    readonly contentType: string;
+    readonly schema?: SchemaRefModel;
+  };
   readonly responses: readonly ResponseModel[];
   readonly errors: 'qps-response-code' | 'simple-return' | 'json' | 'http';
   readonly pagination: PaginationModel;
   readonly idempotent: boolean;
+  /** Paging endpoints: where the repeated records sit in the decoded response (added by the client emitter). */
+  readonly records?: RecordsModel;
+}
+
+/**
+ * The repeated record under a paged response's data wrapper: `path` are the typed-record property
+ * names from the response root (`['data', 'Finding']`, `['RESPONSE', 'VULN_LIST', 'VULN']`,
+ * `['assetListData', 'asset']`), `elements` the matching XML element / JSON property names.
+ */
+export interface RecordsModel {
+  readonly path: readonly string[];
+  readonly elements: readonly string[];
 }

@@ -65,7 +65,12 @@ export type ParticleModel =
       /** True when this element name may occur more than once in its parent anywhere in the content model: the record holds an array. */
       readonly array: boolean;
     }
-  | { readonly k: 'seq' | 'choice' | 'all'; readonly items: readonly ParticleModel[]; readonly min: number; readonly max: MaxOccurs }
+  | {
+      readonly k: 'seq' | 'choice' | 'all';
+      readonly items: readonly ParticleModel[];
+      readonly min: number;
+      readonly max: MaxOccurs;
+    }
   | {
       readonly k: 'any';
       readonly min: number;

@@ -4,8 +4,7 @@
  * - The document root becomes the schema's single root, named after the file
  *   (`asset_search_response.schema.json` → `AssetSearchResponse`); `definitions`/`$defs` become
  *   named types (`<schema id>#<name>`) and local `$ref`s become `ref`s.
- * - `object` → IrObjectType with `property` fields (required → min 1); an `array` property is a
- *   field with max `unbounded` whose type is the item type (like a repeated XML element);
+ * - `object` → IrObjectType with `property` fields (required → min 1, max 1); `array` → `list`;
  *   `additionalProperties` other than `false` leaves the object open.
  * - `enum` of strings → enum; `type: [T, 'null']` and `oneOf`/`anyOf` → union; `allOf` of
  *   objects → merged object; string facets (minLength, maxLength, pattern, format), numeric bounds.
@@ -23,10 +22,39 @@ import { type LocatedYaml, parseLocatedYaml } from '../spec/parse-located-yaml.j
 type Json = Record<string, unknown>;
 
 const SUPPORTED = new Set([
-  '$schema', '$id', '$comment', 'title', 'description', 'type', 'properties', 'required', 'items',
-  'additionalProperties', 'enum', 'const', 'format', 'pattern', 'minLength', 'maxLength', 'minimum',
-  'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'maxItems', 'uniqueItems',
-  'definitions', '$defs', '$ref', 'oneOf', 'anyOf', 'allOf', 'default', 'examples', 'nullable', 'multipleOf',
+  '$schema',
+  '$id',
+  '$comment',
+  'title',
+  'description',
+  'type',
+  'properties',
+  'required',
+  'items',
+  'additionalProperties',
+  'enum',
+  'const',
+  'format',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'definitions',
+  '$defs',
+  '$ref',
+  'oneOf',
+  'anyOf',
+  'allOf',
+  'default',
+  'examples',
+  'nullable',
+  'multipleOf',
 ]);
 
 export interface JsonSchemaInput {
@@ -145,7 +173,11 @@ class JsonSchemaMapper {
       return { kind: 'enum', base: 'anySimpleType', values: values.map((v) => JSON.stringify(v)) };
     }
     if (s.const !== undefined) {
-      return { kind: 'enum', base: typeof s.const === 'string' ? 'string' : 'anySimpleType', values: [typeof s.const === 'string' ? s.const : JSON.stringify(s.const)] };
+      return {
+        kind: 'enum',
+        base: typeof s.const === 'string' ? 'string' : 'anySimpleType',
+        values: [typeof s.const === 'string' ? s.const : JSON.stringify(s.const)],
+      };
     }
     const type = s.type;
     if (Array.isArray(type)) {
@@ -186,15 +218,11 @@ class JsonSchemaMapper {
     const fields: IrField[] = Object.entries(props).map(([name, def]) => {
       const p = `${pointer}/properties/${escapePointer(name)}`;
       const d = def as Json;
-      const isArray = typeof d === 'object' && d !== null && d.type === 'array' && d.$ref === undefined;
-      const type = isArray ? (d.items === undefined ? ({ kind: 'any' } as IrType) : this.map(d.items, `${p}/items`)) : this.map(def, p);
       return {
         name,
         xml: { local: name, node: 'property' as const },
-        type,
-        occurs: isArray
-          ? { min: required.has(name) ? Math.max(1, Number(d.minItems ?? 0)) : 0, max: typeof d.maxItems === 'number' ? d.maxItems : 'unbounded' }
-          : { min: required.has(name) ? 1 : 0, max: 1 },
+        type: this.map(def, p),
+        occurs: { min: required.has(name) ? 1 : 0, max: 1 },
         nillable: false,
         ...(d && d.default !== undefined ? { default: String(d.default) } : {}),
         ...docOf(def),
@@ -202,10 +230,16 @@ class JsonSchemaMapper {
       };
     });
     for (const r of required) {
-      if (!(r in props)) fail('JsonSchemaInvalid', `required property '${r}' is not declared in properties`, this.origin(`${pointer}/required`));
+      if (!(r in props))
+        fail(
+          'JsonSchemaInvalid',
+          `required property '${r}' is not declared in properties`,
+          this.origin(`${pointer}/required`),
+        );
     }
     const ap = s.additionalProperties;
-    const additional = ap === undefined || ap === true ? true : ap === false ? false : this.map(ap, `${pointer}/additionalProperties`);
+    const additional =
+      ap === undefined || ap === true ? true : ap === false ? false : this.map(ap, `${pointer}/additionalProperties`);
     return {
       kind: 'object',
       fields,

@@ -21,7 +21,7 @@ export interface LocatedYaml {
 /** Parses YAML text; throws `SpecYamlSyntax` with location on malformed YAML. */
 export function parseLocatedYaml(file: string, text: string): LocatedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, maxAliasCount: 50 });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const diags: Diagnostic[] = doc.errors.slice(0, 5).map((e) => {
       const pos = lineCounter.linePos(e.pos[0]);
@@ -56,12 +56,7 @@ export function parseLocatedYaml(file: string, text: string): LocatedYaml {
 }
 
 /** Validates located YAML data; throws one located diagnostic per failing node (at most 10). */
-export function validateLocatedYaml<T>(
-  file: string,
-  yaml: LocatedYaml,
-  validate: ValidateFunction,
-  code: string,
-): T {
+export function validateLocatedYaml<T>(file: string, yaml: LocatedYaml, validate: ValidateFunction, code: string): T {
   if (validate(yaml.data)) return yaml.data as T;
   const errors = pickErrors(validate.errors ?? []);
   throw new DiagnosticError(
@@ -82,7 +77,9 @@ function pickErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   const paths = [...byPath.keys()];
   // Drop an error whose path is a prefix of a deeper error's path (the deeper one is the cause).
   return paths
-    .filter((p) => !paths.some((q) => q !== p && q.startsWith(`${p}/`) && byPath.get(p)!.keyword !== 'additionalProperties'))
+    .filter(
+      (p) => !paths.some((q) => q !== p && q.startsWith(`${p}/`) && byPath.get(p)!.keyword !== 'additionalProperties'),
+    )
     .map((p) => byPath.get(p)!);
 }
 

@@ -43,7 +43,11 @@ export interface SpecEndpoint {
   readonly auth?: 'basic' | 'jwt' | 'pci-basic' | 'none';
   readonly params?: readonly SpecParam[];
   readonly headers?: Readonly<Record<string, string>>;
-  readonly request?: { readonly kind: 'service-request' | 'form' | 'json'; readonly contentType?: string; readonly schema?: SpecSchemaRef };
+  readonly request?: {
+    readonly kind: 'service-request' | 'form' | 'json';
+    readonly contentType?: string;
+    readonly schema?: SpecSchemaRef;
+  };
   readonly responses: readonly {
     readonly status: number;
     readonly contentType?: string;
@@ -52,9 +56,16 @@ export interface SpecEndpoint {
     readonly doc?: string;
   }[];
   readonly errors?: 'qps-response-code' | 'simple-return' | 'json' | 'http';
-  readonly pagination?: { readonly style: 'none' | 'qps-last-id' | 'fo-truncation' | 'csam-last-seen' | 'offset-limit'; readonly maxLimit?: number };
+  readonly pagination?: {
+    readonly style: 'none' | 'qps-last-id' | 'fo-truncation' | 'csam-last-seen' | 'offset-limit';
+    readonly maxLimit?: number;
+  };
   readonly idempotent?: boolean;
-  readonly releases?: readonly { readonly release: string; readonly change: 'added' | 'updated' | 'output-only'; readonly doc?: string }[];
+  readonly releases?: readonly {
+    readonly release: string;
+    readonly change: 'added' | 'updated' | 'output-only';
+    readonly doc?: string;
+  }[];
   readonly notes?: readonly string[];
   readonly examples?: Readonly<Record<string, SpecExampleMeta>>;
 }
@@ -67,5 +78,10 @@ export interface SpecDocument {
 }
 
 export interface PlatformsDocument {
-  readonly platforms: readonly { readonly id: string; readonly name: string; readonly apiUrl: string; readonly gatewayUrl: string }[];
+  readonly platforms: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly apiUrl: string;
+    readonly gatewayUrl: string;
+  }[];
 }

@@ -1,0 +1,159 @@
+/**
+ * IR schema → TypeScript declarations: one named, documented type per IR named type, plus one per
+ * root element (`rootTypeName`). The shapes are those of the typed records the runtime builds
+ * (templates/runtime/xml/parse-xml.ts) or of the JSON payload:
+ *
+ * - an element or JSON property that can repeat is an array; an optional one is optional (`?`);
+ *   a nillable element admits `null`;
+ * - xs:long, xs:integer, xs:decimal, xs:unsignedLong and the unbounded integer types are `string`
+ *   (kept exact beyond 2^53); int/short/byte/float/double and JSON numbers are `number`;
+ *   xs:boolean is `boolean`; dates are ISO `string`s;
+ * - enumerations are unions of string literals; simple content with attributes is
+ *   `{ value, ...attributes }`; mixed content keeps its text under `value`.
+ *
+ * @see issue 2 §3 (one named, documented type per schema type); DESIGN §5 rule 3
+ */
+import { assertNever } from '../../ir/assert-never.js';
+import type { IrField, IrObjectType, IrSchema, IrType, XsdBuiltin } from '../../ir/ir-types.js';
+import { rootTypeName, typeName } from '../naming.js';
+import { docComment, literal, propertyKey } from './ts-source.js';
+
+const EXACT_AS_STRING = new Set<XsdBuiltin>([
+  'long',
+  'integer',
+  'decimal',
+  'unsignedLong',
+  'nonNegativeInteger',
+  'positiveInteger',
+  'nonPositiveInteger',
+  'negativeInteger',
+]);
+const AS_NUMBER = new Set<XsdBuiltin>([
+  'int',
+  'short',
+  'byte',
+  'unsignedInt',
+  'unsignedShort',
+  'unsignedByte',
+  'float',
+  'double',
+  'number',
+]);
+
+export function emitTsTypes(schema: IrSchema): string {
+  const printer = new TsTypePrinter(schema);
+  const out: string[] = [];
+  for (const t of schema.types) {
+    out.push(printer.declaration(typeName(t.name), t.type, t.doc));
+  }
+  for (const r of schema.roots) {
+    const name = rootTypeName(schema, r.name);
+    if (
+      r.type.kind === 'ref' &&
+      schema.types.some((t) => t.id === (r.type as { target: string }).target && typeName(t.name) === name)
+    ) {
+      continue; // the root element's type is already declared under this name
+    }
+    out.push(printer.declaration(name, r.type, `Root element \`${r.name}\`.`));
+  }
+  return out.join('\n');
+}
+
+class TsTypePrinter {
+  private readonly names = new Map<string, string>();
+  constructor(private readonly schema: IrSchema) {
+    for (const t of schema.types) this.names.set(t.id, typeName(t.name));
+  }
+
+  declaration(name: string, t: IrType, doc: string | undefined): string {
+    const head = docComment(doc);
+    if (t.kind === 'object' && !this.isScalarObject(t)) {
+      return `${head}export interface ${name} ${this.objectBody(t, '')}\n`;
+    }
+    return `${head}export type ${name} = ${this.type(t, '')};\n`;
+  }
+
+  /** JSON text-only objects never happen; XML simple content without attributes collapses to its value. */
+  private isScalarObject(t: IrObjectType): boolean {
+    return t.fields.length === 1 && t.fields[0]!.xml.node === 'text';
+  }
+
+  type(t: IrType, indent: string): string {
+    switch (t.kind) {
+      case 'primitive':
+        return this.primitive(t.builtin);
+      case 'enum':
+        if (t.base === 'anySimpleType') return t.values.join(' | ');
+        return t.values.length ? t.values.map(literal).join(' | ') : 'never';
+      case 'list':
+        return `${this.wrap(this.type(t.item, indent))}[]`;
+      case 'union': {
+        const members = [...new Set(t.members.map((m) => this.type(m, indent)))];
+        return members.join(' | ');
+      }
+      case 'ref': {
+        const n = this.names.get(t.target);
+        if (n === undefined) throw new Error(`unresolved ref ${t.target} in ${this.schema.id}`);
+        return n;
+      }
+      case 'any':
+        return 'unknown';
+      case 'object':
+        if (this.isScalarObject(t)) return this.type(t.fields[0]!.type, indent);
+        return this.objectBody(t, indent);
+      default:
+        return assertNever(t, 'IR type');
+    }
+  }
+
+  private primitive(b: XsdBuiltin): string {
+    if (b === 'boolean') return 'boolean';
+    if (b === 'null') return 'null';
+    if (b === 'integer' && this.schema.format === 'json-schema') return 'number';
+    if (AS_NUMBER.has(b)) return 'number';
+    if (EXACT_AS_STRING.has(b)) return 'string';
+    return 'string';
+  }
+
+  private wrap(s: string): string {
+    return /[|&]/.test(s) ? `(${s})` : s;
+  }
+
+  private objectBody(t: IrObjectType, indent: string): string {
+    const inner = `${indent}  `;
+    const lines: string[] = [];
+    for (const f of sortFields(t.fields)) lines.push(this.field(f, inner));
+    if (t.additional !== undefined && t.additional !== false && this.schema.format === 'json-schema') {
+      const v = t.additional === true ? 'unknown' : this.type(t.additional, inner);
+      lines.push(`${inner}readonly [key: string]: ${v === 'unknown' ? 'unknown' : `${v} | unknown`};`);
+    }
+    return lines.length ? `{\n${lines.join('')}${indent}}` : 'Record<string, never>';
+  }
+
+  private field(f: IrField, indent: string): string {
+    const optional = f.occurs.min === 0 && f.xml.node !== 'text';
+    const repeated = f.occurs.max === 'unbounded' || f.occurs.max > 1;
+    let type = this.type(f.type, indent);
+    if (repeated) type = `${this.wrap(type)}[]`;
+    if (f.nillable) type = `${type} | null`;
+    const xmlNote =
+      f.xml.node === 'attribute'
+        ? `XML attribute \`${f.xml.local}\`.`
+        : f.xml.node === 'text'
+          ? 'Text content.'
+          : undefined;
+    const doc = [f.doc, xmlNote, f.default !== undefined ? `@default ${f.default}` : undefined]
+      .filter(Boolean)
+      .join('\n');
+    return `${docComment(doc || undefined, indent)}${indent}readonly ${propertyKey(f.name)}${optional ? '?' : ''}: ${type};\n`;
+  }
+}
+
+/** Text first, then attributes, then elements/properties in declaration order (stable). */
+function sortFields(fields: readonly IrField[]): IrField[] {
+  const rank = (f: IrField) => (f.xml.node === 'text' ? 0 : f.xml.node === 'attribute' ? 1 : 2);
+  return fields
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+    .map((x) => x.f);
+}
