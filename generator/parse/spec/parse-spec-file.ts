@@ -37,7 +37,7 @@ let compiled: { spec: ValidateFunction; platforms: ValidateFunction } | undefine
 
 function validators(): { spec: ValidateFunction; platforms: ValidateFunction } {
   if (compiled === undefined) {
-    const ajv = new Ajv({ allErrors: true, strict: true });
+    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
     const specSchema = JSON.parse(readFileSync(new URL('./spec-format.schema.json', import.meta.url), 'utf8'));
     compiled = { spec: ajv.compile(specSchema), platforms: ajv.compile(PLATFORMS_SCHEMA) };
   }
