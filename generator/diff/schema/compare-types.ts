@@ -88,7 +88,10 @@ export function compareTypes(base: IrType, rev: IrType, ctx: CompareContext): vo
   switch (base.kind) {
     case 'primitive': {
       const r = rev as typeof base;
-      if (base.builtin !== r.builtin) return typeChanged(base, rev, ctx);
+      if (base.builtin !== r.builtin) {
+        typeChanged(base, rev, ctx);
+        return;
+      }
       for (const f of compareFacets(base.facets, r.facets)) {
         push(ctx, {
           rule: f.narrowed ? 'facet-narrowed' : 'facet-widened',
@@ -103,7 +106,10 @@ export function compareTypes(base: IrType, rev: IrType, ctx: CompareContext): vo
     }
     case 'enum': {
       const r = rev as typeof base;
-      if (base.base !== r.base) return typeChanged(base, rev, ctx);
+      if (base.base !== r.base) {
+        typeChanged(base, rev, ctx);
+        return;
+      }
       const before = new Set(base.values);
       const after = new Set(r.values);
       for (const v of r.values) {
@@ -146,7 +152,8 @@ export function compareTypes(base: IrType, rev: IrType, ctx: CompareContext): vo
       return;
     }
     case 'list':
-      return compareTypes(base.item, (rev as typeof base).item, ctx);
+      compareTypes(base.item, (rev as typeof base).item, ctx);
+      return;
     case 'union': {
       const r = rev as typeof base;
       if (JSON.stringify(base.members) !== JSON.stringify(r.members)) typeChanged(base, rev, ctx);
@@ -158,7 +165,7 @@ export function compareTypes(base: IrType, rev: IrType, ctx: CompareContext): vo
     case 'any':
       return;
     default:
-      return assertNever(base, 'IR type');
+      assertNever(base, 'IR type');
   }
 }
 

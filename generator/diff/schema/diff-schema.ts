@@ -90,9 +90,9 @@ function elementNamesUsed(schema: IrSchema): Set<string> {
         visit(f.type);
       }
     } else if (t.kind === 'list') visit(t.item);
-    else if (t.kind === 'union') t.members.forEach(visit);
+    else if (t.kind === 'union') for (const m of t.members) visit(m);
   };
-  schema.types.forEach((t) => visit(t.type));
-  schema.roots.forEach((r) => visit(r.type));
+  for (const t of schema.types) visit(t.type);
+  for (const r of schema.roots) visit(r.type);
   return names;
 }

@@ -112,9 +112,11 @@ function reachable(schemas: Map<string, IrSchema>, schema: IrSchema, rootNames: 
         }
         return;
       case 'list':
-        return visit(t.item);
+        visit(t.item);
+        return;
       case 'union':
-        return t.members.forEach(visit);
+        for (const m of t.members) visit(m);
+        return;
       default:
         return;
     }
