@@ -1,0 +1,79 @@
+/**
+ * The intermediate result of reading a complex type (before it becomes an `IrObjectType`):
+ * content particle, element declarations, attribute uses, wildcard, text type (simple content),
+ * mixed flag and base. Derived types read their base's parts (not its IR) so extension can
+ * concatenate content and attributes exactly. `objectFromParts` builds the IR object: element
+ * fields, then attribute fields, then the text field; `content` from the top compositor.
+ *
+ * @see XSD 1.1 Part 1 §3.4 (Complex type definitions), §3.4.2 (XML representation)
+ */
+import type { IrField, IrId, IrObjectType, IrParticle, IrType } from '../../ir/ir-types.js';
+import { fieldsFromParticle } from './fields-from-particle.js';
+import { type AttributeDecl, attributeFields } from './map-attributes.js';
+import type { ElementDecl } from './map-element.js';
+import { attr, originOf, type XsdNode } from './xsd-node.js';
+
+export const QSPEC_NS = 'urn:qspec';
+
+export interface ComplexParts {
+  readonly particle: IrParticle | null;
+  readonly decls: ReadonlyMap<string, ElementDecl>;
+  readonly attrs: readonly AttributeDecl[];
+  readonly openAttributes: boolean;
+  /** The text type, for simple content. */
+  readonly text?: IrType;
+  readonly mixed: boolean;
+  readonly base?: IrId;
+}
+
+/** Builds the IR object type for an `xs:complexType` node from its parts. */
+export function objectFromParts(node: XsdNode, parts: ComplexParts): IrObjectType {
+  const particle = isEmptyParticle(parts.particle) ? null : parts.particle;
+  const elementFields = fieldsFromParticle(particle, parts.decls);
+  const taken = new Set(elementFields.map((f) => f.name));
+  if (parts.text !== undefined) taken.add('value');
+  const fields: IrField[] = [...elementFields, ...attributeFields(parts.attrs, taken)];
+  if (parts.text !== undefined) {
+    fields.push({
+      name: 'value',
+      xml: { local: '#text', node: 'text' },
+      type: parts.text,
+      occurs: { min: 1, max: 1 },
+      nillable: false,
+      origin: originOf(node),
+    });
+  }
+  const abstract = attr(node, 'abstract')?.trim();
+  return {
+    kind: 'object',
+    fields,
+    content: contentOf(parts, particle),
+    particle,
+    ...(parts.base !== undefined ? { base: parts.base } : {}),
+    ...(parts.openAttributes ? { openAttributes: true } : {}),
+    ...(abstract === 'true' || abstract === '1' ? { abstract: true } : {}),
+    ...(hasOpenMarker(node) ? { open: true } : {}),
+  };
+}
+
+function contentOf(parts: ComplexParts, particle: IrParticle | null): IrObjectType['content'] {
+  if (parts.text !== undefined) return 'simple';
+  if (parts.mixed) return 'mixed';
+  if (particle === null) return 'empty';
+  return particle.kind === 'element' || particle.kind === 'any' ? 'sequence' : particle.kind;
+}
+
+/** A top-level compositor with no items contributes nothing: the type has empty content. */
+function isEmptyParticle(p: IrParticle | null): boolean {
+  return p === null || ((p.kind === 'sequence' || p.kind === 'choice' || p.kind === 'all') && p.items.length === 0);
+}
+
+/** `qspec:open="true"` with the prefix bound to `urn:qspec`. */
+function hasOpenMarker(node: XsdNode): boolean {
+  for (const [qname, value] of Object.entries(node.el.attributes)) {
+    const i = qname.indexOf(':');
+    if (i < 0 || qname.slice(i + 1) !== 'open') continue;
+    if (node.el.ns[qname.slice(0, i)] === QSPEC_NS && value.trim() === 'true') return true;
+  }
+  return false;
+}

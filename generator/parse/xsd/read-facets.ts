@@ -1,0 +1,111 @@
+/**
+ * Reads the constraining facets of one `xs:restriction` step into IR facets (canonical key
+ * order), plus its enumeration values. Several `xs:pattern`s in one step are alternatives (ORed),
+ * so they become one pattern `((a)|(b))`; patterns of different steps stay separate entries (ANDed).
+ * Numeric bounds stay strings so xs:long/xs:decimal bounds beyond 2^53 are kept exact.
+ *
+ * Structural children of a restriction (simpleType, attributes, content model) are skipped; the
+ * XSD 1.1 facets `assertion` and `explicitTimezone` raise `XsdUnsupported`.
+ *
+ * @see XSD 1.1 Part 2 §4.3 (constraining facets), §4.3.4.3 (pattern: one step's patterns are ORed)
+ */
+import type { IrFacets } from '../../ir/ir-types.js';
+import { xsdFail } from './xsd-diagnostics.js';
+import { attr, tagOf, type XsdNode, xsdChildren } from './xsd-node.js';
+
+export interface RestrictionFacets {
+  readonly facets: IrFacets;
+  /** Enumeration values in document order, or undefined when the step has none. */
+  readonly enumeration?: readonly string[];
+}
+
+const COUNT_FACETS = ['length', 'minLength', 'maxLength', 'totalDigits', 'fractionDigits'] as const;
+const BOUND_FACETS = ['minInclusive', 'maxInclusive', 'minExclusive', 'maxExclusive'] as const;
+const STRUCTURAL: ReadonlySet<string> = new Set([
+  'simpleType',
+  'attribute',
+  'attributeGroup',
+  'anyAttribute',
+  'sequence',
+  'choice',
+  'all',
+  'group',
+]);
+
+export function readFacets(restriction: XsdNode): RestrictionFacets {
+  const values = new Map<string, string>();
+  const patterns: string[] = [];
+  const enumeration: string[] = [];
+  for (const child of xsdChildren(restriction)) {
+    const local = child.el.local;
+    if (STRUCTURAL.has(local)) continue;
+    const value = attr(child, 'value');
+    const known = local === 'pattern' || local === 'enumeration' || local === 'whiteSpace';
+    if (
+      !known &&
+      !(COUNT_FACETS as readonly string[]).includes(local) &&
+      !(BOUND_FACETS as readonly string[]).includes(local)
+    ) {
+      xsdFail('XsdUnsupported', `facet ${tagOf(child)} is not supported`, child);
+    }
+    if (value === undefined) xsdFail('XsdInvalid', `${tagOf(child)} has no value attribute`, child);
+    if (local === 'pattern') patterns.push(value);
+    else if (local === 'enumeration') enumeration.push(value);
+    else {
+      if (values.has(local)) xsdFail('XsdInvalid', `${tagOf(child)} appears twice in one restriction`, child);
+      values.set(local, value.trim());
+      checkValue(child, local, value.trim());
+    }
+  }
+  const facets: Record<string, unknown> = {};
+  for (const k of ['length', 'minLength', 'maxLength'] as const) if (values.has(k)) facets[k] = Number(values.get(k));
+  if (patterns.length === 1) facets.patterns = patterns;
+  else if (patterns.length > 1) facets.patterns = [`(${patterns.map((p) => `(${p})`).join('|')})`];
+  for (const k of BOUND_FACETS) if (values.has(k)) facets[k] = values.get(k);
+  for (const k of ['totalDigits', 'fractionDigits'] as const) if (values.has(k)) facets[k] = Number(values.get(k));
+  if (values.has('whiteSpace')) facets.whiteSpace = values.get('whiteSpace');
+  return enumeration.length > 0 ? { facets: facets as IrFacets, enumeration } : { facets: facets as IrFacets };
+}
+
+function checkValue(node: XsdNode, facet: string, value: string): void {
+  if ((COUNT_FACETS as readonly string[]).includes(facet) && !/^\d+$/.test(value)) {
+    xsdFail('XsdInvalid', `xs:${facet} value "${value}" is not a non-negative integer`, node);
+  }
+  if (facet === 'whiteSpace' && !['preserve', 'replace', 'collapse'].includes(value)) {
+    xsdFail('XsdInvalid', `xs:whiteSpace value "${value}" must be preserve, replace or collapse`, node);
+  }
+  if ((BOUND_FACETS as readonly string[]).includes(facet) && value === '') {
+    xsdFail('XsdInvalid', `xs:${facet} has an empty value`, node);
+  }
+}
+
+/** Facets of a derived step on top of its base: later values win, patterns accumulate (ANDed). */
+export function mergeFacets(base: IrFacets, own: IrFacets): IrFacets {
+  const patterns = [...(base.patterns ?? []), ...(own.patterns ?? [])];
+  const merged: Record<string, unknown> = {};
+  const order = [
+    'length',
+    'minLength',
+    'maxLength',
+    'patterns',
+    ...BOUND_FACETS,
+    'totalDigits',
+    'fractionDigits',
+    'whiteSpace',
+    'format',
+  ] as const;
+  for (const k of order) {
+    if (k === 'patterns') {
+      if (patterns.length > 0) merged.patterns = patterns;
+      continue;
+    }
+    const v = own[k] ?? base[k];
+    if (v !== undefined) merged[k] = v;
+  }
+  return merged as IrFacets;
+}
+
+/** True when a step declares no facet at all. */
+export function isEmptyRestriction(r: RestrictionFacets): boolean {
+  return r.enumeration === undefined && Object.keys(r.facets).length === 0;
+}

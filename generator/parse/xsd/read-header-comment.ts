@@ -1,0 +1,39 @@
+/**
+ * Extracts a schema's header comment (provenance) from the source text: the XML comments before
+ * the root element, then those directly inside the root start tag before its first child element.
+ * The tree reader drops comments, so this is a small scanner over the raw source. Each comment's
+ * lines are trimmed; several comments are joined by a blank line.
+ *
+ * @see XML 1.0 §2.5 (comments), §2.8 (prolog)
+ */
+
+const PROLOG_ITEM = /^\s*(?:<\?[\s\S]*?\?>|<!--([\s\S]*?)-->)/;
+const START_TAG = /^\s*<[^\s/>!?]+(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*(\/?)>/;
+const COMMENT = /^\s*<!--([\s\S]*?)-->/;
+
+export function readHeaderComment(source: string): string | undefined {
+  const comments: string[] = [];
+  let rest = source.replace(/^\uFEFF/, '');
+  for (let m = PROLOG_ITEM.exec(rest); m; m = PROLOG_ITEM.exec(rest)) {
+    if (m[1] !== undefined) comments.push(m[1]);
+    rest = rest.slice(m[0].length);
+  }
+  const tag = START_TAG.exec(rest);
+  if (tag && tag[1] !== '/') {
+    rest = rest.slice(tag[0].length);
+    for (let m = COMMENT.exec(rest); m; m = COMMENT.exec(rest)) {
+      comments.push(m[1] ?? '');
+      rest = rest.slice(m[0].length);
+    }
+  }
+  const cleaned = comments.map(cleanComment).filter((c) => c !== '');
+  return cleaned.length > 0 ? cleaned.join('\n\n') : undefined;
+}
+
+function cleanComment(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '');
+}

@@ -1,0 +1,60 @@
+/**
+ * Resolves a type QName (`type=`, `base=`, `itemType=`, `memberTypes=`) to what it names: an XSD
+ * built-in, `xs:anyType`, or a named type of this schema (complex or simple). Raises
+ * `XsdUnresolvedType` for names that name nothing and `XsdUnsupported` for built-ins without an IR
+ * primitive (xs:gYear and friends).
+ *
+ * When the default namespace is the XSD namespace, an unprefixed name is looked up among the
+ * schema's own types first (schemas without a target namespace written that way), then built-ins.
+ *
+ * @see XSD 1.1 Part 1 §3.17.6.2 (QName resolution), Part 2 §3 (built-in datatypes)
+ */
+import type { IrType, XsdBuiltin } from '../../ir/ir-types.js';
+import { builtins } from './builtins.js';
+import { resolveQName } from './resolve-qname.js';
+import { typeId, type XsdContext } from './xsd-context.js';
+import { xsdFail } from './xsd-diagnostics.js';
+import { XSD_NS, type XsdNode } from './xsd-node.js';
+
+export type TypeName =
+  | { readonly kind: 'builtin'; readonly builtin: XsdBuiltin }
+  | { readonly kind: 'anyType' }
+  | { readonly kind: 'named'; readonly name: string; readonly node: XsdNode };
+
+export function lookupTypeName(ctx: XsdContext, at: XsdNode, value: string): TypeName {
+  const q = resolveQName(at, value);
+  const own = ctx.components.types.get(q.local);
+  if (q.uri === XSD_NS) {
+    if (q.prefix === '' && own !== undefined) return { kind: 'named', name: q.local, node: own };
+    const b = builtins(q.local);
+    switch (b.kind) {
+      case 'primitive':
+        return { kind: 'builtin', builtin: b.builtin };
+      case 'anyType':
+        return { kind: 'anyType' };
+      case 'unsupported':
+        return xsdFail('XsdUnsupported', `built-in type xs:${q.local} is not supported (use xs:string)`, at);
+      case 'unknown':
+        return xsdFail('XsdUnresolvedType', `"${value}" is not an XSD built-in type`, at);
+    }
+  }
+  if (own !== undefined) return { kind: 'named', name: q.local, node: own };
+  return xsdFail('XsdUnresolvedType', `type "${value}" is not defined in this schema or its includes`, at);
+}
+
+/** The IR for a reference to a type name: a primitive, `any`, or a `ref` to the named type. */
+export function typeNameToIr(ctx: XsdContext, t: TypeName): IrType {
+  switch (t.kind) {
+    case 'builtin':
+      return { kind: 'primitive', builtin: t.builtin, facets: {} };
+    case 'anyType':
+      return { kind: 'any' };
+    case 'named':
+      return { kind: 'ref', target: typeId(ctx, t.name) };
+  }
+}
+
+/** Shorthand: look up and convert. */
+export function resolveTypeName(ctx: XsdContext, at: XsdNode, value: string): IrType {
+  return typeNameToIr(ctx, lookupTypeName(ctx, at, value));
+}

@@ -1,0 +1,61 @@
+/**
+ * The state one `parseXsd` run shares across mappers: the global component tables, the schema
+ * id used for type ids, memo tables for named types / global elements / complex-type parts, and
+ * the in-progress sets that turn circular definitions into diagnostics instead of stack overflows.
+ *
+ * @see XSD 1.1 Part 1 §3.17 (Schemas as a whole)
+ */
+import type { IrId, IrType } from '../../ir/ir-types.js';
+import type { ComplexParts } from './complex-parts.js';
+import type { ElementDecl } from './map-element.js';
+import type { XsdComponents } from './read-schema-components.js';
+import { resolveQName } from './resolve-qname.js';
+import { xsdFail } from './xsd-diagnostics.js';
+import { attr } from './xsd-node.js';
+
+export interface XsdContext {
+  readonly schemaId: string;
+  readonly components: XsdComponents;
+  readonly namedTypes: Map<string, IrType>;
+  readonly complexParts: Map<string, ComplexParts>;
+  readonly globalElements: Map<string, ElementDecl>;
+  /** `kind:name` keys of components being mapped (cycle detection). */
+  readonly inProgress: Set<string>;
+  /** Substitution group head → direct members, in document order. */
+  readonly substitutes: ReadonlyMap<string, readonly string[]>;
+}
+
+export function createXsdContext(schemaId: string, components: XsdComponents): XsdContext {
+  return {
+    schemaId,
+    components,
+    namedTypes: new Map(),
+    complexParts: new Map(),
+    globalElements: new Map(),
+    inProgress: new Set(),
+    substitutes: substitutionHeads(components),
+  };
+}
+
+/** The IR id of a named type of this schema. */
+export function typeId(ctx: XsdContext, name: string): IrId {
+  return `${ctx.schemaId}#${name}`;
+}
+
+function substitutionHeads(components: XsdComponents): Map<string, string[]> {
+  const heads = new Map<string, string[]>();
+  for (const [name, node] of components.elements) {
+    const value = attr(node, 'substitutionGroup');
+    if (value === undefined) continue;
+    for (const token of value.trim().split(/\s+/)) {
+      const head = resolveQName(node, token).local;
+      if (!components.elements.has(head)) {
+        xsdFail('XsdUnresolvedRef', `substitutionGroup "${token}" names no global element`, node);
+      }
+      const list = heads.get(head) ?? [];
+      list.push(name);
+      heads.set(head, list);
+    }
+  }
+  return heads;
+}

@@ -1,0 +1,25 @@
+/**
+ * The XSD front end's diagnostic codes and a helper that raises one at a schema node's position.
+ *
+ * Codes: `XsdInvalid` (not a schema, missing/duplicate names, bad occurrence values),
+ * `XsdUnresolvedType` (a type QName that names nothing), `XsdUnresolvedRef` (an element, group,
+ * attribute or attributeGroup ref that names nothing), `XsdUnsupported` (a construct this front
+ * end does not map, named in the message), `XsdExternalRef` (include/import that would need a
+ * network fetch or has no local reader). `XmlSyntax` comes from the tree reader.
+ *
+ * @see ../../diagnostics.ts, DESIGN.md §5 rule 8
+ */
+import { fail } from '../../diagnostics.js';
+import type { XsdNode } from './xsd-node.js';
+
+export type XsdDiagnosticCode =
+  | 'XsdInvalid'
+  | 'XsdUnresolvedType'
+  | 'XsdUnresolvedRef'
+  | 'XsdUnsupported'
+  | 'XsdExternalRef';
+
+/** Throws a located `DiagnosticError` pointing at `node`'s start tag. */
+export function xsdFail(code: XsdDiagnosticCode, message: string, node: XsdNode): never {
+  return fail(code, message, { file: node.file, line: node.el.line, column: node.el.column });
+}

@@ -1,0 +1,38 @@
+/**
+ * A located schema node: an element of a schema document plus the file it came from (schemas can
+ * span several files through xs:include/xs:import), and small accessors every mapper shares.
+ *
+ * @see XSD 1.1 Part 1 §3.1 (schema components and their XML representations)
+ */
+import type { IrOrigin } from '../../ir/ir-types.js';
+import type { XmlElement } from '../xml/xml-tree.js';
+
+export const XSD_NS = 'http://www.w3.org/2001/XMLSchema';
+
+export interface XsdNode {
+  readonly el: XmlElement;
+  /** Path of the schema document (relative to the specs root), for diagnostics and origins. */
+  readonly file: string;
+}
+
+/** The XSD-namespace children of `node`, minus `xs:annotation` (foreign elements are ignored). */
+export function xsdChildren(node: XsdNode): XsdNode[] {
+  return node.el.children
+    .filter((c) => c.uri === XSD_NS && c.local !== 'annotation')
+    .map((el) => ({ el, file: node.file }));
+}
+
+/** An unqualified attribute's value, or undefined. */
+export function attr(node: XsdNode, name: string): string | undefined {
+  return node.el.attributes[name];
+}
+
+/** The node's start-tag position as an IR origin. */
+export function originOf(node: XsdNode): IrOrigin {
+  return { file: node.file, line: node.el.line, column: node.el.column };
+}
+
+/** `xs:foo` for messages. */
+export function tagOf(node: XsdNode): string {
+  return `xs:${node.el.local}`;
+}
