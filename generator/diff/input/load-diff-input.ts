@@ -13,7 +13,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UsageError } from '../../cli/command.js';
 import type { IrDocument, IrSchema } from '../../ir/ir-types.js';
-import { loadIrDocument, loadSchemaFile } from '../../load/load-ir.js';
 
 export interface DiffInput {
   /** What the user typed, for report headers. */
@@ -56,6 +55,8 @@ export async function loadDiffInput(arg: string, cwd: string): Promise<DiffInput
 }
 
 async function loadPath(abs: string): Promise<{ doc: IrDocument; single: boolean }> {
+  // Imported lazily: the front end is only needed when something is actually loaded.
+  const { loadIrDocument, loadSchemaFile } = await import('../../load/load-ir.js');
   if (statSync(abs).isDirectory()) return { doc: await loadIrDocument(abs), single: false };
   if (!SCHEMA_FILE.test(abs)) throw new UsageError(`'${abs}' is not a schema file (.xsd, .dtd, .schema.json)`);
   const schema = await loadSchemaFile(abs);
