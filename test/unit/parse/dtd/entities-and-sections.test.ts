@@ -50,6 +50,10 @@ const cases: [string, { given: string; want: unknown }][] = [
       want: seqOf('b'),
     },
   ],
+  [
+    "IGNORE keyword and '[' from one parameter entity",
+    { given: "<!ENTITY % ig 'IGNORE['> <![%ig; <!ELEMENT r (b)> ]]> <!ELEMENT r (a)>", want: seqOf('a') },
+  ],
   ['nested INCLUDE sections', { given: '<![INCLUDE[ <![INCLUDE[ <!ELEMENT r (a, b)> ]]> ]]>', want: seqOf('a', 'b') }],
   [
     'comments between and inside declarations',
