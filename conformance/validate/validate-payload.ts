@@ -1,0 +1,132 @@
+/**
+ * Validates one payload against a `ValidationTarget`: a file on disk (streamed in 64 KiB chunks
+ * through the runtime XML engine, so a 200 MB response never sits in memory) or a body already
+ * in memory (mock answers, HAR entries). Applies the size and depth limits, rejects binary
+ * garbage up front, and maps engine issues to `PayloadIssue`s.
+ *
+ * Safety (issue 4): the engine never fetches a DOCTYPE system id and refuses internal-subset
+ * entity declarations (`XmlEntityDeclared`), so an XXE or billion-laughs file stops at its
+ * DOCTYPE; messages never quote entity values or file contents beyond element names.
+ *
+ * @see issue 4 "qspec validate"
+ */
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { type PayloadIssue, type PayloadVerdict, verdictOf } from './payload-issue.js';
+import { sniffBinary } from './sniff-binary.js';
+import { validateJsonText } from './validate-json.js';
+import type { ValidationTarget } from './validation-target.js';
+import { type XmlValidationResult, xmlEngineValidate, xmlEngineValidateStream } from './xml-engine.js';
+
+export interface PayloadOptions {
+  /** Undeclared elements in open content are errors, not drift warnings. */
+  readonly strict?: boolean;
+  /** Largest payload accepted, in bytes (default 100 MiB). */
+  readonly maxBytes?: number;
+  /** Deepest element nesting accepted (default 256). */
+  readonly maxDepth?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+export const DEFAULT_MAX_DEPTH = 256;
+
+const SNIFF_BYTES = 4096;
+
+function tooLarge(size: number, max: number): PayloadIssue {
+  return {
+    severity: 'error',
+    code: 'TooLarge',
+    message: `payload is ${formatBytes(size)}, over the ${formatBytes(max)} limit (raise --max-bytes to check it)`,
+    line: 0,
+    column: 0,
+    path: '',
+  };
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
+  return `${n} bytes`;
+}
+
+/** Validates a file; throws only I/O errors (ENOENT, EISDIR...), which callers report as exit 2. */
+export async function validatePayloadFile(
+  file: string,
+  target: ValidationTarget,
+  options: PayloadOptions = {},
+): Promise<PayloadVerdict> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const info = await stat(file);
+  if (info.isDirectory()) throw Object.assign(new Error(`${file}: is a directory`), { code: 'EISDIR', path: file });
+  if (info.size > maxBytes) return verdictOf([tooLarge(info.size, maxBytes)], [], 0);
+  const head = await readHead(file);
+  if (target.kind === 'none') return verdictOf([], [], info.size);
+  const binary = sniffBinary(head, target.kind === 'json' ? 'JSON' : 'XML');
+  if (binary) return verdictOf([binary], [], 0);
+  if (target.kind === 'json') {
+    const { readFile } = await import('node:fs/promises');
+    return validateJsonText(await readFile(file, 'utf8'), target.validate, info.size);
+  }
+  const result = await xmlEngineValidateStream(
+    createReadStream(file, { highWaterMark: 64 * 1024 }) as AsyncIterable<Uint8Array>,
+    target.model,
+    engineOptions(target.root, options, maxBytes),
+  );
+  return fromEngine(result);
+}
+
+/** Validates a body already in memory. */
+export function validatePayloadText(
+  text: string,
+  target: ValidationTarget,
+  options: PayloadOptions = {},
+): PayloadVerdict {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > maxBytes) return verdictOf([tooLarge(bytes, maxBytes)], [], 0);
+  if (target.kind === 'none') return verdictOf([], [], bytes);
+  const binary = sniffBinary(Buffer.from(text.slice(0, SNIFF_BYTES), 'utf8'), target.kind === 'json' ? 'JSON' : 'XML');
+  if (binary) return verdictOf([binary], [], 0);
+  if (target.kind === 'json') return validateJsonText(text, target.validate, bytes);
+  return fromEngine(xmlEngineValidate(text, target.model, engineOptions(target.root, options, maxBytes)));
+}
+
+function engineOptions(root: string | undefined, options: PayloadOptions, maxBytes: number) {
+  return {
+    ...(root !== undefined ? { root } : {}),
+    strict: options.strict === true,
+    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    maxBytes,
+  };
+}
+
+async function readHead(file: string): Promise<Uint8Array> {
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+function fromEngine(r: XmlValidationResult): PayloadVerdict {
+  const map = (i: XmlValidationResult['errors'][number]): PayloadIssue => ({
+    severity: i.severity,
+    code: i.code,
+    message: i.message,
+    line: i.line,
+    column: i.column,
+    path: i.path,
+    ...(i.expected !== undefined ? { expected: i.expected } : {}),
+    ...(i.found !== undefined ? { found: i.found } : {}),
+  });
+  return verdictOf(r.errors.map(map), r.warnings.map(map), r.bytes, {
+    ...(r.root !== undefined ? { root: r.root } : {}),
+    ...(r.doctype !== undefined
+      ? { doctype: { name: r.doctype.name, ...(r.doctype.systemId ? { systemId: r.doctype.systemId } : {}) } }
+      : {}),
+    ...(r.schemaLocation !== undefined ? { schemaLocation: r.schemaLocation } : {}),
+  });
+}
