@@ -9,7 +9,7 @@ import { ID, parseSnippet, typeOf } from './xsd-test-helpers.js';
 
 const one = { min: 1, max: 1 };
 const opt = { min: 0, max: 1 };
-const many = { min: 0, max: 'unbounded' };
+const many = { min: 0, max: 'unbounded' as const };
 
 /** name → occurs of every field of `T`. */
 function fieldOccurs(body: string): Record<string, unknown> {
@@ -18,7 +18,7 @@ function fieldOccurs(body: string): Record<string, unknown> {
 }
 
 describe('parseXsd: particles', () => {
-  const cases: [string, { given: string; want: Partial<IrObjectType> }][] = [
+  const cases: [string, { given: string; want: object }][] = [
     [
       'sequence with nested choice and occurrences',
       {
@@ -248,7 +248,7 @@ describe('parseXsd: element refs and substitution groups', () => {
     expect(t.fields[0]).toMatchObject({ name: 'note', type: { kind: 'primitive', builtin: 'string' }, occurs: opt });
   });
   it('turns a ref to an abstract head into a choice of its non-abstract members (transitively)', () => {
-    const seq = t.particle as { items: unknown[] };
+    const seq = t.particle as unknown as { items: unknown[] };
     expect(seq.items[1]).toEqual({
       kind: 'choice',
       occurs: { min: 1, max: 'unbounded' },
@@ -256,7 +256,7 @@ describe('parseXsd: element refs and substitution groups', () => {
     });
   });
   it('keeps a non-abstract head as the first alternative', () => {
-    const seq = t.particle as { items: unknown[] };
+    const seq = t.particle as unknown as { items: unknown[] };
     expect(seq.items[2]).toMatchObject({ kind: 'choice', items: [{ name: 'item' }, { name: 'special' }] });
   });
   it('adds a field per member, typed from the member declaration', () => {
