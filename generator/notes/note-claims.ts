@@ -1,0 +1,156 @@
+/**
+ * What a release note claims changed, extracted from its prose and tables:
+ *
+ * - names introduced as new: `We added two new elements: "history" and "WebAppFindingHistory."`,
+ *   `a new input parameter “sendMailFromAddressOption”`, `Introduced "customAtttributes" Field`,
+ *   `We’ve added the new ELB_DNS tag`;
+ * - parameter tables (`Parameter Description`, `Input Parameter Optional/Mandatory Data Type
+ *   Description`): each row's parameter name, also when PDF extraction broke it
+ *   (`include_hosts_summary_ca` … `tegories={value}`);
+ * - new enum values: `2 new possible values for the X input parameter: a and b`;
+ * - new endpoints: blocks saying "New or Updated API New".
+ *
+ * Output-only sections ("Neither (output change only)") make no schema claims.
+ *
+ * @see ../shared/seeds (the five notes these patterns come from)
+ */
+import type { NoteBlock } from './note-blocks.js';
+import type { NotePath } from './note-paths.js';
+import type { NoteText } from './note-text.js';
+
+export type NoteClaim =
+  | { readonly kind: 'element'; readonly name: string; readonly line: number }
+  | { readonly kind: 'param'; readonly name: string; readonly line: number; readonly broken?: boolean }
+  | { readonly kind: 'enum-value'; readonly name: string; readonly param: string; readonly line: number }
+  | {
+      readonly kind: 'endpoint';
+      readonly name: string;
+      readonly path: NotePath;
+      readonly method?: string;
+      readonly line: number;
+    };
+
+const QUOTED = /[“"]([^”"]+)[”"]/g;
+const NEW_NAMES =
+  /\b(?:added|new|introduced)\b[^.“"]{0,40}?\b(?:elements?|fields?|parameters?|attributes?|tags?)\b\s*:?\s*((?:[“"][^”"]+[”"]\s*(?:,|and)?\s*)+)/gi;
+const INTRODUCED_QUOTED = /\b(?:introduced|added)\s+[“"]([^”"]+)[”"]\s+(?:field|element|parameter|attribute|tag)\b/gi;
+const NEW_BARE =
+  /\bnew\s+([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*)\s+(?:tag|element|field|attribute|parameter)\b/g;
+const NEW_VALUES = /\bnew\s+(?:possible\s+)?values?\s+for\s+the\s+([A-Za-z_][\w]*)[^:]{0,40}:\s*([^.]+)\./gi;
+const TABLE_HEAD = /^\s*(?:Input\s+)?Parameter\b.*\bDescription\s*$/i;
+const TABLE_END = /^\s*(?:API\s+)?(?:Sample|Example)s?\b|^\s*API\s+request/i;
+const ROW = /^\s*([A-Za-z_][A-Za-z0-9_.]*)(=\S*)?\s*(.*)$/;
+const ROW_KEYWORD = /\(Optional\)|\(Mandatory\)|\bOptional\b|\bMandatory\b/;
+const DATA_TYPE = /^(?:Alphanumeric|String|Integer|Boolean|Double|Number|Date|DateTime|Long|Float)$/i;
+const IDENT = /^[A-Za-z_][A-Za-z0-9_.]*$/;
+
+/** Line number (1-based) of a character offset in the joined text. */
+function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+export function findNoteClaims(note: NoteText, blocks: readonly NoteBlock[]): NoteClaim[] {
+  const claims: NoteClaim[] = [];
+  const outputOnly = outputOnlyLines(note, blocks);
+  const starts: number[] = [];
+  let joined = '';
+  for (const line of note.lines) {
+    starts.push(joined.length);
+    joined += `${line} `;
+  }
+  const add = (claim: NoteClaim): void => {
+    if (outputOnly.has(claim.line)) return;
+    if (!claims.some((c) => c.kind === claim.kind && c.name.toLowerCase() === claim.name.toLowerCase()))
+      claims.push(claim);
+  };
+  const clean = (s: string): string => s.trim().replace(/[.,;:]+$/, '');
+  for (const m of joined.matchAll(NEW_NAMES)) {
+    const line = lineAt(starts, m.index!);
+    for (const q of m[1]!.matchAll(QUOTED)) {
+      const name = clean(q[1]!);
+      if (IDENT.test(name)) add({ kind: /parameter/i.test(m[0]!) ? 'param' : 'element', name, line });
+    }
+  }
+  for (const m of joined.matchAll(INTRODUCED_QUOTED)) {
+    const name = clean(m[1]!);
+    if (IDENT.test(name)) add({ kind: 'element', name, line: lineAt(starts, m.index!) });
+  }
+  for (const m of joined.matchAll(NEW_BARE)) add({ kind: 'element', name: m[1]!, line: lineAt(starts, m.index!) });
+  for (const m of joined.matchAll(NEW_VALUES)) {
+    const line = lineAt(starts, m.index!);
+    for (const v of m[2]!.split(/,|\band\b/)) {
+      const name = clean(v);
+      if (IDENT.test(name)) add({ kind: 'enum-value', name, param: m[1]!, line });
+    }
+  }
+  findTableParams(note).forEach(add);
+  for (const block of blocks) {
+    if (block.change !== 'new') continue;
+    for (const path of block.paths) {
+      add({
+        kind: 'endpoint',
+        name: path.raw,
+        path,
+        ...(block.method ? { method: block.method } : {}),
+        line: block.line,
+      });
+    }
+  }
+  return claims;
+}
+
+function findTableParams(note: NoteText): NoteClaim[] {
+  const out: NoteClaim[] = [];
+  let inTable = false;
+  note.lines.forEach((line, i) => {
+    if (TABLE_HEAD.test(line)) {
+      inTable = true;
+      return;
+    }
+    if (!inTable) return;
+    if (TABLE_END.test(line)) {
+      inTable = false;
+      return;
+    }
+    const m = ROW.exec(line);
+    if (!m || /:$/.test(m[1]!) || DATA_TYPE.test(m[1]!)) return;
+    const rest = m[3]!;
+    const alone = rest.trim() === '' && m[2] === undefined;
+    const keyword = ROW_KEYWORD.test(rest) || (alone && nextLinesHaveKeyword(note.lines, i));
+    if (!keyword) return;
+    // a name cut by a table column break continues as `tegories={value}` further down
+    const broken = /\(Optional\)|\(Mandatory\)/.test(rest) && m[2] === undefined && /_[a-z]{1,3}$/.test(m[1]!);
+    out.push({ kind: 'param', name: m[1]!, line: i + 1, ...(broken ? { broken: true } : {}) });
+  });
+  return out;
+}
+
+/** A name alone on its line is a row when a type cell and an Optional/Mandatory cell follow it. */
+function nextLinesHaveKeyword(lines: readonly string[], i: number): boolean {
+  const cells = lines
+    .slice(i + 1, i + 12)
+    .map((l) => l.replace(/\u00a0/g, ' ').trim())
+    .filter((l) => l !== '')
+    .slice(0, 2);
+  return cells.some((l) => /^(Optional|Mandatory)$/.test(l)) && cells.some((l) => DATA_TYPE.test(l));
+}
+
+/** Lines belonging to output-only sections: from the page before such a block to the block. */
+function outputOnlyLines(note: NoteText, blocks: readonly NoteBlock[]): Set<number> {
+  const out = new Set<number>();
+  for (const b of blocks) {
+    if (b.change !== 'neither') continue;
+    const page = note.pageOf[b.line - 1]!;
+    note.pageOf.forEach((p, i) => {
+      if (p === page || p === page + 1) out.add(i + 1);
+    });
+  }
+  return out;
+}

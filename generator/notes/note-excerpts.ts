@@ -1,0 +1,84 @@
+/**
+ * Schema excerpts and sample payloads in a release note, reduced to parent → child element
+ * names so the note can be checked against itself: an XSD excerpt's `<xs:complexType name="X">`
+ * with its `<xs:element name="...">` children, a DTD excerpt's `<!ELEMENT X (a, b?, c*)>`, and
+ * the element nesting of the XML samples (read leniently: OCR-damaged tags are skipped).
+ *
+ * @see XSD 1.1 Part 1 §3.4, XML 1.0 §3.2 (what the excerpts declare)
+ */
+import type { NoteText } from './note-text.js';
+
+export interface ExcerptType {
+  readonly name: string;
+  readonly children: readonly string[];
+  readonly line: number;
+  readonly source: 'xsd' | 'dtd';
+}
+
+export function findExcerptTypes(note: NoteText): ExcerptType[] {
+  const out: ExcerptType[] = [];
+  let current: { name: string; children: string[]; line: number } | undefined;
+  note.lines.forEach((line, i) => {
+    const open = /<(?:xs:)?complexType\s+name="([^"]+)"/.exec(line);
+    if (open) {
+      current = { name: open[1]!, children: [], line: i + 1 };
+      return;
+    }
+    if (current) {
+      const el = /<(?:xs:)?element\s+name="([^"]+)"/.exec(line);
+      if (el) current.children.push(el[1]!);
+      if (/<\/(?:xs:)?complexType>/.test(line)) {
+        out.push({ ...current, source: 'xsd' });
+        current = undefined;
+      }
+    }
+  });
+  const text = note.lines.join('\n');
+  for (const m of text.matchAll(/<!ELEMENT\s+([A-Za-z_][\w.-]*)\s+\(([^>]*)\)[*+?]?\s*>/g)) {
+    const children = m[2]!
+      .split(/[,|]/)
+      .map((c) => c.replace(/[()*+?\s]/g, ''))
+      .filter((c) => c !== '' && c !== '#PCDATA');
+    const line = text.slice(0, m.index).split('\n').length;
+    out.push({ name: m[1]!, children, line, source: 'dtd' });
+  }
+  return out;
+}
+
+const SCHEMA_WORDS = new Set([
+  'element',
+  'sequence',
+  'all',
+  'choice',
+  'extension',
+  'complexContent',
+  'complexType',
+  'schema',
+  'attribute',
+]);
+
+/** Element name → names of the children it has anywhere in the note's XML samples. */
+export function sampleChildren(note: NoteText): Map<string, { children: Set<string>; line: number }> {
+  const out = new Map<string, { children: Set<string>; line: number }>();
+  const stack: string[] = [];
+  note.lines.forEach((line, i) => {
+    if (/<\?xml/.test(line)) stack.length = 0;
+    for (const m of line.matchAll(/<(\/?)([A-Za-z_][\w.-]*)(\s[^<>]*)?(\/?)>/g)) {
+      const [, close, name, , selfClose] = m;
+      if (name!.includes(':') || SCHEMA_WORDS.has(name!)) continue;
+      if (close) {
+        const at = stack.lastIndexOf(name!);
+        if (at >= 0) stack.length = at;
+        continue;
+      }
+      const parent = stack[stack.length - 1];
+      if (parent && parent !== name) {
+        const entry = out.get(parent) ?? { children: new Set<string>(), line: i + 1 };
+        entry.children.add(name!);
+        out.set(parent, entry);
+      }
+      if (!selfClose) stack.push(name!);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,63 @@
+/**
+ * The release note as text: lines (1-based), PDF pages (a page starts on a line that begins with
+ * exactly one space, as the seeds' PDF extraction leaves them) and a "squashed" form for
+ * matching names through line breaks, hyphenation, underscores turned into spaces and case
+ * changes (`include hosts_summary\n_categories` → `includehostssummarycategories`).
+ *
+ * @see ../shared/seeds/INDEX.md (what the extracted text looks like)
+ */
+
+export interface NoteText {
+  readonly lines: readonly string[];
+  /** Page number (0-based) of each line. */
+  readonly pageOf: readonly number[];
+  /** The whole note squashed (see `squash`). */
+  readonly squashed: string;
+}
+
+/** Lower case, letters and digits only. */
+export function squash(s: string): string {
+  return s
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+export function readNoteText(text: string): NoteText {
+  const lines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n ').split('\n');
+  const pageOf: number[] = [];
+  let page = 0;
+  lines.forEach((line, i) => {
+    if (i > 0 && /^ \S/.test(line)) page += 1;
+    pageOf.push(page);
+  });
+  return { lines, pageOf, squashed: squash(text) };
+}
+
+/** Whether a name is mentioned anywhere in the note (through breaks, case and punctuation). */
+export function mentions(note: NoteText, name: string): boolean {
+  const s = squash(name);
+  return s.length > 0 && note.squashed.includes(s);
+}
+
+/** Levenshtein distance, capped: enough to accept OCR/typo damage like `customAtttributes`. */
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Names equal ignoring case, or (for names of 8+ characters) one edit apart. */
+export function sameName(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  return Math.min(x.length, y.length) >= 8 && editDistance(x, y, 1) <= 1;
+}
