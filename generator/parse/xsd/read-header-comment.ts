@@ -1,8 +1,9 @@
 /**
  * Extracts a schema's header comment (provenance) from the source text: the XML comments before
- * the root element, then those directly inside the root start tag before its first child element.
- * The tree reader drops comments, so this is a small scanner over the raw source. Each comment's
- * lines are trimmed; several comments are joined by a blank line.
+ * the root element or, when there are none, those directly after the root start tag before its
+ * first child element (a section marker like `<!-- REQUEST -->` after a real header is not part of
+ * it). The tree reader drops comments, so this is a small scanner over the raw source. Each
+ * comment's lines are trimmed; several comments are joined by a blank line.
  *
  * @see XML 1.0 §2.5 (comments), §2.8 (prolog)
  */
@@ -19,7 +20,7 @@ export function readHeaderComment(source: string): string | undefined {
     rest = rest.slice(m[0].length);
   }
   const tag = START_TAG.exec(rest);
-  if (tag && tag[1] !== '/') {
+  if (comments.length === 0 && tag && tag[1] !== '/') {
     rest = rest.slice(tag[0].length);
     for (let m = COMMENT.exec(rest); m; m = COMMENT.exec(rest)) {
       comments.push(m[1] ?? '');

@@ -54,7 +54,7 @@ describe('parseXsd: documents', () => {
   <!-- not a header: after the first declaration -->
 </xs:schema>`;
     const s = parseXsd({ source, file: 'a.xsd', schemaId: 'a.xsd' });
-    expect(s.doc).toBe('Provenance: hand-written.\nSecond line.\n\nNote inside the schema');
+    expect(s.doc).toBe('Provenance: hand-written.\nSecond line.');
     expect(s.types[0]).toMatchObject({
       id: 'a.xsd#T',
       name: 'T',
