@@ -9,7 +9,7 @@
  *
  * @see XSD 1.1 Part 1 §3.17 (Schemas as a whole), §4.2.3 (include), §4.2.6 (import)
  */
-import { DiagnosticError } from '../../diagnostics.js';
+import { DiagnosticError, diagnostic } from '../../diagnostics.js';
 import { parseXmlTree } from '../xml/xml-tree.js';
 import type { XsdInput } from './parse-xsd.js';
 import { xsdFail } from './xsd-diagnostics.js';
@@ -105,9 +105,21 @@ function readReferenced(node: XsdNode, input: XsdInput, components: XsdComponent
   try {
     included = input.readInclude(href, node.file);
   } catch (e) {
-    if (e instanceof DiagnosticError) throw e;
+    if (e instanceof DiagnosticError) throw locateAt(e, node);
     xsdFail('XsdExternalRef', `${tagOf(node)} of "${href}" cannot be read: ${(e as Error).message}`, node);
   }
   if (visited.has(included.file)) return;
   readDocument(included.source, included.file, input, components, visited);
+}
+
+/** A reader's diagnostics without a position get the include tag's file:line:column. */
+function locateAt(e: DiagnosticError, node: XsdNode): DiagnosticError {
+  if (e.diagnostics.every((d) => d.location.line !== undefined)) return e;
+  return new DiagnosticError(
+    e.diagnostics.map((d) =>
+      d.location.line !== undefined
+        ? d
+        : diagnostic(d.code, d.message, { file: node.file, line: node.el.line, column: node.el.column }, d.severity),
+    ),
+  );
 }

@@ -4,6 +4,7 @@
  * @see generator/parse/xsd/xsd-diagnostics.ts
  */
 import { describe, expect, it } from 'vitest';
+import { fail } from '../../../../generator/diagnostics.js';
 import { parseXsd } from '../../../../generator/parse/xsd/parse-xsd.js';
 import { diagnosticOf, parseSnippet } from './xsd-test-helpers.js';
 
@@ -299,6 +300,19 @@ describe('parseXsd: diagnostics', () => {
     );
     expect(d).toMatchObject({ code: 'XsdExternalRef', location: { line: 3 } });
     expect(d.message).toMatch(/missing\.xsd.*ENOENT/);
+  });
+
+  it('a reader diagnostic without a position is located at the include tag', () => {
+    const d = diagnosticOf(() =>
+      parseSnippet('\n<xs:include schemaLocation="../outside.xsd"/>', {
+        readInclude: () => fail('XsdExternalRef', 'points outside the spec folder', { file: 'test/t.xsd' }),
+      }),
+    );
+    expect(d).toMatchObject({
+      code: 'XsdExternalRef',
+      message: 'points outside the spec folder',
+      location: { file: 'test/t.xsd', line: 4 },
+    });
   });
 
   it('errors inside an included file point at that file', () => {
