@@ -39,7 +39,7 @@ export function parseXmlTree(source: string, file: string): XmlElement {
 
   parser.on('error', (err) => {
     if (failure === undefined) {
-      failure = { message: stripSaxesPrefix(err.message), line: parser.line, column: parser.column };
+      failure = { message: stripSaxesPrefix(err.message), line: parser.line, column: Math.max(1, parser.column) };
     }
   });
   parser.on('doctype', () => {
@@ -51,10 +51,10 @@ export function parseXmlTree(source: string, file: string): XmlElement {
       };
     }
   });
-  parser.on('opentagstart', () => {
+  parser.on('opentagstart', (tag) => {
     tagLine = parser.line;
-    // saxes reports the column after '<name'; point at the '<' for readability.
-    tagColumn = Math.max(1, parser.column);
+    // saxes reports the column just after '<name'; point at the '<'.
+    tagColumn = Math.max(1, parser.column - tag.name.length - 1);
   });
   parser.on('opentag', (tag) => {
     const attributes: Record<string, string> = {};
@@ -95,7 +95,7 @@ export function parseXmlTree(source: string, file: string): XmlElement {
     parser.write(source).close();
   } catch (e) {
     if (failure === undefined) {
-      failure = { message: stripSaxesPrefix((e as Error).message), line: parser.line, column: parser.column };
+      failure = { message: stripSaxesPrefix((e as Error).message), line: parser.line, column: Math.max(1, parser.column) };
     }
   }
   if (failure !== undefined) {
