@@ -1,0 +1,109 @@
+/**
+ * The TypeScript types of one endpoint's generated method: the params type (camelCase props,
+ * string-literal unions for enums, required vs optional, list params as one value or an array,
+ * dates as `string | Date`, QPS `filters`/`preferences`/`data`, JSON `body`, paging `cursor`),
+ * the result type (schema root types, `ReadableStream<Uint8Array>` for binary/CSV/text), and the
+ * record type a paging iterator yields.
+ *
+ * @see issue 3 "Method and parameter names are typed from the specs"
+ */
+import type { IrDocument, IrEndpoint, IrParam, IrResponse, IrSchemaRef } from '../../ir/ir-types.js';
+import { rootTypeName } from '../naming.js';
+import { docComment, literal, propertyKey } from '../types/ts-source.js';
+import { paramProp } from './endpoint-descriptor.js';
+import { recordPath } from './record-path.js';
+import type { TypeImports } from './type-imports.js';
+
+function paramType(p: IrParam): string {
+  let t: string;
+  if (p.enum !== undefined) t = p.enum.map(literal).join(' | ');
+  else if (p.type === 'integer' || p.type === 'number') t = 'number';
+  else if (p.type === 'boolean') t = 'boolean';
+  else if (p.type === 'date' || p.type === 'date-time') t = 'string | Date';
+  else t = 'string';
+  return p.list ? `${p.enum !== undefined || t.includes('|') ? `(${t})` : t} | readonly (${t})[]` : t;
+}
+
+/** The TS type of a schema ref's root, or undefined when the schema is unknown. */
+export function schemaRootType(doc: IrDocument, ref: IrSchemaRef, imports: TypeImports): string | undefined {
+  const schema = doc.schemas.find((s) => s.id === ref.schema);
+  const root = ref.root ?? schema?.roots[0]?.name;
+  if (schema === undefined || root === undefined || !schema.roots.some((r) => r.name === root)) return undefined;
+  return `${imports.alias(schema.id)}.${rootTypeName(schema, root)}`;
+}
+
+function responseType(doc: IrDocument, r: IrResponse, imports: TypeImports): string {
+  switch (r.body) {
+    case 'binary':
+    case 'csv':
+    case 'text':
+      return 'ReadableStream<Uint8Array>';
+    case 'none':
+      return 'undefined';
+    case 'xml':
+    case 'json':
+      return (r.schema && schemaRootType(doc, r.schema, imports)) ?? 'unknown';
+  }
+}
+
+export function resultType(doc: IrDocument, e: IrEndpoint, imports: TypeImports): string {
+  const ok = e.responses.filter((r) => r.status >= 200 && r.status < 300);
+  const types = [...new Set(ok.map((r) => responseType(doc, r, imports)))];
+  if (types.includes('unknown')) return 'unknown';
+  return types.length > 0 ? types.join(' | ') : 'undefined';
+}
+
+/** `ElementOf<Prop<Prop<Root, 'data'>, 'Finding'>>`, or the result type when no record path is known. */
+export function recordType(doc: IrDocument, e: IrEndpoint, imports: TypeImports, result: string): string {
+  const rp = recordPath(doc, e);
+  if (rp === undefined) return result;
+  let t = `${imports.alias(rp.schema.id)}.${rootTypeName(rp.schema, rp.root)}`;
+  for (const key of rp.path) t = `Prop<${t}, ${literal(key)}>`;
+  return `ElementOf<${t}>`;
+}
+
+/** The members of the params type (one per line, documented). */
+export function paramsMembers(
+  doc: IrDocument,
+  e: IrEndpoint,
+  imports: TypeImports,
+): { text: string; required: boolean } {
+  const lines: string[] = [];
+  let required = false;
+  const taken = new Set<string>();
+  for (const p of e.params) {
+    if (p.const !== undefined) continue;
+    const prop = paramProp(p.name);
+    taken.add(prop);
+    required ||= p.required;
+    const doc = [
+      p.doc,
+      `Wire: \`${p.name}\` (${p.in})${p.default !== undefined ? `, default \`${p.default}\`` : ''}${p.since ? `, since ${p.since}` : ''}.`,
+    ]
+      .filter(Boolean)
+      .join('\n');
+    lines.push(`${docComment(doc, '  ')}  readonly ${propertyKey(prop)}${p.required ? '' : '?'}: ${paramType(p)};`);
+  }
+  const extra = (name: string, text: string) => {
+    if (!taken.has(name)) lines.push(text);
+  };
+  if (e.request?.kind === 'service-request') {
+    extra(
+      'filters',
+      '  /** Criteria (`<filters><Criteria field operator>`). */\n  readonly filters?: readonly Criteria[];',
+    );
+    extra(
+      'preferences',
+      '  /** `<preferences>`: startFromId, limitResults, verbose. */\n  readonly preferences?: ServicePreferences;',
+    );
+    extra('data', '  /** `<data>`: the entity to create or update. */\n  readonly data?: XmlData;');
+  }
+  if (e.request?.kind === 'json') {
+    const body = e.request.schema ? schemaRootType(doc, e.request.schema, imports) : undefined;
+    if (body) required = true;
+    extra('body', `  /** The JSON request body. */\n  readonly body${body ? '' : '?'}: ${body ?? 'unknown'};`);
+  }
+  if (e.pagination.style !== 'none')
+    extra('cursor', '  /** Resume from the `next` cursor of a page. */\n  readonly cursor?: string;');
+  return { text: lines.join('\n'), required };
+}

@@ -1,0 +1,58 @@
+/**
+ * Schema type imports of one generated client file: gives each referenced schema a namespace
+ * alias (`FindingXsd`, module-prefixed when two modules have a schema of the same stem) and
+ * prints sorted `import type * as Alias from '<relative path>'` lines.
+ *
+ * @see generator/emit/naming.ts (schemaOutputPath, schemaNamespace)
+ */
+import { safeIdentifier, schemaModule, schemaNamespace, schemaOutputPath } from '../naming.js';
+import { literal } from '../types/ts-source.js';
+
+export class TypeImports {
+  private readonly aliases = new Map<string, string>();
+
+  constructor(
+    /** The importing file's folder relative to generated/ ('' for the root, 'was' for was/client.ts). */
+    private readonly fromDir: string,
+    allSchemaIds: readonly string[],
+  ) {
+    const count = new Map<string, number>();
+    for (const id of allSchemaIds) count.set(schemaNamespace(id), (count.get(schemaNamespace(id)) ?? 0) + 1);
+    this.clash = (id) => (count.get(schemaNamespace(id)) ?? 0) > 1;
+  }
+
+  private readonly clash: (id: string) => boolean;
+
+  /** The namespace alias of a schema (registers the import). */
+  alias(schemaId: string): string {
+    const existing = this.aliases.get(schemaId);
+    if (existing) return existing;
+    const mod = schemaModule(schemaId);
+    const alias = this.clash(schemaId)
+      ? safeIdentifier(`${mod[0]!.toUpperCase()}${mod.slice(1)}${schemaNamespace(schemaId)}`)
+      : schemaNamespace(schemaId);
+    this.aliases.set(schemaId, alias);
+    return alias;
+  }
+
+  /** Relative import path of a generated file from this file's folder. */
+  relative(target: string): string {
+    const from = this.fromDir === '' ? [] : this.fromDir.split('/');
+    const to = target.replace(/\.ts$/, '.js').split('/');
+    let i = 0;
+    while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
+    const up = from.length - i;
+    return `${up === 0 ? './' : '../'.repeat(up)}${to.slice(i).join('/')}`;
+  }
+
+  lines(): string[] {
+    return [...this.aliases.entries()]
+      .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
+      .map(([id, alias]) => `import type * as ${alias} from ${literal(this.relative(schemaOutputPath(id)))};`);
+  }
+
+  /** [alias, path] pairs for `export * as` re-exports. */
+  entries(): [string, string][] {
+    return [...this.aliases.entries()].map(([id, alias]) => [alias, this.relative(schemaOutputPath(id))]);
+  }
+}
