@@ -9,7 +9,7 @@ import type { Diagnostic } from './diagnostics.js';
 import { emitAll } from './emit/emit-all.js';
 import type { EmittedFile } from './emit/emitted-file.js';
 import type { IrDocument } from './ir/ir-types.js';
-import { loadIrDocument } from './load/load-ir.js';
+import { loadIr } from './load/load-ir.js';
 import { loadRuntimeSources } from './load/runtime-sources.js';
 import { runPasses } from './passes/run-passes.js';
 import { checkOutput, type DriftReport, writeOutputAtomically } from './write/write-output.js';
@@ -24,10 +24,10 @@ export interface GenerateResult {
 
 /** Front half + passes + emit, without writing: used by generate, tests and the bench. */
 export async function buildOutput(ctx: GeneratorContext): Promise<Omit<GenerateResult, 'drift'>> {
-  const loaded = await loadIrDocument(ctx.specsDir);
-  const { doc, warnings } = runPasses(loaded);
+  const loaded = await loadIr(ctx.specsDir);
+  const { doc, warnings } = runPasses(loaded.doc);
   const runtime = await loadRuntimeSources(ctx.runtimeDir);
-  const problems: Diagnostic[] = [...warnings];
+  const problems: Diagnostic[] = [...loaded.warnings, ...warnings];
   const files = emitAll(doc, runtime, problems);
   return { doc, files, warnings: problems };
 }

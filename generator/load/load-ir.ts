@@ -14,6 +14,11 @@ import { parseSchemaSource } from './parse-schema-source.js';
 import { loadSpecFiles } from './spec-files.js';
 
 export async function loadIrDocument(specsDir: string): Promise<IrDocument> {
+  return (await loadIr(specsDir)).doc;
+}
+
+/** Like loadIrDocument, also returning the warnings (undeclared DTD elements, ...). */
+export async function loadIr(specsDir: string): Promise<{ doc: IrDocument; warnings: Diagnostic[] }> {
   const files = await loadSpecFiles(specsDir);
   const problems: Diagnostic[] = [];
   const collect = <T>(fn: () => T): T | undefined => {
@@ -30,7 +35,7 @@ export async function loadIrDocument(specsDir: string): Promise<IrDocument> {
 
   const schemas = new Map<string, IrSchema>();
   for (const source of files.schemas) {
-    const schema = collect(() => parseSchemaSource(source, specsDir));
+    const schema = collect(() => parseSchemaSource(source, specsDir, problems));
     if (schema) schemas.set(schema.id, schema);
   }
 
@@ -84,9 +89,12 @@ export async function loadIrDocument(specsDir: string): Promise<IrDocument> {
 
   if (problems.filter((p) => p.severity === 'error').length > 0) throw new DiagnosticError(problems);
   return {
-    schemas: [...schemas.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    endpoints: endpoints.sort((a, b) => a.id.localeCompare(b.id)),
-    platforms: platforms.sort((a, b) => a.id.localeCompare(b.id)),
+    doc: {
+      schemas: [...schemas.values()].sort((a, b) => a.id.localeCompare(b.id)),
+      endpoints: endpoints.sort((a, b) => a.id.localeCompare(b.id)),
+      platforms: platforms.sort((a, b) => a.id.localeCompare(b.id)),
+    },
+    warnings: problems,
   };
 }
 

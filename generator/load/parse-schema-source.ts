@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fail } from '../diagnostics.js';
+import { type Diagnostic, fail } from '../diagnostics.js';
 import type { IrSchema } from '../ir/ir-types.js';
-import { parseDtd } from '../parse/dtd/parse-dtd.js';
+import { parseDtdWithWarnings } from '../parse/dtd/parse-dtd.js';
 import { parseJsonSchema } from '../parse/json-schema/parse-json-schema.js';
 import { parseXsd } from '../parse/xsd/parse-xsd.js';
 
@@ -18,7 +18,7 @@ export interface SchemaSource {
 }
 
 /** Parses one schema; `root` is the absolute folder that `file` is relative to (for includes). */
-export function parseSchemaSource(source: SchemaSource, root: string): IrSchema {
+export function parseSchemaSource(source: SchemaSource, root: string, warnings: Diagnostic[] = []): IrSchema {
   const { file, text } = source;
   if (file.endsWith('.xsd')) {
     return parseXsd({
@@ -45,7 +45,11 @@ export function parseSchemaSource(source: SchemaSource, root: string): IrSchema 
       },
     });
   }
-  if (file.endsWith('.dtd')) return parseDtd({ source: text, file, schemaId: file });
+  if (file.endsWith('.dtd')) {
+    const parsed = parseDtdWithWarnings({ source: text, file, schemaId: file });
+    warnings.push(...parsed.warnings);
+    return parsed.schema;
+  }
   if (file.endsWith('.schema.json') || file.endsWith('.json'))
     return parseJsonSchema({ source: text, file, schemaId: file });
   return fail('SchemaUnknownFormat', 'unknown schema format (expected .xsd, .dtd or .schema.json)', { file });
