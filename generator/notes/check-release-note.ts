@@ -14,11 +14,11 @@
  * @see issue 5 "qspec notes check", ../shared/seeds
  */
 import type { DiffFinding } from '../diff/diff-finding.js';
-import type { IrDocument, IrEndpoint } from '../ir/ir-types.js';
+import type { IrDocument, IrEndpoint, IrType } from '../ir/ir-types.js';
 import { findNoteBlocks } from './note-blocks.js';
 import { findNoteClaims, type NoteClaim } from './note-claims.js';
 import { findContradictions } from './note-contradictions.js';
-import { endpointPaths, resolveNotePath } from './note-paths.js';
+import { endpointPaths, parseNotePath, resolveNotePath } from './note-paths.js';
 import { findNoteRequests } from './note-requests.js';
 import { mentions, readNoteText, sameName } from './note-text.js';
 
@@ -69,8 +69,15 @@ export function checkReleaseNote(input: NotesCheckInput): NotesCheckReport {
   const added = new Set(findings.filter((f) => f.rule === 'endpoint-added').flatMap((f) => f.endpoints));
   const issues: NoteIssue[] = [];
 
+  const typesAnnounced = announcedNewTypes(findings, note, input.rev.doc);
+  const named = new Set(
+    [...blocks.flatMap((b) => b.paths), ...requests.map((r) => r.path)].flatMap((p) =>
+      resolveNotePath(p, endpoints).map((e) => e.id),
+    ),
+  );
   for (const f of findings) {
-    if (announced(f, note, endpoints, added)) continue;
+    if (f.rule === 'type-added' && typesAnnounced.has(`${f.schema}#${f.name}`)) continue;
+    if (announced(f, note, endpoints, added, named)) continue;
     issues.push({
       kind: 'unannounced-change',
       severity: 'error',
@@ -88,10 +95,14 @@ export function checkReleaseNote(input: NotesCheckInput): NotesCheckReport {
       message: `announced but not found: ${describeClaim(c)} (note line ${c.line}) is not in the diff`,
     });
   }
+  const contradictions = findContradictions(note, blocks, requests);
   for (const block of blocks) {
     const eps = new Set<string>();
     for (const path of block.paths) {
-      const hits = resolveNotePath(path, endpoints);
+      let hits = resolveNotePath(path, endpoints);
+      // a path the note contradicts with its own sample is resolved through the sample
+      const contra = contradictions.find((c) => c.kind === 'path' && c.line === block.line && c.says === path.raw);
+      if (hits.length === 0 && contra) hits = resolveNotePath(parseNotePath(contra.shows), endpoints);
       if (hits.length === 0) {
         issues.push({
           kind: 'unknown-endpoint',
@@ -129,7 +140,7 @@ export function checkReleaseNote(input: NotesCheckInput): NotesCheckReport {
       });
     }
   }
-  for (const c of findContradictions(note, blocks, requests)) {
+  for (const c of contradictions) {
     issues.push({
       kind: 'contradiction',
       severity: 'warning',
@@ -147,6 +158,64 @@ export function checkReleaseNote(input: NotesCheckInput): NotesCheckReport {
     counts: { blocks: blocks.length, claims: claims.length, findings: findings.length },
     issues,
   };
+}
+
+/**
+ * New named types the note announces: mentioned by name, or only reachable through another new
+ * type or new element that is announced (a schema's helper type like `WasScanData` is covered by
+ * the announcement of `WebAppFindingHistory` that uses it).
+ */
+function announcedNewTypes(
+  findings: readonly DiffFinding[],
+  note: ReturnType<typeof readNoteText>,
+  rev: IrDocument,
+): Set<string> {
+  const added = findings.filter((f) => f.rule === 'type-added' && f.schema !== undefined);
+  const done = new Set(added.filter((f) => mentions(note, f.name)).map((f) => `${f.schema}#${f.name}`));
+  const announcedElements = new Set(
+    findings
+      .filter((f) => /element-added|attribute-added/.test(f.rule) && mentions(note, f.name))
+      .map((f) => `${f.schema}#${f.path.split('/')[0]}`),
+  );
+  const users = new Map<string, Set<string>>();
+  for (const schema of rev.schemas) {
+    for (const t of schema.types) {
+      for (const target of refTargets(t.type)) {
+        const set = users.get(target) ?? new Set<string>();
+        set.add(`${schema.id}#${t.name}`);
+        users.set(target, set);
+      }
+    }
+  }
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const f of added) {
+      const key = `${f.schema}#${f.name}`;
+      if (done.has(key)) continue;
+      const by = [...(users.get(key) ?? [])];
+      if (by.some((u) => done.has(u) || announcedElements.has(u))) {
+        done.add(key);
+        grew = true;
+      }
+    }
+  }
+  return done;
+}
+
+function refTargets(t: IrType): string[] {
+  switch (t.kind) {
+    case 'ref':
+      return [t.target];
+    case 'object':
+      return t.fields.flatMap((f) => refTargets(f.type));
+    case 'list':
+      return refTargets(t.item);
+    case 'union':
+      return t.members.flatMap(refTargets);
+    default:
+      return [];
+  }
 }
 
 function uniqueEndpoints(list: readonly IrEndpoint[]): IrEndpoint[] {
@@ -177,7 +246,7 @@ function announced(
     case 'path-changed':
     case 'method-changed':
     case 'response-schema-changed':
-      return f.endpoints.every((id) => endpointMentioned(id, note, endpoints));
+      return f.endpoints.every((id) => named.has(id) || endpointMentioned(id, note, endpoints));
     case 'schema-added':
     case 'schema-removed':
       return (f.endpoints.length > 0 && f.endpoints.every((id) => added.has(id))) || mentions(note, f.name);
