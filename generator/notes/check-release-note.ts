@@ -239,6 +239,7 @@ function announced(
   note: ReturnType<typeof readNoteText>,
   endpoints: readonly IrEndpoint[],
   added: ReadonlySet<string>,
+  named: ReadonlySet<string>,
 ): boolean {
   switch (f.rule) {
     case 'endpoint-added':
