@@ -129,6 +129,12 @@ export interface IrObjectType {
    * elements/properties are accepted and reported as drift (errors with `--strict`).
    */
   readonly open?: boolean;
+  /**
+   * JSON Schema `dependencies` (array form): when the key property is present, the listed
+   * properties are required too (PCI submit: specialNotesSingleComment with
+   * specialNotesSecurelyImplemented).
+   */
+  readonly requiredWith?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** A content-model particle (XSD 1.1 Part 1 §3.9, XML 1.0 §3.2.1 for DTD content models). */

@@ -105,6 +105,7 @@ class Converter {
     }
     const out: Js = { type: 'object', properties };
     if (required.length) out.required = required;
+    if (t.requiredWith && Object.keys(t.requiredWith).length) out.dependencies = t.requiredWith;
     if (this.schema.format === 'json-schema') {
       if (t.additional === false) out.additionalProperties = false;
       else if (t.additional !== undefined && t.additional !== true) out.additionalProperties = this.type(t.additional);

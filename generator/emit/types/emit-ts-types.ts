@@ -54,7 +54,8 @@ export function emitTsTypes(schema: IrSchema): string {
     ) {
       continue; // the root element's type is already declared under this name
     }
-    out.push(printer.declaration(name, r.type, `Root element \`${r.name}\`.`));
+    const what = schema.format === 'json-schema' ? 'The JSON payload' : `Root element \`${r.name}\``;
+    out.push(printer.declaration(name, r.type, `${what}.`));
   }
   return out.join('\n');
 }
@@ -125,7 +126,7 @@ class TsTypePrinter {
     for (const f of sortFields(t.fields)) lines.push(this.field(f, inner));
     if (t.additional !== undefined && t.additional !== false && this.schema.format === 'json-schema') {
       const v = t.additional === true ? 'unknown' : this.type(t.additional, inner);
-      lines.push(`${inner}readonly [key: string]: ${v === 'unknown' ? 'unknown' : `${v} | unknown`};`);
+      lines.push(`${inner}readonly [key: string]: unknown;\n`);
     }
     return lines.length ? `{\n${lines.join('')}${indent}}` : 'Record<string, never>';
   }

@@ -48,6 +48,7 @@ const SUPPORTED = new Set([
   'definitions',
   '$defs',
   '$ref',
+  'dependencies',
   'oneOf',
   'anyOf',
   'allOf',
@@ -237,6 +238,7 @@ class JsonSchemaMapper {
           this.origin(`${pointer}/required`),
         );
     }
+    const requiredWith = this.dependencies(s, pointer, props);
     const ap = s.additionalProperties;
     const additional =
       ap === undefined || ap === true ? true : ap === false ? false : this.map(ap, `${pointer}/additionalProperties`);
@@ -247,7 +249,23 @@ class JsonSchemaMapper {
       particle: null,
       additional,
       open: ap !== false,
+      ...(requiredWith ? { requiredWith } : {}),
     };
+  }
+
+  /** draft-07 `dependencies`, array form only (schema form is unsupported). */
+  private dependencies(s: Json, pointer: string, props: Json): Record<string, string[]> | undefined {
+    if (s.dependencies === undefined) return undefined;
+    const out: Record<string, string[]> = {};
+    for (const [key, dep] of Object.entries(s.dependencies as Json)) {
+      const at = `${pointer}/dependencies/${escapePointer(key)}`;
+      if (!Array.isArray(dep) || !dep.every((d) => typeof d === 'string')) this.unsupported('schema-valued dependencies', at);
+      for (const name of [key, ...(dep as string[])]) {
+        if (!(name in props)) fail('JsonSchemaInvalid', `dependencies name '${name}', which is not a declared property`, this.origin(at));
+      }
+      out[key] = [...(dep as string[])];
+    }
+    return out;
   }
 
   private mapAllOf(s: Json, pointer: string): IrType {

@@ -45,3 +45,17 @@ describe('parseJsonSchema', () => {
     expect(() => parseJsonSchema({ source: '{ "type": ', file: 'x.schema.json', schemaId: 'x.schema.json' })).toThrow(/x\.schema\.json:\d+:\d+: error JsonSyntax/);
   });
 });
+
+describe('dependencies (requiredWith)', () => {
+  it('maps the array form and rejects unknown names', () => {
+    const s = parse({
+      type: 'object',
+      properties: { a: { type: 'string' }, b: { type: 'string' } },
+      dependencies: { a: ['b'] },
+    });
+    const root = s.roots[0]!.type;
+    expect(root.kind === 'object' && root.requiredWith).toEqual({ a: ['b'] });
+    expect(() => parse({ type: 'object', properties: { a: {} }, dependencies: { a: ['zz'] } })).toThrow(/JsonSchemaInvalid: dependencies name 'zz'/);
+    expect(() => parse({ type: 'object', properties: { a: {} }, dependencies: { a: { type: 'object' } } })).toThrow(/schema-valued dependencies/);
+  });
+});

@@ -20,6 +20,7 @@ import {
   pciReportDownload,
   vmAssetGroupEdit,
   vmKbList,
+  vmScanFetch,
   wasFindingGet,
 } from '../../../../fixtures/client/endpoints.js';
 import { startTestServer, type TestServer } from '../../../../fixtures/client/test-server.js';
@@ -229,6 +230,19 @@ describe('encoding, streams and redaction', () => {
     expect(stream).toBeInstanceOf(ReadableStream);
     const bytes = Buffer.from(await new Response(stream).arrayBuffer());
     expect(bytes.equals(pdf)).toBe(true);
+  });
+
+  it.each([
+    ['text/csv;charset=UTF-8', '"IP","DNS","Scan Type"\n"10.0.0.1","host","perimeter"\n', 'stream'],
+    ['application/json', '[{"ip":"10.0.0.1","dns":"host"}]', 'json'],
+  ] as const)('picks the declared response by content type (%s)', async (contentType, body, want) => {
+    server.handle(() => ({ headers: { 'content-type': contentType }, body }));
+    const { core } = makeClient(server.url);
+    const value = await core.call<unknown>(vmScanFetch, {});
+    if (want === 'stream') {
+      expect(value).toBeInstanceOf(ReadableStream);
+      expect(await new Response(value as ReadableStream).text()).toBe(body);
+    } else expect(value).toEqual(JSON.parse(body));
   });
 
   it('never shows passwords or tokens in errors or debug hooks', async () => {
