@@ -128,9 +128,6 @@ export class ClientCore {
         headers: this.redactor.headers(headers),
         attempt,
       });
-      const model = this.responseModel(endpoint, 200);
-      const streamed =
-        model !== undefined && (model.body === 'binary' || model.body === 'csv' || model.body === 'text');
       const { res, text } = await this.limiter.run(async () => {
         const r = await this.transport.send({
           method: endpoint.method,
@@ -140,7 +137,9 @@ export class ClientCore {
           ...(options.signal ? { signal: options.signal } : {}),
           timeoutMs: options.timeoutMs ?? this.options.timeoutMs,
         });
-        const keepStream = streamed && r.status >= 200 && r.status < 300;
+        const body = this.responseModel(endpoint, r.status, r.headers['content-type'])?.body;
+        const keepStream =
+          (body === 'binary' || body === 'csv' || body === 'text') && r.status >= 200 && r.status < 300;
         return { res: r, text: keepStream ? undefined : await r.text() };
       });
       const rateLimit = parseRateLimit(res.headers);
@@ -190,11 +189,16 @@ export class ClientCore {
     return { headers: { authorization: `Bearer ${token}` }, token };
   }
 
-  private responseModel(endpoint: EndpointModel, status: number): ResponseModel | undefined {
-    return (
-      endpoint.responses.find((r) => r.status === status) ??
-      endpoint.responses.find((r) => r.status >= 200 && r.status < 300)
-    );
+  /** The declared response for a status (and content type, when several share a status: scan fetch CSV vs JSON). */
+  private responseModel(
+    endpoint: EndpointModel,
+    status: number,
+    contentType: string | undefined,
+  ): ResponseModel | undefined {
+    const media = (t: string | undefined) => (t ?? '').split(';')[0]!.trim().toLowerCase();
+    const same = endpoint.responses.filter((r) => r.status === status);
+    const candidates = same.length > 0 ? same : endpoint.responses.filter((r) => r.status >= 200 && r.status < 300);
+    return candidates.find((r) => media(r.contentType) === media(contentType)) ?? candidates[0];
   }
 
   private finish(
@@ -205,7 +209,7 @@ export class ClientCore {
     url: string,
   ): RawResult {
     let json: unknown;
-    const model = this.responseModel(endpoint, res.status);
+    const model = this.responseModel(endpoint, res.status, res.headers['content-type']);
     const looksJson = /^\s*[{[]/.test(text);
     if (looksJson) {
       try {
