@@ -22,7 +22,7 @@ export interface CompiledPath {
   readonly specificity: number;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function compilePath(spelling: string): CompiledPath {
   let rest = spelling.trim();
@@ -47,7 +47,7 @@ export function compilePath(spelling: string): CompiledPath {
         return '([^/]+)';
       }
       literal += part.length;
-      return escape(part);
+      return escapeRegex(part);
     })
     .join('');
   const query: Record<string, string> = {};

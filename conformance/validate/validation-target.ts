@@ -49,7 +49,10 @@ export function targetForSchema(schema: IrSchema, root: string | undefined, labe
   }
   if (schema.format === 'json-schema') {
     let cache = jsonValidators.get(schema);
-    if (!cache) jsonValidators.set(schema, (cache = new Map()));
+    if (!cache) {
+      cache = new Map();
+      jsonValidators.set(schema, cache);
+    }
     let validate = cache.get(root ?? '');
     if (!validate) {
       const ajv = new Ajv({ allErrors: true, strict: false });
