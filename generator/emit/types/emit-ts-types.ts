@@ -68,7 +68,7 @@ class TsTypePrinter {
 
   declaration(name: string, t: IrType, doc: string | undefined): string {
     const head = docComment(doc);
-    if (t.kind === 'object' && !this.isScalarObject(t)) {
+    if (t.kind === 'object' && !this.isScalarObject(t) && t.fields.length > 0) {
       return `${head}export interface ${name} ${this.objectBody(t, '')}\n`;
     }
     return `${head}export type ${name} = ${this.type(t, '')};\n`;

@@ -1,0 +1,256 @@
+// Copied by qspec from templates/runtime/client/client-core.ts. Do not edit here: edit the template and run `npm run generate`.
+/**
+ * The client core that every generated method calls: `call()` for one request, `paginate()`
+ * for paged endpoints. One call is: validate the input against the endpoint model
+ * (QualysRequestError, no round trip) → build the request → add auth (basic / PCI / gateway
+ * JWT, refreshed once on 401) → send through the transport under the concurrency limit → retry
+ * 409 (1960/1965), 429, 503 as the headers say (idempotent calls only, unless told) → map
+ * errors to typed classes → decode and validate the payload (throw | warn | off) or hand back a
+ * stream for binary/CSV/text outputs.
+ *
+ * @see issue 3 "The runtime"; docs/client.md
+ */
+import type { EndpointModel, ResponseModel } from '../endpoint-model.js';
+import { AuthProvider } from './auth-provider.js';
+import { buildRequest } from './build-request.js';
+import {
+  type CallOptions,
+  type ClientOptions,
+  type ResolvedClientOptions,
+  resolveClientOptions,
+} from './client-options.js';
+import { ConcurrencyLimiter } from './concurrency-limiter.js';
+import { fetchTransport } from './fetch-transport.js';
+import { JwtTokenSource } from './jwt-token-source.js';
+import { type PageIterable, paginate } from './paginate.js';
+import { baseUrlFor, type PlatformModel, resolvePlatformUrls } from './platform-model.js';
+import { QualysError, QualysRequestError, QualysValidationError } from './qualys-error.js';
+import { isRetryableStatus, parseRateLimit, type RateLimitInfo, retryDelayMs } from './rate-limit.js';
+import { Redactor } from './redact.js';
+import type { ResponseDecoder } from './response-decoder.js';
+import { responseError } from './response-error.js';
+import type { Transport, TransportResponse } from './transport.js';
+import { validateRequest } from './validate-request.js';
+import { readXmlEnvelope, simpleReturnOf, type XmlEnvelope } from './xml-envelope.js';
+
+/** One exchange's outcome, before it becomes a typed value. */
+export interface RawResult {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly value: unknown;
+  readonly envelope: XmlEnvelope | undefined;
+}
+
+export class ClientCore {
+  readonly options: ResolvedClientOptions;
+  readonly redactor = new Redactor();
+  /** The rate-limit headers of the latest response that carried any. */
+  lastRateLimit: RateLimitInfo | undefined;
+  private readonly transport: Transport;
+  private readonly urls: { apiUrl: string; gatewayUrl: string };
+  private readonly auth: AuthProvider;
+  private readonly jwt: JwtTokenSource;
+  private readonly limiter: ConcurrencyLimiter;
+  private readonly decoder: ResponseDecoder | undefined;
+
+  constructor(
+    private readonly user: ClientOptions,
+    platforms: Readonly<Record<string, PlatformModel>> = {},
+  ) {
+    this.options = resolveClientOptions(user);
+    const platform = typeof user.platform === 'string' ? platforms[user.platform] : user.platform;
+    if (typeof user.platform === 'string' && platform === undefined) {
+      throw new QualysError(`unknown platform ${user.platform} (known: ${Object.keys(platforms).join(', ')})`);
+    }
+    this.urls = resolvePlatformUrls(platform, user);
+    this.transport = user.transport ?? fetchTransport();
+    this.auth = new AuthProvider(user.auth, user.pciAuth, this.redactor);
+    this.limiter = new ConcurrencyLimiter(this.options.concurrency);
+    this.decoder = user.decoder;
+    this.jwt = new JwtTokenSource({
+      transport: this.transport,
+      gatewayUrl: this.urls.gatewayUrl,
+      credentials: () =>
+        this.auth.credentials(new URL(this.urls.gatewayUrl).host) ??
+        this.auth.credentials(new URL(this.urls.apiUrl).host),
+      redactor: this.redactor,
+      now: this.options.now,
+      refreshMarginMs: this.options.jwtRefreshMarginMs,
+      timeoutMs: this.options.timeoutMs,
+    });
+  }
+
+  /** How many gateway tokens were fetched so far. */
+  get tokenFetches(): number {
+    return this.jwt.fetchCount;
+  }
+
+  /** Calls one endpoint and returns its decoded payload (or a byte stream for binary/CSV/text). */
+  async call<T>(
+    endpoint: EndpointModel,
+    input: Readonly<Record<string, unknown>> = {},
+    options: CallOptions = {},
+  ): Promise<T> {
+    return (await this.exchange(endpoint, input, {}, options)).value as T;
+  }
+
+  /** Pages through a paged endpoint: an async iterable of records, with `pages()` and resumable cursors. */
+  paginate<T>(
+    endpoint: EndpointModel,
+    input: Readonly<Record<string, unknown>> = {},
+    options: CallOptions = {},
+  ): PageIterable<T> {
+    return paginate<T>(this, endpoint, input, options);
+  }
+
+  /** Validates, sends (with auth and retries) and decodes one request. */
+  async exchange(
+    endpoint: EndpointModel,
+    input: Readonly<Record<string, unknown>>,
+    extraQuery: Readonly<Record<string, string>>,
+    options: CallOptions,
+  ): Promise<RawResult> {
+    const issues = validateRequest(endpoint, input);
+    if (issues.length > 0) throw new QualysRequestError(issues, { endpoint: endpoint.id });
+    const built = buildRequest(endpoint, input, extraQuery);
+    const base = baseUrlFor(endpoint.api, this.urls);
+    const url = `${base}${built.pathAndQuery}`;
+    const bareUrl = `${base}${built.pathAndQuery.split('?')[0]}`;
+    const host = new URL(base).host;
+    const retry = this.options.retry;
+    let jwtRetried = false;
+    for (let attempt = 0; ; attempt++) {
+      const auth = await this.authHeaders(endpoint, host, options.signal);
+      const headers = { ...built.headers, ...auth.headers };
+      this.user.onRequest?.({
+        endpoint: endpoint.id,
+        method: endpoint.method,
+        url: this.redactor.text(url),
+        headers: this.redactor.headers(headers),
+        attempt,
+      });
+      const { res, text } = await this.limiter.run(async () => {
+        const r = await this.transport.send({
+          method: endpoint.method,
+          url,
+          headers,
+          ...(built.body !== undefined ? { body: built.body } : {}),
+          ...(options.signal ? { signal: options.signal } : {}),
+          timeoutMs: options.timeoutMs ?? this.options.timeoutMs,
+        });
+        const body = this.responseModel(endpoint, r.status, r.headers['content-type'])?.body;
+        const keepStream =
+          (body === 'binary' || body === 'csv' || body === 'text') && r.status >= 200 && r.status < 300;
+        return { res: r, text: keepStream ? undefined : await r.text() };
+      });
+      const rateLimit = parseRateLimit(res.headers);
+      if (rateLimit) this.lastRateLimit = rateLimit;
+      this.user.onResponse?.({
+        endpoint: endpoint.id,
+        status: res.status,
+        headers: this.redactor.headers(res.headers),
+        rateLimit,
+      });
+      if (res.status === 401 && auth.token !== undefined && !jwtRetried && this.auth.presetToken === undefined) {
+        this.jwt.invalidate(auth.token);
+        jwtRetried = true;
+        attempt--;
+        continue;
+      }
+      if (text === undefined)
+        return { status: res.status, headers: res.headers, value: res.body ?? emptyStream(), envelope: undefined };
+      const envelope = readXmlEnvelope(text);
+      const sr = envelope ? simpleReturnOf(envelope) : undefined;
+      if (
+        isRetryableStatus(res.status, sr?.code) &&
+        attempt < retry.maxRetries &&
+        (endpoint.idempotent || retry.retryNonIdempotent)
+      ) {
+        const secs = sr?.items.SECONDS_TO_WAIT?.[0];
+        const delay = retryDelayMs(res.headers, secs ? Number(secs) : undefined, attempt, retry, this.options.now());
+        this.options.onWarning({
+          endpoint: endpoint.id,
+          code: 'Retrying',
+          message: `HTTP ${res.status}${sr?.code ? ` (${sr.code})` : ''}: retry ${attempt + 1} in ${delay} ms`,
+        });
+        await this.options.sleep(delay, options.signal);
+        continue;
+      }
+      return this.finish(endpoint, res, text, envelope, bareUrl);
+    }
+  }
+
+  private async authHeaders(
+    endpoint: EndpointModel,
+    host: string,
+    signal?: AbortSignal,
+  ): Promise<{ headers: Record<string, string>; token?: string }> {
+    if (endpoint.auth !== 'jwt') return { headers: this.auth.basicHeaders(endpoint.auth, host, endpoint.id) };
+    const token = this.auth.presetToken ?? (await this.jwt.get(signal));
+    return { headers: { authorization: `Bearer ${token}` }, token };
+  }
+
+  /** The declared response for a status (and content type, when several share a status: scan fetch CSV vs JSON). */
+  private responseModel(
+    endpoint: EndpointModel,
+    status: number,
+    contentType: string | undefined,
+  ): ResponseModel | undefined {
+    const media = (t: string | undefined) => (t ?? '').split(';')[0]!.trim().toLowerCase();
+    const same = endpoint.responses.filter((r) => r.status === status);
+    const candidates = same.length > 0 ? same : endpoint.responses.filter((r) => r.status >= 200 && r.status < 300);
+    return candidates.find((r) => media(r.contentType) === media(contentType)) ?? candidates[0];
+  }
+
+  private finish(
+    endpoint: EndpointModel,
+    res: TransportResponse,
+    text: string,
+    envelope: XmlEnvelope | undefined,
+    url: string,
+  ): RawResult {
+    let json: unknown;
+    const model = this.responseModel(endpoint, res.status, res.headers['content-type']);
+    const looksJson = /^\s*[{[]/.test(text);
+    if (looksJson) {
+      try {
+        json = JSON.parse(text);
+      } catch {
+        json = undefined;
+      }
+    }
+    const error = responseError(endpoint, res.status, text, envelope, json, this.redactor, url);
+    if (error) throw error;
+    const base = { status: res.status, headers: res.headers, envelope };
+    if (res.status === 204 || text.trim() === '' || model === undefined || model.body === 'none')
+      return { ...base, value: undefined };
+    if (model.body === 'json' || (looksJson && model.body !== 'xml')) {
+      if (model.schema !== undefined && this.decoder !== undefined && this.options.validation !== 'off') {
+        this.report(endpoint, this.decoder.json(json, model.schema), url);
+      }
+      return { ...base, value: json };
+    }
+    if (model.body === 'xml' && model.schema !== undefined && this.decoder !== undefined) {
+      const decoded = this.decoder.xml(text, model.schema);
+      if (this.options.validation !== 'off') this.report(endpoint, decoded.issues, url);
+      return { ...base, value: decoded.value };
+    }
+    return { ...base, value: envelope?.tree ?? text };
+  }
+
+  private report(
+    endpoint: EndpointModel,
+    issues: readonly { message: string; path?: string; line?: number; column?: number }[],
+    url: string,
+  ): void {
+    if (issues.length === 0) return;
+    const clean = issues.map((i) => ({ ...i, message: this.redactor.text(i.message) }));
+    const error = new QualysValidationError(clean, { endpoint: endpoint.id, url });
+    if (this.options.validation === 'throw') throw error;
+    this.options.onWarning({ endpoint: endpoint.id, code: 'ResponseSchemaInvalid', message: error.message });
+  }
+}
+
+function emptyStream(): ReadableStream<Uint8Array> {
+  return new ReadableStream({ start: (c) => c.close() });
+}

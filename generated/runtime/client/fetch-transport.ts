@@ -1,0 +1,67 @@
+// Copied by qspec from templates/runtime/client/fetch-transport.ts. Do not edit here: edit the template and run `npm run generate`.
+/**
+ * The default transport: Node 20's global `fetch` (undici). Adds a per-request timeout on top
+ * of the caller's AbortSignal and turns an expired timeout into a `QualysTimeoutError`.
+ *
+ * @see issue 3 "Transport interface with a fetch-based implementation"
+ */
+import { QualysTimeoutError } from './qualys-error.js';
+import type { Transport, TransportRequest, TransportResponse } from './transport.js';
+
+export interface FetchTransportOptions {
+  /** A fetch implementation (defaults to the global one). */
+  readonly fetch?: typeof fetch;
+}
+
+export function fetchTransport(options: FetchTransportOptions = {}): Transport {
+  const doFetch = options.fetch ?? globalThis.fetch;
+  return {
+    async send(req: TransportRequest): Promise<TransportResponse> {
+      const timeout = req.timeoutMs !== undefined ? AbortSignal.timeout(req.timeoutMs) : undefined;
+      const signals = [req.signal, timeout].filter((s): s is AbortSignal => s !== undefined);
+      const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+      let res: Response;
+      try {
+        res = await doFetch(req.url, {
+          method: req.method,
+          headers: req.headers,
+          body: req.body,
+          signal,
+          redirect: 'manual',
+        });
+      } catch (err) {
+        if (timeout?.aborted && !req.signal?.aborted) {
+          throw new QualysTimeoutError(`no response within ${req.timeoutMs} ms`, { url: stripQuery(req.url) });
+        }
+        throw err;
+      }
+      const headers: Record<string, string> = {};
+      res.headers.forEach((value, name) => {
+        headers[name.toLowerCase()] = value;
+      });
+      return {
+        status: res.status,
+        headers,
+        body: res.body,
+        text: async () => {
+          try {
+            return await res.text();
+          } catch (err) {
+            if (timeout?.aborted && !req.signal?.aborted) {
+              throw new QualysTimeoutError(`response body not complete within ${req.timeoutMs} ms`, {
+                url: stripQuery(req.url),
+              });
+            }
+            throw err;
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Query strings never go into errors: they may carry user data. */
+function stripQuery(url: string): string {
+  const i = url.indexOf('?');
+  return i < 0 ? url : url.slice(0, i);
+}

@@ -1,0 +1,150 @@
+// Copied by qspec from templates/runtime/client/xml-envelope.ts. Do not edit here: edit the template and run `npm run generate`.
+/**
+ * Schema-less reading of a response's envelope: the parts the client needs whatever the schema
+ * says (and before it is validated): SIMPLE_RETURN CODE/TEXT/ITEM_LIST, QPS `responseCode`,
+ * `responseErrorDetails`, `hasMoreRecords`, `lastId`, and the FO truncation `WARNING`
+ * (CODE 1980, URL). DTD entities are never expanded (only the five predefined ones and
+ * character references are decoded) and nothing is fetched.
+ *
+ * @see corpus schemas/vm/simple_return.dtd; corpus SOURCES.md (QPS and FO facts)
+ */
+import { XMLParser } from 'fast-xml-parser';
+
+export type XmlNode = string | { readonly [name: string]: XmlNode | readonly XmlNode[] };
+
+export interface XmlEnvelope {
+  readonly root: string;
+  readonly tree: XmlNode;
+}
+
+const parser = new XMLParser({
+  processEntities: false,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  tagValueProcessor: (_name: string, value: string) => decodeXmlText(value),
+  attributeValueProcessor: (_name: string, value: string) => decodeXmlText(value),
+});
+
+/** Decodes the predefined entities and character references; other `&name;` stay as they are. */
+export function decodeXmlText(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_m, e: string) => {
+    switch (e) {
+      case 'amp':
+        return '&';
+      case 'lt':
+        return '<';
+      case 'gt':
+        return '>';
+      case 'quot':
+        return '"';
+      case 'apos':
+        return "'";
+      default:
+        return String.fromCodePoint(e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    }
+  });
+}
+
+/** The root element name and its content, or undefined when `text` is not XML. */
+export function readXmlEnvelope(text: string): XmlEnvelope | undefined {
+  if (!/^\s*</.test(text)) return undefined;
+  try {
+    const doc = parser.parse(text) as Record<string, XmlNode>;
+    const root = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('!') && !k.startsWith('#'));
+    if (root === undefined) return undefined;
+    return { root, tree: doc[root] ?? '' };
+  } catch {
+    return undefined;
+  }
+}
+
+export function child(
+  node: XmlNode | readonly XmlNode[] | undefined,
+  name: string,
+): XmlNode | readonly XmlNode[] | undefined {
+  if (node === undefined || typeof node === 'string' || Array.isArray(node)) return undefined;
+  return (node as Record<string, XmlNode>)[name];
+}
+
+export function textOf(node: XmlNode | readonly XmlNode[] | undefined): string | undefined {
+  if (node === undefined) return undefined;
+  if (typeof node === 'string') return node;
+  if (Array.isArray(node)) return textOf(node[0]);
+  const t = (node as Record<string, XmlNode>)['#text'];
+  return typeof t === 'string' ? t : '';
+}
+
+export function listOf(node: XmlNode | readonly XmlNode[] | undefined): readonly XmlNode[] {
+  if (node === undefined) return [];
+  return Array.isArray(node) ? node : [node as XmlNode];
+}
+
+export interface SimpleReturn {
+  readonly code: string | undefined;
+  readonly text: string;
+  readonly items: Record<string, string[]>;
+}
+
+export function simpleReturnOf(env: XmlEnvelope): SimpleReturn | undefined {
+  if (env.root !== 'SIMPLE_RETURN') return undefined;
+  const response = child(env.tree, 'RESPONSE');
+  const items: Record<string, string[]> = {};
+  for (const item of listOf(child(child(response, 'ITEM_LIST'), 'ITEM'))) {
+    const key = textOf(child(item, 'KEY'));
+    if (key === undefined) continue;
+    items[key] = listOf(child(item, 'VALUE')).map((v) => textOf(v) ?? '');
+  }
+  return { code: textOf(child(response, 'CODE')), text: textOf(child(response, 'TEXT')) ?? '', items };
+}
+
+export interface QpsStatus {
+  readonly responseCode: string | undefined;
+  readonly errorMessage: string | undefined;
+  readonly errorResolution: string | undefined;
+  readonly hasMoreRecords: boolean;
+  readonly lastId: string | undefined;
+}
+
+export function qpsStatusOf(env: XmlEnvelope): QpsStatus | undefined {
+  if (env.root !== 'ServiceResponse') return undefined;
+  const details = child(env.tree, 'responseErrorDetails');
+  return {
+    responseCode: textOf(child(env.tree, 'responseCode')),
+    errorMessage: textOf(child(details, 'errorMessage')),
+    errorResolution: textOf(child(details, 'errorResolution')),
+    hasMoreRecords: textOf(child(env.tree, 'hasMoreRecords')) === 'true',
+    lastId: textOf(child(env.tree, 'lastId')),
+  };
+}
+
+/** The first `WARNING` (depth-first) carrying a CODE: FO truncation is CODE 1980 with a URL. */
+export function foWarningOf(env: XmlEnvelope): { code: string; text: string; url: string | undefined } | undefined {
+  const visit = (
+    node: XmlNode | readonly XmlNode[] | undefined,
+  ): { code: string; text: string; url: string | undefined } | undefined => {
+    if (node === undefined || typeof node === 'string') return undefined;
+    if (Array.isArray(node)) {
+      for (const n of node) {
+        const w = visit(n);
+        if (w) return w;
+      }
+      return undefined;
+    }
+    for (const [name, value] of Object.entries(node as Record<string, XmlNode>)) {
+      if (name === 'WARNING') {
+        const code = textOf(child(value, 'CODE'));
+        if (code !== undefined)
+          return { code, text: textOf(child(value, 'TEXT')) ?? '', url: textOf(child(value, 'URL')) };
+      }
+      const w = visit(value);
+      if (w) return w;
+    }
+    return undefined;
+  };
+  return visit(env.tree);
+}

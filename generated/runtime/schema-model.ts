@@ -1,0 +1,108 @@
+// Copied by qspec from templates/runtime/schema-model.ts. Do not edit here: edit the template and run `npm run generate`.
+/**
+ * The compiled schema model: what `qspec generate` emits per XML schema (XSD or DTD) into
+ * `generated/<module>/schemas/*.ts`, and what the runtime XML validator and typed-record parser
+ * interpret. It is a flattened, index-based view of the IR: every type (named or anonymous) gets
+ * an index in `types`; particles point at types by index. Plain data, JSON-serialisable.
+ *
+ * The model is self-contained (generated/ never imports the generator).
+ */
+
+/** XSD built-ins (DTD `#PCDATA`/`CDATA` are `string`; DTD attribute types map to ID/IDREF/NMTOKEN/...). */
+export type BuiltinName = string;
+
+export interface FacetsModel {
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly length?: number;
+  /** Already translated from the XSD regex dialect into anchored JavaScript regex sources (`u` flag). */
+  readonly patterns?: readonly string[];
+  readonly minInclusive?: string;
+  readonly maxInclusive?: string;
+  readonly minExclusive?: string;
+  readonly maxExclusive?: string;
+  readonly totalDigits?: number;
+  readonly fractionDigits?: number;
+  readonly whiteSpace?: 'preserve' | 'replace' | 'collapse';
+}
+
+export interface SimpleModel {
+  /** The primitive the lexical value is checked against and coerced to. */
+  readonly b: BuiltinName;
+  readonly enum?: readonly string[];
+  readonly facets?: FacetsModel;
+  /** xs:list: whitespace-separated items of this type. */
+  readonly list?: SimpleModel;
+  /** xs:union: valid if any member is. */
+  readonly union?: readonly SimpleModel[];
+}
+
+export interface AttrModel {
+  readonly name: string;
+  /** Property name in the typed record. */
+  readonly p: string;
+  readonly type: SimpleModel;
+  readonly required: boolean;
+  readonly default?: string;
+  readonly fixed?: string;
+}
+
+/** -1 means unbounded. */
+export type MaxOccurs = number;
+
+export type ParticleModel =
+  | {
+      readonly k: 'el';
+      readonly name: string;
+      /** Property name in the typed record. */
+      readonly p: string;
+      /** Index into `XmlSchemaModel.types`. */
+      readonly type: number;
+      readonly min: number;
+      readonly max: MaxOccurs;
+      readonly nillable?: boolean;
+      readonly default?: string;
+      readonly fixed?: string;
+      /** True when this element name may occur more than once in its parent anywhere in the content model: the record holds an array. */
+      readonly array: boolean;
+    }
+  | {
+      readonly k: 'seq' | 'choice' | 'all';
+      readonly items: readonly ParticleModel[];
+      readonly min: number;
+      readonly max: MaxOccurs;
+    }
+  | {
+      readonly k: 'any';
+      readonly min: number;
+      readonly max: MaxOccurs;
+      readonly process: 'lax' | 'strict' | 'skip';
+      /** An elision marker (`...` in a release note): accepted, but every element it matches is reported as drift. */
+      readonly open?: boolean;
+    };
+
+export type XmlTypeModel =
+  | { readonly k: 'simple'; readonly name?: string; readonly s: SimpleModel }
+  | {
+      readonly k: 'complex';
+      readonly name?: string;
+      readonly attrs: readonly AttrModel[];
+      readonly anyAttr: boolean;
+      /** simpleContent: the text's type; the text goes to property `value` in the record when attrs exist. */
+      readonly text?: SimpleModel;
+      /** Mixed content: character data allowed between child elements. */
+      readonly mixed: boolean;
+      /** Element content model; null for empty or simple content. A DTD `ANY` is an `any` particle with process 'lax'. */
+      readonly content: ParticleModel | null;
+      /** Open content (elided in the source): undeclared child elements are accepted and reported as drift (errors when strict). */
+      readonly open?: boolean;
+    };
+
+export interface XmlSchemaModel {
+  /** Schema id (`was/schemas/webapp.xsd`). */
+  readonly id: string;
+  readonly format: 'xsd' | 'dtd';
+  /** Global element (XSD) or any declared element (DTD) → type index. */
+  readonly roots: Readonly<Record<string, number>>;
+  readonly types: readonly XmlTypeModel[];
+}
