@@ -1,0 +1,142 @@
+/**
+ * Lexical checks of the XSD built-in simple types (and the DTD attribute types mapped onto them):
+ * boolean, the integer family with exact ranges (BigInt beyond 2^53), decimal, float/double
+ * (INF, NaN), date/time/duration, base64Binary, hexBinary, Name/NCName/QName/NMTOKEN(S)/ID/IDREF(S),
+ * language; anyURI is lenient; string-like types accept anything. Also the whiteSpace facet each
+ * built-in implies. Unknown built-in names are accepted (lenient).
+ *
+ * @see XSD 1.1 Part 2 §3.3 (primitive datatypes), §3.4 (other built-in datatypes), §4.3.6 (whiteSpace)
+ */
+import { checkDateTimeLexical } from './date-time-lexical.js';
+
+const BOOLEAN = /^(?:true|false|1|0)$/;
+const INTEGER = /^[+-]?\d+$/;
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const FLOAT = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|[+-]?INF|NaN)$/;
+const HEX = /^(?:[0-9a-fA-F]{2})*$/;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const LANGUAGE = /^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$/;
+const START =
+  ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
+const MORE = '\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040';
+const NAME = new RegExp(`^[${START}][${START}${MORE}]*$`, 'u');
+const NMTOKEN = new RegExp(`^[${START}${MORE}]+$`, 'u');
+const NC_START = START.slice(1);
+const NCNAME = new RegExp(`^[${NC_START}][${NC_START}${MORE}]*$`, 'u');
+const QNAME = new RegExp(`^(?:[${NC_START}][${NC_START}${MORE}]*:)?[${NC_START}][${NC_START}${MORE}]*$`, 'u');
+
+/** [min, max] of the bounded integer types (undefined = unbounded on that side). */
+const INTEGER_RANGES: Readonly<Record<string, readonly [bigint | undefined, bigint | undefined]>> = {
+  integer: [undefined, undefined],
+  long: [-(2n ** 63n), 2n ** 63n - 1n],
+  int: [-(2n ** 31n), 2n ** 31n - 1n],
+  short: [-32768n, 32767n],
+  byte: [-128n, 127n],
+  nonNegativeInteger: [0n, undefined],
+  positiveInteger: [1n, undefined],
+  nonPositiveInteger: [undefined, 0n],
+  negativeInteger: [undefined, -1n],
+  unsignedLong: [0n, 2n ** 64n - 1n],
+  unsignedInt: [0n, 2n ** 32n - 1n],
+  unsignedShort: [0n, 65535n],
+  unsignedByte: [0n, 255n],
+};
+
+/** True for the integer-derived built-ins. */
+export function isIntegerBuiltin(b: string): boolean {
+  return INTEGER_RANGES[b] !== undefined;
+}
+
+/** True for built-ins whose value space is ordered as decimals (bounds compared exactly). */
+export function isDecimalBuiltin(b: string): boolean {
+  return b === 'decimal' || INTEGER_RANGES[b] !== undefined;
+}
+
+function checkInteger(b: string, v: string): string | undefined {
+  if (!INTEGER.test(v)) return `not a valid xs:${b}`;
+  const range = INTEGER_RANGES[b]!;
+  // Up to 15 digits fit a double exactly; beyond, compare as BigInt.
+  const n: number | bigint = v.length <= 15 ? Number(v) : BigInt(v);
+  const [min, max] = range;
+  if ((min !== undefined && n < min) || (max !== undefined && n > max)) return `out of range for xs:${b}`;
+  return undefined;
+}
+
+/** Returns an error message, or undefined when `v` (already whitespace-normalised) is valid for `b`. */
+export function checkBuiltinLexical(b: string, v: string): string | undefined {
+  if (INTEGER_RANGES[b] !== undefined) return checkInteger(b, v);
+  switch (b) {
+    case 'boolean':
+      return BOOLEAN.test(v) ? undefined : 'not a valid xs:boolean (true, false, 1, 0)';
+    case 'decimal':
+      return DECIMAL.test(v) ? undefined : 'not a valid xs:decimal';
+    case 'float':
+    case 'double':
+    case 'number':
+      return FLOAT.test(v) ? undefined : `not a valid xs:${b}`;
+    case 'date':
+    case 'dateTime':
+    case 'time':
+    case 'duration':
+      return checkDateTimeLexical(b, v);
+    case 'hexBinary':
+      return HEX.test(v) ? undefined : 'not a valid xs:hexBinary';
+    case 'base64Binary':
+      return BASE64.test(v.replace(/[ \t\n\r]/g, '')) ? undefined : 'not a valid xs:base64Binary';
+    case 'language':
+      return LANGUAGE.test(v) ? undefined : 'not a valid xs:language';
+    case 'Name':
+      return NAME.test(v) ? undefined : 'not a valid xs:Name';
+    case 'NCName':
+    case 'ID':
+    case 'IDREF':
+    case 'ENTITY':
+      return NCNAME.test(v) ? undefined : `not a valid xs:${b}`;
+    case 'QName':
+    case 'NOTATION':
+      return QNAME.test(v) ? undefined : `not a valid xs:${b}`;
+    case 'NMTOKEN':
+      return NMTOKEN.test(v) ? undefined : 'not a valid xs:NMTOKEN';
+    case 'NMTOKENS':
+    case 'IDREFS':
+    case 'ENTITIES': {
+      const item = b === 'NMTOKENS' ? NMTOKEN : NCNAME;
+      if (v === '') return `xs:${b} needs at least one item`;
+      for (const t of v.split(' ')) if (!item.test(t)) return `not a valid xs:${b} item: '${t}'`;
+      return undefined;
+    }
+    case 'null':
+      return v === '' ? undefined : 'not empty';
+    default:
+      // string, normalizedString, token, anyURI (lenient), anySimpleType, unknown names.
+      return undefined;
+  }
+}
+
+/** The whiteSpace facet a built-in implies (string: preserve, normalizedString: replace, else collapse). */
+export function builtinWhiteSpace(b: string): 'preserve' | 'replace' | 'collapse' {
+  if (b === 'string' || b === 'anySimpleType') return 'preserve';
+  if (b === 'normalizedString') return 'replace';
+  return 'collapse';
+}
+
+/** Applies a whiteSpace facet. */
+export function applyWhiteSpace(v: string, ws: 'preserve' | 'replace' | 'collapse'): string {
+  if (ws === 'preserve') return v;
+  if (ws === 'replace') return v.replace(/[\t\n\r]/g, ' ');
+  // Fast path: nothing to collapse.
+  let plain = true;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (
+      c === 9 ||
+      c === 10 ||
+      c === 13 ||
+      (c === 32 && (i === 0 || i === v.length - 1 || v.charCodeAt(i + 1) === 32))
+    ) {
+      plain = false;
+      break;
+    }
+  }
+  return plain ? v : v.replace(/[\t\n\r ]+/g, ' ').trim();
+}

@@ -1,0 +1,221 @@
+/**
+ * Compiles a content-model particle into a position (Glushkov) automaton and runs it as a lazily
+ * determinised DFA: a DFA state is the set of positions just matched; transitions are computed on
+ * first use and cached, so a deterministic model (XSD UPA, DTD determinism) costs one Map lookup
+ * per child, and a non-deterministic one is still simulated correctly (set of states).
+ *
+ * Occurrence bounds are unrolled: X{2,4} = X X (X (X)?)?, X{1,} = X X*. Unrolling is capped
+ * (UNROLL_BUDGET positions per model); beyond it a bounded max is relaxed to unbounded (the only
+ * place this engine over-accepts). A nested `all` group (XSD 1.1) of up to 4 members is expanded
+ * into its permutations; a larger one is relaxed to (m1 | m2 | ...)*.
+ *
+ * @see XSD 1.1 Part 1 §3.8.4, §J (UPA); Brüggemann-Klein & Wood 1998 (one-unambiguous regular languages)
+ */
+import type { ParticleModel } from '../schema-model.js';
+import type { AnyParticle, ContentState, ElementParticle } from './content-state.js';
+
+type Re =
+  | { readonly t: 'pos'; readonly i: number }
+  | { readonly t: 'seq' | 'alt'; readonly items: readonly Re[] }
+  | { readonly t: 'star' | 'opt'; readonly item: Re }
+  | { readonly t: 'eps' };
+
+const EPS: Re = { t: 'eps' };
+const UNROLL_BUDGET = 4096;
+
+interface Leaf {
+  readonly name: string | null;
+  readonly el: ElementParticle | undefined;
+  readonly any: AnyParticle | undefined;
+}
+
+interface Summary {
+  readonly nullable: boolean;
+  readonly first: number[];
+  readonly last: number[];
+}
+
+function leafCount(p: ParticleModel): number {
+  return p.k === 'el' || p.k === 'any' ? 1 : p.items.reduce((n, i) => n + leafCount(i), 0);
+}
+
+function permutations<T>(xs: readonly T[]): T[][] {
+  if (xs.length <= 1) return [xs.slice()];
+  const out: T[][] = [];
+  xs.forEach((x, i) => {
+    for (const rest of permutations([...xs.slice(0, i), ...xs.slice(i + 1)])) out.push([x, ...rest]);
+  });
+  return out;
+}
+
+class Builder {
+  readonly leaves: Leaf[] = [];
+  readonly follow: Set<number>[] = [];
+
+  particle(p: ParticleModel): Re {
+    const make = () => this.once(p);
+    let { min, max } = p;
+    const copies = max === -1 ? Math.max(min, 1) : max;
+    if (copies * leafCount(p) + this.leaves.length > UNROLL_BUDGET) {
+      min = Math.min(min, 1);
+      max = -1;
+    }
+    const items: Re[] = [];
+    for (let i = 0; i < min; i++) items.push(make());
+    if (max === -1) items.push({ t: 'star', item: make() });
+    else {
+      let tail: Re = EPS;
+      for (let k = max - min; k > 0; k--)
+        tail = { t: 'opt', item: tail === EPS ? make() : { t: 'seq', items: [make(), tail] } };
+      items.push(tail);
+    }
+    return items.length === 1 ? items[0]! : { t: 'seq', items };
+  }
+
+  private once(p: ParticleModel): Re {
+    switch (p.k) {
+      case 'el':
+        return this.leaf({ name: p.name, el: p, any: undefined });
+      case 'any':
+        return this.leaf({ name: null, el: undefined, any: p });
+      case 'seq':
+        return { t: 'seq', items: p.items.map((i) => this.particle(i)) };
+      case 'choice':
+        return { t: 'alt', items: p.items.map((i) => this.particle(i)) };
+      case 'all':
+        if (p.items.length <= 4) {
+          return {
+            t: 'alt',
+            items: permutations(p.items).map((order) => ({ t: 'seq', items: order.map((i) => this.particle(i)) })),
+          };
+        }
+        return { t: 'star', item: { t: 'alt', items: p.items.map((i) => this.particle({ ...i, min: 1, max: 1 })) } };
+    }
+  }
+
+  private leaf(l: Leaf): Re {
+    this.leaves.push(l);
+    this.follow.push(new Set());
+    return { t: 'pos', i: this.leaves.length - 1 };
+  }
+
+  summarise(re: Re): Summary {
+    switch (re.t) {
+      case 'eps':
+        return { nullable: true, first: [], last: [] };
+      case 'pos':
+        return { nullable: false, first: [re.i], last: [re.i] };
+      case 'opt': {
+        const s = this.summarise(re.item);
+        return { nullable: true, first: s.first, last: s.last };
+      }
+      case 'star': {
+        const s = this.summarise(re.item);
+        for (const l of s.last) for (const f of s.first) this.follow[l]!.add(f);
+        return { nullable: true, first: s.first, last: s.last };
+      }
+      case 'alt': {
+        const ss = re.items.map((i) => this.summarise(i));
+        return {
+          nullable: ss.some((s) => s.nullable),
+          first: ss.flatMap((s) => s.first),
+          last: ss.flatMap((s) => s.last),
+        };
+      }
+      case 'seq': {
+        let acc: Summary = { nullable: true, first: [], last: [] };
+        for (const item of re.items) {
+          const s = this.summarise(item);
+          for (const l of acc.last) for (const f of s.first) this.follow[l]!.add(f);
+          acc = {
+            nullable: acc.nullable && s.nullable,
+            first: acc.nullable ? [...acc.first, ...s.first] : acc.first,
+            last: s.nullable ? [...acc.last, ...s.last] : s.last,
+          };
+        }
+        return acc;
+      }
+    }
+  }
+}
+
+class GlushkovState implements ContentState {
+  private readonly next = new Map<string, GlushkovState | null>();
+  private candidates: number[] | undefined;
+
+  constructor(
+    private readonly auto: GlushkovAutomaton,
+    /** Positions just matched; empty for the start state. */
+    private readonly positions: readonly number[],
+    readonly accepting: boolean,
+    readonly el: ElementParticle | undefined,
+    readonly any: AnyParticle | undefined,
+  ) {}
+
+  private cand(): number[] {
+    if (!this.candidates) {
+      if (this.positions.length === 0 && this === this.auto.start) this.candidates = this.auto.first;
+      else {
+        const set = new Set<number>();
+        for (const p of this.positions) for (const f of this.auto.follow[p]!) set.add(f);
+        this.candidates = [...set].sort((a, b) => a - b);
+      }
+    }
+    return this.candidates;
+  }
+
+  step(name: string): ContentState | null {
+    let s = this.next.get(name);
+    if (s === undefined) {
+      const hits = this.cand().filter((i) => {
+        const leafName = this.auto.leaves[i]!.name;
+        return leafName === null || leafName === name;
+      });
+      s = hits.length ? this.auto.state(hits) : null;
+      this.next.set(name, s);
+    }
+    return s;
+  }
+
+  expected(): string[] {
+    return [...new Set(this.cand().map((i) => this.auto.leaves[i]!.name ?? '*'))];
+  }
+}
+
+export class GlushkovAutomaton {
+  readonly leaves: readonly Leaf[];
+  readonly follow: readonly (readonly number[])[];
+  readonly first: number[];
+  readonly last: ReadonlySet<number>;
+  readonly start: GlushkovState;
+  private readonly states = new Map<string, GlushkovState>();
+
+  constructor(particle: ParticleModel) {
+    const b = new Builder();
+    const summary = b.summarise(b.particle(particle));
+    this.leaves = b.leaves;
+    this.follow = b.follow.map((s) => [...s].sort((x, y) => x - y));
+    this.first = [...new Set(summary.first)].sort((x, y) => x - y);
+    this.last = new Set(summary.last);
+    this.start = new GlushkovState(this, [], summary.nullable, undefined, undefined);
+  }
+
+  /** The (cached) DFA state for a sorted set of positions. */
+  state(positions: number[]): GlushkovState {
+    const key = positions.join(',');
+    let s = this.states.get(key);
+    if (!s) {
+      const el = positions.map((i) => this.leaves[i]!.el).find((x) => x !== undefined);
+      const any = el ? undefined : positions.map((i) => this.leaves[i]!.any).find((x) => x !== undefined);
+      s = new GlushkovState(
+        this,
+        positions,
+        positions.some((i) => this.last.has(i)),
+        el,
+        any,
+      );
+      this.states.set(key, s);
+    }
+    return s;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Streams the typed records at a record path (`['ServiceResponse', 'data', 'Finding']`) out of an
+ * XML document arriving in chunks: each record is validated and yielded as soon as its end tag is
+ * read, and nothing of it is kept afterwards, so memory stays bounded by one record. A record
+ * with a validity error is not yielded (its issues are in the verdict); drift warnings do not
+ * hold a record back. The generator's return value is the whole document's verdict.
+ *
+ * @see parse-xml.ts (record shapes); xml-driver.ts (safety, limits)
+ */
+import type { XmlSchemaModel } from '../schema-model.js';
+import { XmlDriver } from './xml-driver.js';
+import type { XmlValidateOptions, XmlValidationResult } from './xml-validate-options.js';
+
+export interface StreamRecordsOptions extends XmlValidateOptions {
+  /** Element names from the root down to the record element. */
+  readonly recordPath: readonly string[];
+}
+
+export async function* streamRecords<T>(
+  input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+  model: XmlSchemaModel,
+  options: StreamRecordsOptions,
+): AsyncGenerator<T, XmlValidationResult, undefined> {
+  if (options.recordPath.length === 0) throw new Error('streamRecords: recordPath must name at least the root');
+  const queue: T[] = [];
+  const driver = new XmlDriver(model, options, { mode: 'records', path: options.recordPath }, (v) =>
+    queue.push(v as T),
+  );
+  for await (const chunk of input) {
+    driver.write(chunk);
+    // Hand out records before reading more; the queue is emptied each time.
+    while (queue.length) yield queue.shift()!;
+    if (driver.stopped) break;
+  }
+  const result = driver.end();
+  while (queue.length) yield queue.shift()!;
+  return result;
+}

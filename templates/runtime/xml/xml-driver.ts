@@ -1,0 +1,230 @@
+/**
+ * Feeds input chunks (strings or UTF-8 bytes) through the saxes tokenizer into an `XmlEngine`,
+ * the one code path behind the string and stream entry points (so both give the same verdict).
+ *
+ * Safety: saxes never fetches a DOCTYPE's DTD and never expands internal-subset entities; a
+ * DOCTYPE whose internal subset declares an entity is rejected at once (`XmlEntityDeclared`);
+ * references to undefined entities are `XmlSyntax`. Bytes are decoded as strict UTF-8 (bad bytes
+ * are `XmlSyntax`, never a throw). `maxBytes` is enforced exactly: the input is fed up to the
+ * limit, then `XmlLimit` stops parsing, however the input was chunked. The first syntax error
+ * stops parsing (saxes is aborted by throwing a private sentinel out of its event handler).
+ *
+ * Locations: saxes reports the position after a token; the driver remembers where the next token
+ * starts (right after the previous markup, or at the `<` that ended a text run) so every start tag
+ * is located at its `<`, 1-based.
+ *
+ * @see XML 1.0 §2.8 (DOCTYPE), §4.1 (entity references), §4.3.3 (UTF-8); OWASP XXE prevention
+ */
+import { SaxesParser } from 'saxes';
+import type { XmlSchemaModel } from '../schema-model.js';
+import { parseXmlDoctype } from './xml-doctype.js';
+import { type XmlBuildMode, XmlEngine } from './xml-engine.js';
+import {
+  resolveXmlOptions,
+  type XmlDoctype,
+  type XmlValidateOptions,
+  type XmlValidationResult,
+} from './xml-validate-options.js';
+
+const STOP = Symbol('stop');
+
+/** UTF-8 length of `s` (lone surrogates count as 3, as TextEncoder would write U+FFFD). */
+export function utf8Length(s: string, limit = Number.POSITIVE_INFINITY): { bytes: number; chars: number } {
+  let bytes = 0;
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+    if (bytes + n > limit) break;
+    bytes += n;
+    if (pair) i++;
+  }
+  return { bytes, chars: i };
+}
+
+export class XmlDriver {
+  readonly engine: XmlEngine;
+  private readonly parser = new SaxesParser<{ readonly xmlns: false; readonly position: true }>({
+    xmlns: false,
+    position: true,
+  });
+  private readonly maxBytes: number;
+  private decoder: InstanceType<typeof TextDecoder> | undefined;
+  private bytes = 0;
+  private doctype: XmlDoctype | undefined;
+  private nextLine = 1;
+  private nextCol = 1;
+  private first = true;
+
+  constructor(
+    model: XmlSchemaModel,
+    options?: XmlValidateOptions,
+    build?: XmlBuildMode,
+    onRecord?: (v: unknown) => void,
+  ) {
+    const resolved = resolveXmlOptions(options);
+    this.maxBytes = resolved.maxBytes;
+    this.engine = new XmlEngine(model, resolved, build, onRecord);
+    this.wire();
+  }
+
+  get stopped(): boolean {
+    return this.engine.stopped;
+  }
+
+  private after(): void {
+    this.nextLine = this.parser.line;
+    this.nextCol = this.parser.columnIndex + 1;
+  }
+
+  private wire(): void {
+    const p = this.parser;
+    const e = this.engine;
+    const check = () => {
+      if (e.stopped) throw STOP;
+    };
+    p.on('error', (err) => {
+      const message = err.message.replace(/^[^:]*:\d+:\d+: /, '').replace(/^\d+:\d+: /, '');
+      e.fatal('XmlSyntax', `malformed XML: ${message}`, p.line, Math.max(1, p.column));
+      throw STOP;
+    });
+    p.on('opentag', (tag) => {
+      const line = this.nextLine;
+      const col = this.nextCol;
+      e.startElement(tag.name, tag.attributes, line, col);
+      check();
+      this.after();
+      if (tag.isSelfClosing) {
+        e.endElement(line, col);
+        check();
+      }
+    });
+    p.on('closetag', (tag) => {
+      if (tag.isSelfClosing) return;
+      e.endElement(this.nextLine, this.nextCol);
+      check();
+      this.after();
+    });
+    p.on('text', (text) => {
+      e.text(text, this.nextLine, this.nextCol);
+      check();
+      this.nextLine = p.line;
+      this.nextCol = p.columnIndex;
+    });
+    p.on('cdata', (text) => {
+      e.text(text, this.nextLine, this.nextCol);
+      check();
+      this.after();
+    });
+    p.on('doctype', (text) => {
+      const parsed = parseXmlDoctype(text);
+      this.doctype = parsed.doctype;
+      if (parsed.declaresEntities) {
+        e.fatal(
+          'XmlEntityDeclared',
+          'the DOCTYPE declares entities; entity declarations are refused (XXE / entity expansion)',
+          this.nextLine,
+          this.nextCol,
+        );
+        throw STOP;
+      }
+      this.after();
+    });
+    const skip = () => this.after();
+    p.on('xmldecl', skip);
+    p.on('comment', skip);
+    p.on('processinginstruction', skip);
+  }
+
+  private feed(text: string): void {
+    if (text === '') return;
+    try {
+      this.parser.write(text);
+    } catch (err) {
+      if (err !== STOP) throw err;
+    }
+  }
+
+  private decodeError(): void {
+    this.engine.fatal(
+      'XmlSyntax',
+      'malformed XML: the input is not valid UTF-8',
+      this.parser.line,
+      this.parser.column + 1,
+    );
+  }
+
+  /** Feeds one chunk; never throws on bad input. */
+  write(chunk: string | Uint8Array): void {
+    if (this.engine.stopped) return;
+    const remaining = this.maxBytes - this.bytes;
+    let text: string;
+    let over = false;
+    if (typeof chunk === 'string') {
+      const { bytes, chars } = utf8Length(chunk, remaining);
+      over = chars < chunk.length;
+      this.bytes += bytes;
+      text = over ? chunk.slice(0, chars) : chunk;
+    } else {
+      over = chunk.length > remaining;
+      const part = over ? chunk.subarray(0, remaining) : chunk;
+      this.bytes += part.length;
+      this.decoder ??= new TextDecoder('utf-8', { fatal: true });
+      try {
+        text = this.decoder.decode(part, { stream: true });
+      } catch {
+        this.decodeError();
+        return;
+      }
+    }
+    if (this.first && text !== '') {
+      this.first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    this.feed(text);
+    if (over && !this.engine.stopped) {
+      this.engine.fatal(
+        'XmlLimit',
+        `input larger than maxBytes ${this.maxBytes}`,
+        this.parser.line,
+        this.parser.column + 1,
+      );
+    }
+  }
+
+  /** Ends the input and returns the verdict. */
+  end(): XmlValidationResult {
+    if (!this.engine.stopped) {
+      let rest = '';
+      try {
+        rest = this.decoder?.decode() ?? '';
+      } catch {
+        this.decodeError();
+      }
+      this.feed(rest);
+      if (!this.engine.stopped) {
+        try {
+          this.parser.close();
+        } catch (err) {
+          if (err !== STOP) throw err;
+        }
+      }
+    }
+    return this.result();
+  }
+
+  result(): XmlValidationResult {
+    const e = this.engine;
+    return {
+      valid: e.errors.length === 0,
+      errors: e.errors,
+      warnings: e.warnings,
+      ...(e.root !== undefined ? { root: e.root } : {}),
+      ...(this.doctype ? { doctype: this.doctype } : {}),
+      ...(e.schemaLocation !== undefined ? { schemaLocation: e.schemaLocation } : {}),
+      bytes: this.bytes,
+      elements: e.elements,
+    };
+  }
+}

@@ -1,0 +1,407 @@
+/**
+ * The validating, record-building state machine behind every entry point. It is fed tokens
+ * (start tag with attributes, text, end tag, each with its 1-based line:column) by a tokenizer
+ * driver and keeps one reusable frame per open element: the element's compiled type, its content
+ * automaton state, its text, child counts (for positional paths) and, when building, its record.
+ * Unexpected, wildcard-matched and drift elements have their subtree skipped (a depth counter, no
+ * frames). Building is off, on for the whole document (`parseXml`), or on for the subtrees at a
+ * record path (`streamRecords`), whose records are handed out as they close and then forgotten.
+ *
+ * @see XSD 1.1 Part 1 §3.3.4.3 (element locally valid), §3.4.4.2 (complex type), §3.2.4 (attributes),
+ *      §3.3.4 (xsi:nil); XML 1.0 §3 (validity constraints)
+ */
+import type { XmlSchemaModel } from '../schema-model.js';
+import { type CompiledModel, type CompiledType, compileModel } from './compiled-model.js';
+import type { ContentState, ElementParticle } from './content-state.js';
+import { isBlank, putChild, renderFound } from './record-value.js';
+import { resyncContent } from './resync-content.js';
+import type { XmlIssue, XmlIssueCode } from './xml-issue.js';
+import type { ResolvedXmlOptions } from './xml-validate-options.js';
+
+export type XmlBuildMode =
+  | { readonly mode: 'none' }
+  | { readonly mode: 'all' }
+  | { readonly mode: 'records'; readonly path: readonly string[] };
+
+class Frame {
+  name = '';
+  index = 1;
+  indexed = false;
+  line = 0;
+  col = 0;
+  type: CompiledType | undefined;
+  state: ContentState | undefined;
+  el: ElementParticle | undefined;
+  text = '';
+  textReported = false;
+  nil = false;
+  children = 0;
+  counts: Map<string, number> | undefined;
+  value: Record<string, unknown> | undefined;
+  build = false;
+  record = false;
+  onPath = false;
+  errorsAtOpen = 0;
+}
+
+export class XmlEngine {
+  readonly errors: XmlIssue[] = [];
+  readonly warnings: XmlIssue[] = [];
+  stopped = false;
+  root: string | undefined;
+  schemaLocation: string | undefined;
+  elements = 0;
+  /** The document's typed record (build mode 'all'). */
+  rootValue: unknown;
+  private readonly compiled: CompiledModel;
+  private readonly frames: Frame[] = [];
+  private depth = 0;
+  private skip = 0;
+
+  constructor(
+    model: XmlSchemaModel,
+    private readonly options: ResolvedXmlOptions,
+    private readonly build: XmlBuildMode = { mode: 'none' },
+    private readonly onRecord?: (value: unknown) => void,
+  ) {
+    this.compiled = compileModel(model);
+  }
+
+  /** Records an issue; errors beyond maxErrors stop the engine. */
+  issue(
+    severity: 'error' | 'warning',
+    code: XmlIssueCode,
+    message: string,
+    line: number,
+    column: number,
+    path: string,
+    extra?: { expected?: string; found?: string },
+  ): void {
+    if (this.stopped) return;
+    const issue: XmlIssue = { severity, code, message, line, column, path, ...extra };
+    if (severity === 'warning') {
+      this.warnings.push(issue);
+      return;
+    }
+    this.errors.push(issue);
+    if (this.errors.length >= this.options.maxErrors) {
+      this.warnings.push({
+        ...issue,
+        severity: 'warning',
+        code: 'XmlLimit',
+        message: `stopped after ${this.errors.length} errors`,
+      });
+      this.stopped = true;
+    }
+  }
+
+  /** A fatal error: recorded, and the engine stops. */
+  fatal(code: XmlIssueCode, message: string, line: number, column: number): void {
+    if (this.stopped) return;
+    this.errors.push({ severity: 'error', code, message, line, column, path: this.path(this.depth) });
+    this.stopped = true;
+  }
+
+  /** The path of the open element at `depth` (1-based; 0 → ''). */
+  path(depth: number): string {
+    let p = '';
+    for (let i = 0; i < depth; i++) {
+      const f = this.frames[i]!;
+      p += f.indexed ? `/${f.name}[${f.index}]` : `/${f.name}`;
+    }
+    return p;
+  }
+
+  private childPath(name: string, index: number): string {
+    return `${this.path(this.depth)}/${name}${index > 1 ? `[${index}]` : ''}`;
+  }
+
+  private drift(name: string, path: string, line: number, col: number): void {
+    const message = `element <${name}> is not declared (open content: drift from the schema)`;
+    this.issue(this.options.strict ? 'error' : 'warning', 'UndeclaredElement', message, line, col, path, {
+      found: name,
+    });
+  }
+
+  startElement(name: string, attrs: Readonly<Record<string, string>>, line: number, col: number): void {
+    if (this.stopped) return;
+    this.elements++;
+    if (this.depth + this.skip >= this.options.maxDepth) {
+      this.fatal('XmlLimit', `element nesting deeper than maxDepth ${this.options.maxDepth}`, line, col);
+      return;
+    }
+    if (this.skip > 0) {
+      this.skip++;
+      return;
+    }
+    let type: CompiledType | undefined;
+    let el: ElementParticle | undefined;
+    let index = 1;
+    let onPath = false;
+    const parent = this.depth > 0 ? this.frames[this.depth - 1]! : undefined;
+    if (!parent) {
+      this.root = name;
+      this.schemaLocation = attrs['xsi:noNamespaceSchemaLocation'] ?? attrs['xsi:schemaLocation'];
+      type = this.compiled.roots.get(name);
+      const want = this.options.root;
+      if (!type || (want !== undefined && name !== want)) {
+        const expected = want ?? this.compiled.rootNames.join(' | ');
+        this.issue(
+          'error',
+          'WrongRoot',
+          `root element <${name}> is not ${expected ? `<${expected}>` : 'declared'}`,
+          line,
+          col,
+          `/${name}`,
+          { expected, found: name },
+        );
+        this.skip = 1;
+        return;
+      }
+      onPath = this.build.mode === 'records' && this.build.path[0] === name;
+    } else {
+      parent.children++;
+      parent.counts ??= new Map();
+      const counts = parent.counts;
+      index = (counts.get(name) ?? 0) + 1;
+      counts.set(name, index);
+      const pt = parent.type!;
+      let next = pt.content && !parent.nil ? parent.state!.step(name) : null;
+      if (!next && pt.content && !parent.nil && (!pt.open || pt.declared.has(name))) {
+        const found = resyncContent(parent.state!, name);
+        if (found) {
+          const expected = found.missing.join(', ');
+          this.issue(
+            'error',
+            'MissingElement',
+            `<${parent.name}> is missing ${expected} before <${name}>`,
+            line,
+            col,
+            this.childPath(name, index),
+            { expected, found: name },
+          );
+          next = found.state;
+        }
+      }
+      if (!next || (!next.el && !next.any)) {
+        const path = this.childPath(name, index);
+        if (pt.open && !pt.declared.has(name)) this.drift(name, path, line, col);
+        else {
+          const expected = parent.state?.expected().join(' | ');
+          const why = pt.content ? `expected ${expected || 'no more elements'}` : 'its parent has no element content';
+          this.issue('error', 'UnexpectedElement', `element <${name}> is not allowed here; ${why}`, line, col, path, {
+            expected: expected ?? '',
+            found: name,
+          });
+        }
+        this.skip = 1;
+        return;
+      }
+      parent.state = next;
+      if (!next.el) {
+        if (next.any?.open) this.drift(name, this.childPath(name, index), line, col);
+        this.skip = 1;
+        return;
+      }
+      el = next.el;
+      type = this.compiled.types[el.type]!;
+      onPath = parent.onPath && this.build.mode === 'records' && this.build.path[this.depth] === name;
+    }
+    if (this.frames.length === this.depth) this.frames.push(new Frame());
+    const f = this.frames[this.depth]!;
+    f.name = name;
+    f.index = index;
+    f.indexed = index > 1 || el?.array === true;
+    f.line = line;
+    f.col = col;
+    f.type = type;
+    f.state = type.content;
+    f.el = el;
+    f.text = '';
+    f.textReported = false;
+    f.nil = false;
+    f.children = 0;
+    f.counts?.clear();
+    f.onPath = onPath;
+    f.record = onPath && this.build.mode === 'records' && this.depth === this.build.path.length - 1;
+    f.build = this.build.mode === 'all' || f.record || parent?.build === true;
+    f.errorsAtOpen = this.errors.length;
+    f.value = f.build && !type.scalar ? {} : undefined;
+    this.depth++;
+    this.attributes(f, type, attrs);
+  }
+
+  private attributes(f: Frame, type: CompiledType, attrs: Readonly<Record<string, string>>): void {
+    let seen = 0;
+    for (const key in attrs) {
+      const v = attrs[key]!;
+      if (key.charCodeAt(0) === 120 && (key.startsWith('xsi:') || key === 'xmlns' || key.startsWith('xmlns:'))) {
+        if (key === 'xsi:nil') this.nil(f, v);
+        continue;
+      }
+      const a = type.attrs.get(key);
+      if (!a) {
+        if (!type.anyAttr) {
+          this.issue(
+            'error',
+            'UnexpectedAttribute',
+            `attribute '${key}' is not declared on <${f.name}>`,
+            f.line,
+            f.col,
+            `${this.path(this.depth)}/@${key}`,
+            { found: key },
+          );
+        }
+        continue;
+      }
+      seen++;
+      const m = a.model;
+      const problem =
+        a.checker.check(v) ??
+        (m.fixed !== undefined && a.checker.normalize(v) !== a.checker.normalize(m.fixed)
+          ? `must be the fixed value '${m.fixed}'`
+          : undefined);
+      if (problem) {
+        this.issue(
+          'error',
+          'InvalidValue',
+          `attribute '${key}' value '${renderFound(v)}' ${problem}`,
+          f.line,
+          f.col,
+          `${this.path(this.depth)}/@${key}`,
+          { found: renderFound(v) },
+        );
+      } else if (f.value) f.value[m.p] = a.checker.coerce(v);
+    }
+    if (seen < type.attrList.length) {
+      for (const a of type.required) {
+        if (!(a.model.name in attrs)) {
+          this.issue(
+            'error',
+            'MissingAttribute',
+            `required attribute '${a.model.name}' is missing on <${f.name}>`,
+            f.line,
+            f.col,
+            `${this.path(this.depth)}/@${a.model.name}`,
+            { expected: a.model.name },
+          );
+        }
+      }
+      if (f.value) {
+        for (const a of type.attrList) {
+          const d = a.model.default ?? a.model.fixed;
+          if (d !== undefined && !(a.model.name in attrs)) f.value[a.model.p] = a.checker.coerce(d);
+        }
+      }
+    }
+  }
+
+  private nil(f: Frame, v: string): void {
+    const on = v.trim() === 'true' || v.trim() === '1';
+    if (!on) return;
+    if (f.el?.nillable) f.nil = true;
+    else this.issue('error', 'InvalidNil', `<${f.name}> is not nillable`, f.line, f.col, this.path(this.depth));
+  }
+
+  text(s: string, line: number, col: number): void {
+    if (this.stopped || this.skip > 0 || this.depth === 0) return;
+    const f = this.frames[this.depth - 1]!;
+    const t = f.type!;
+    if (t.text || t.mixed || f.nil) {
+      f.text += s;
+      return;
+    }
+    if (!f.textReported && !isBlank(s)) {
+      f.textReported = true;
+      const what = t.content ? 'element-only' : 'empty';
+      this.issue(
+        'error',
+        'UnexpectedText',
+        `text is not allowed in the ${what} content of <${f.name}>`,
+        line,
+        col,
+        this.path(this.depth),
+        { found: renderFound(s.trim()) },
+      );
+    }
+  }
+
+  endElement(line: number, col: number): void {
+    if (this.stopped) return;
+    if (this.skip > 0) {
+      this.skip--;
+      return;
+    }
+    const f = this.frames[this.depth - 1]!;
+    const t = f.type!;
+    let value: unknown;
+    if (f.nil) {
+      if (f.children > 0 || !isBlank(f.text)) {
+        this.issue(
+          'error',
+          'InvalidNil',
+          `<${f.name}> has xsi:nil="true" but is not empty`,
+          f.line,
+          f.col,
+          this.path(this.depth),
+        );
+      }
+      value = null;
+    } else {
+      if (t.text) value = this.checkText(f, t);
+      if (t.content && !f.state!.accepting) {
+        const expected = f.state!.expected().join(' | ');
+        this.issue(
+          'error',
+          'MissingElement',
+          `<${f.name}> is incomplete: expected ${expected}`,
+          line,
+          col,
+          this.path(this.depth),
+          { expected },
+        );
+      }
+      if (f.value) {
+        if (t.text && value !== undefined) f.value.value = value;
+        else if (t.mixed && !isBlank(f.text)) f.value.value = f.text;
+        value = f.value;
+      }
+    }
+    this.depth--;
+    if (!f.build) return;
+    if (f.record) {
+      if (this.errors.length === f.errorsAtOpen) this.onRecord?.(value);
+    } else if (this.depth === 0) this.rootValue = value;
+    else {
+      const parent = this.frames[this.depth - 1]!;
+      if (parent.value && f.el) putChild(parent.value, f.el, value);
+    }
+    f.value = undefined;
+  }
+
+  private checkText(f: Frame, t: CompiledType): unknown {
+    const checker = t.text!;
+    let raw = f.text;
+    if (raw === '' && f.el) raw = f.el.default ?? f.el.fixed ?? raw;
+    const fixed = f.el?.fixed;
+    const problem =
+      checker.check(raw) ??
+      (fixed !== undefined && checker.normalize(raw) !== checker.normalize(fixed)
+        ? `must be the fixed value '${fixed}'`
+        : undefined);
+    if (problem) {
+      const shown = renderFound(raw.trim());
+      this.issue(
+        'error',
+        'InvalidValue',
+        `<${f.name}> value '${shown}' ${problem}`,
+        f.line,
+        f.col,
+        this.path(this.depth),
+        { found: shown },
+      );
+      return undefined;
+    }
+    return f.build ? checker.coerce(raw) : undefined;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * One finding of the runtime XML validator: a located, typed issue. Every issue carries the
+ * 1-based line:column of the offending start tag (or text) and an XPath-like path with 1-based
+ * positional indices where siblings may repeat (`/ServiceResponse/data/Finding[2]/qid`).
+ *
+ * Codes:
+ * - `XmlSyntax`: malformed XML, undefined entity, bad UTF-8 (parsing stops).
+ * - `XmlEntityDeclared`: a DOCTYPE internal subset declares entities (XXE / billion laughs; stops).
+ * - `XmlLimit`: maxDepth, maxBytes or maxErrors exceeded (parsing stops).
+ * - `WrongRoot`: the root element is not the expected one / not a root of the model.
+ * - `UnexpectedElement`, `MissingElement`: content model violations.
+ * - `UndeclaredElement`: an element not declared in an open type (drift: a warning, an error when strict).
+ * - `UnexpectedText`: character data in element-only or empty content.
+ * - `InvalidValue`: a simple value (text or attribute) that its type rejects.
+ * - `MissingAttribute`, `UnexpectedAttribute`: attribute use violations.
+ * - `InvalidNil`: xsi:nil on a non-nillable element, or a nil element with content.
+ *
+ * @see XSD 1.1 Part 1 §3.3.4 (element locally valid), XML 1.0 §3 (validity constraints)
+ */
+
+export type XmlIssueCode =
+  | 'XmlSyntax'
+  | 'XmlEntityDeclared'
+  | 'XmlLimit'
+  | 'WrongRoot'
+  | 'UnexpectedElement'
+  | 'MissingElement'
+  | 'UndeclaredElement'
+  | 'UnexpectedText'
+  | 'InvalidValue'
+  | 'MissingAttribute'
+  | 'UnexpectedAttribute'
+  | 'InvalidNil';
+
+export interface XmlIssue {
+  readonly severity: 'error' | 'warning';
+  readonly code: XmlIssueCode;
+  readonly message: string;
+  /** 1-based. */
+  readonly line: number;
+  /** 1-based, in UTF-16 code units. */
+  readonly column: number;
+  /** XPath-like location (`/A/B[2]/C`, `/A/@attr`); '' when no element is open. */
+  readonly path: string;
+  readonly expected?: string;
+  readonly found?: string;
+}
+
+/** Formats an issue as one line: `line:column path: [code] message`. */
+export function formatXmlIssue(issue: XmlIssue): string {
+  const where = issue.path ? ` ${issue.path}` : '';
+  return `${issue.line}:${issue.column}${where}: [${issue.code}] ${issue.message}`;
+}
