@@ -2,8 +2,8 @@
  * Where a paged endpoint's records sit in its decoded response, derived from the IR (never from
  * the source schemas): the first repeated element under the `data` wrapper for QPS
  * (`ServiceResponse/data/Finding`) and PCI JSON (`data.complianceSummaryList`), the first
- * repeated element anywhere for FO (`RESPONSE/VULN_LIST/VULN`) and CSAM JSON
- * (`assetListData.asset`). Depth-first, in field order; refs resolved across schemas; cycles cut.
+ * repeated element under `RESPONSE` for FO (`RESPONSE/VULN_LIST/VULN`; FO outputs echo the
+ * request's `PARAM_LIST` first) and anywhere for CSAM JSON (`assetListData.asset`). Depth-first, in field order; refs resolved across schemas; cycles cut.
  *
  * @see corpus SOURCES.md (QPS, FO paging); seed 003 (CSAM v2), seed 004 (PCI offset/limit)
  */
@@ -75,9 +75,15 @@ export function recordPath(doc: IrDocument, endpoint: IrEndpoint): RecordPath | 
   if (root === undefined) return undefined;
   let start: IrField[] = [];
   let type = root.type;
-  const wrapped = endpoint.pagination.style === 'qps-last-id' || endpoint.pagination.style === 'offset-limit';
-  if (wrapped) {
-    const data = fieldsOf(doc, type).find((f) => f.xml.local === 'data');
+  // The data wrapper: QPS/PCI `data`, FO `RESPONSE` (FO output also echoes REQUEST/PARAM_LIST/PARAM first).
+  const wrapper = {
+    'qps-last-id': 'data',
+    'offset-limit': 'data',
+    'fo-truncation': 'RESPONSE',
+    'csam-last-seen': undefined,
+  }[endpoint.pagination.style];
+  if (wrapper !== undefined) {
+    const data = fieldsOf(doc, type).find((f) => f.xml.local === wrapper);
     if (data !== undefined) {
       start = [data];
       type = data.type;
