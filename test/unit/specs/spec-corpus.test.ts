@@ -54,11 +54,11 @@ describe('specs/', () => {
     expect(doc.endpoints.map((e) => e.id).sort()).toEqual([...IDS].sort());
   });
 
-  it('keeps every endpoint traceable to a release (gateway.auth is infrastructure no note changes)', () => {
-    for (const e of doc.endpoints) {
-      if (e.id === 'gateway.auth') expect(e.releases).toEqual([]);
-      else expect(e.releases.length, `${e.id} has no release`).toBeGreaterThan(0);
-    }
+  it('keeps every endpoint traceable to a release, except the two that come from the corpus', () => {
+    // gateway.auth (token endpoint every gateway module uses) and the knowledge base list (real DTD
+    // and recordings in the corpus) are changed by none of the five notes.
+    const without = doc.endpoints.filter((e) => e.releases.length === 0).map((e) => e.id);
+    expect(without.sort()).toEqual(['gateway.auth', 'vm.knowledgebase.vuln.list']);
   });
 
   it('converts the real webapp.xsd completely: 40 named complex types and 2 simple types', () => {
