@@ -1,0 +1,20 @@
+/**
+ * Shared setup of the examples: a QualysClient from the environment.
+ *
+ * - `QSPEC_BASE_URL`: API server (and gateway) URL, e.g. the mock server `http://127.0.0.1:8080`;
+ *   without it, `QSPEC_PLATFORM` (default US1) chooses the real platform.
+ * - Credentials: `QSPEC_USERNAME` / `QSPEC_PASSWORD`, else `.netrc` (as `curl -n`).
+ */
+import { type AuthConfig, QualysClient } from '../generated/index.js';
+
+export function exampleClient(): QualysClient {
+  const username = process.env.QSPEC_USERNAME;
+  const password = process.env.QSPEC_PASSWORD;
+  const auth: AuthConfig = username && password ? { kind: 'basic', username, password } : { kind: 'netrc' };
+  const baseUrl = process.env.QSPEC_BASE_URL;
+  return new QualysClient({
+    ...(baseUrl ? { baseUrl } : { platform: (process.env.QSPEC_PLATFORM ?? 'US1') as 'US1' }),
+    auth,
+    onWarning: (w) => console.error(`warning ${w.code}: ${w.message}`),
+  });
+}
