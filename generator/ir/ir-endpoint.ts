@@ -90,7 +90,8 @@ export interface IrExample {
 export interface IrRelease {
   /** Seed file stem (`000_13f8be984dbb1e06`) or a release name. */
   readonly release: string;
-  readonly change: 'added' | 'updated' | 'output-only';
+  /** fixed: an "Issues Addressed" entry: behaviour fixed, contract unchanged. */
+  readonly change: 'added' | 'updated' | 'output-only' | 'fixed';
   readonly doc?: string;
 }
 

@@ -17,7 +17,8 @@ const FLOAT = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|[+-]?INF|NaN)$/
 const HEX = /^(?:[0-9a-fA-F]{2})*$/;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const LANGUAGE = /^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$/;
-const START = ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
+const START =
+  ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
 const MORE = '\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040';
 const NAME = new RegExp(`^[${START}][${START}${MORE}]*$`, 'u');
 const NMTOKEN = new RegExp(`^[${START}${MORE}]+$`, 'u');
@@ -128,7 +129,12 @@ export function applyWhiteSpace(v: string, ws: 'preserve' | 'replace' | 'collaps
   let plain = true;
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
-    if (c === 9 || c === 10 || c === 13 || (c === 32 && (i === 0 || i === v.length - 1 || v.charCodeAt(i + 1) === 32))) {
+    if (
+      c === 9 ||
+      c === 10 ||
+      c === 13 ||
+      (c === 32 && (i === 0 || i === v.length - 1 || v.charCodeAt(i + 1) === 32))
+    ) {
       plain = false;
       break;
     }

@@ -40,11 +40,16 @@ function timeOk(h: string, mi: string, s: string, frac: string | undefined): boo
 }
 
 /** Returns an error message, or undefined when `v` is a valid lexical value of `builtin`. */
-export function checkDateTimeLexical(builtin: 'date' | 'dateTime' | 'time' | 'duration', v: string): string | undefined {
+export function checkDateTimeLexical(
+  builtin: 'date' | 'dateTime' | 'time' | 'duration',
+  v: string,
+): string | undefined {
   switch (builtin) {
     case 'date': {
       const m = DATE.exec(v);
-      return m && dateOk(m[1]!, m[2]!, m[3]!) && zoneOk(m[4]) ? undefined : 'not a valid xs:date (YYYY-MM-DD[Z|±hh:mm])';
+      return m && dateOk(m[1]!, m[2]!, m[3]!) && zoneOk(m[4])
+        ? undefined
+        : 'not a valid xs:date (YYYY-MM-DD[Z|±hh:mm])';
     }
     case 'dateTime': {
       const m = DATE_TIME.exec(v);

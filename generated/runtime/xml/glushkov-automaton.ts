@@ -66,7 +66,8 @@ class Builder {
     if (max === -1) items.push({ t: 'star', item: make() });
     else {
       let tail: Re = EPS;
-      for (let k = max - min; k > 0; k--) tail = { t: 'opt', item: tail === EPS ? make() : { t: 'seq', items: [make(), tail] } };
+      for (let k = max - min; k > 0; k--)
+        tail = { t: 'opt', item: tail === EPS ? make() : { t: 'seq', items: [make(), tail] } };
       items.push(tail);
     }
     return items.length === 1 ? items[0]! : { t: 'seq', items };
@@ -84,7 +85,10 @@ class Builder {
         return { t: 'alt', items: p.items.map((i) => this.particle(i)) };
       case 'all':
         if (p.items.length <= 4) {
-          return { t: 'alt', items: permutations(p.items).map((order) => ({ t: 'seq', items: order.map((i) => this.particle(i)) })) };
+          return {
+            t: 'alt',
+            items: permutations(p.items).map((order) => ({ t: 'seq', items: order.map((i) => this.particle(i)) })),
+          };
         }
         return { t: 'star', item: { t: 'alt', items: p.items.map((i) => this.particle({ ...i, min: 1, max: 1 })) } };
     }
@@ -113,7 +117,11 @@ class Builder {
       }
       case 'alt': {
         const ss = re.items.map((i) => this.summarise(i));
-        return { nullable: ss.some((s) => s.nullable), first: ss.flatMap((s) => s.first), last: ss.flatMap((s) => s.last) };
+        return {
+          nullable: ss.some((s) => s.nullable),
+          first: ss.flatMap((s) => s.first),
+          last: ss.flatMap((s) => s.last),
+        };
       }
       case 'seq': {
         let acc: Summary = { nullable: true, first: [], last: [] };
@@ -200,7 +208,13 @@ export class GlushkovAutomaton {
     if (!s) {
       const el = positions.map((i) => this.leaves[i]!.el).find((x) => x !== undefined);
       const any = el ? undefined : positions.map((i) => this.leaves[i]!.any).find((x) => x !== undefined);
-      s = new GlushkovState(this, positions, positions.some((i) => this.last.has(i)), el, any);
+      s = new GlushkovState(
+        this,
+        positions,
+        positions.some((i) => this.last.has(i)),
+        el,
+        any,
+      );
       this.states.set(key, s);
     }
     return s;

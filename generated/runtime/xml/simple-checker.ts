@@ -162,7 +162,8 @@ function listChecker(s: SimpleModel, item: SimpleModel): SimpleChecker {
         const e = itemChecker.check(it);
         if (e) return `list item '${it}' ${e}`;
       }
-      if (s.enum && !s.enum.some((x) => normalize(x) === v)) return `not one of the allowed values (${s.enum.join(', ')})`;
+      if (s.enum && !s.enum.some((x) => normalize(x) === v))
+        return `not one of the allowed values (${s.enum.join(', ')})`;
       return facets ? checkFacets('string', facets, v, patterns, items(v).length) : undefined;
     },
     coerce(raw) {
@@ -182,7 +183,8 @@ function unionChecker(s: SimpleModel): SimpleChecker {
       if (members.length && !members.some((m) => m.check(raw) === undefined))
         return 'not valid for any member type of the union';
       const v = normalize(raw);
-      if (s.enum && !s.enum.some((x) => normalize(x) === v)) return `not one of the allowed values (${s.enum.join(', ')})`;
+      if (s.enum && !s.enum.some((x) => normalize(x) === v))
+        return `not one of the allowed values (${s.enum.join(', ')})`;
       return facets ? checkFacets('string', facets, v, patterns, lengthOf('string', v)) : undefined;
     },
     coerce(raw) {

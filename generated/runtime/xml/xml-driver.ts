@@ -46,7 +46,10 @@ export function utf8Length(s: string, limit = Number.POSITIVE_INFINITY): { bytes
 
 export class XmlDriver {
   readonly engine: XmlEngine;
-  private readonly parser = new SaxesParser<{ readonly xmlns: false; readonly position: true }>({ xmlns: false, position: true });
+  private readonly parser = new SaxesParser<{ readonly xmlns: false; readonly position: true }>({
+    xmlns: false,
+    position: true,
+  });
   private readonly maxBytes: number;
   private decoder: InstanceType<typeof TextDecoder> | undefined;
   private bytes = 0;
@@ -55,7 +58,12 @@ export class XmlDriver {
   private nextCol = 1;
   private first = true;
 
-  constructor(model: XmlSchemaModel, options?: XmlValidateOptions, build?: XmlBuildMode, onRecord?: (v: unknown) => void) {
+  constructor(
+    model: XmlSchemaModel,
+    options?: XmlValidateOptions,
+    build?: XmlBuildMode,
+    onRecord?: (v: unknown) => void,
+  ) {
     const resolved = resolveXmlOptions(options);
     this.maxBytes = resolved.maxBytes;
     this.engine = new XmlEngine(model, resolved, build, onRecord);
@@ -114,7 +122,12 @@ export class XmlDriver {
       const parsed = parseXmlDoctype(text);
       this.doctype = parsed.doctype;
       if (parsed.declaresEntities) {
-        e.fatal('XmlEntityDeclared', 'the DOCTYPE declares entities; entity declarations are refused (XXE / entity expansion)', this.nextLine, this.nextCol);
+        e.fatal(
+          'XmlEntityDeclared',
+          'the DOCTYPE declares entities; entity declarations are refused (XXE / entity expansion)',
+          this.nextLine,
+          this.nextCol,
+        );
         throw STOP;
       }
       this.after();
@@ -135,7 +148,12 @@ export class XmlDriver {
   }
 
   private decodeError(): void {
-    this.engine.fatal('XmlSyntax', 'malformed XML: the input is not valid UTF-8', this.parser.line, this.parser.column + 1);
+    this.engine.fatal(
+      'XmlSyntax',
+      'malformed XML: the input is not valid UTF-8',
+      this.parser.line,
+      this.parser.column + 1,
+    );
   }
 
   /** Feeds one chunk; never throws on bad input. */
@@ -167,7 +185,12 @@ export class XmlDriver {
     }
     this.feed(text);
     if (over && !this.engine.stopped) {
-      this.engine.fatal('XmlLimit', `input larger than maxBytes ${this.maxBytes}`, this.parser.line, this.parser.column + 1);
+      this.engine.fatal(
+        'XmlLimit',
+        `input larger than maxBytes ${this.maxBytes}`,
+        this.parser.line,
+        this.parser.column + 1,
+      );
     }
   }
 

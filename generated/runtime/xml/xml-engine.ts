@@ -15,6 +15,7 @@ import type { XmlSchemaModel } from '../schema-model.js';
 import { type CompiledModel, type CompiledType, compileModel } from './compiled-model.js';
 import type { ContentState, ElementParticle } from './content-state.js';
 import { isBlank, putChild, renderFound } from './record-value.js';
+import { resyncContent } from './resync-content.js';
 import type { XmlIssue, XmlIssueCode } from './xml-issue.js';
 import type { ResolvedXmlOptions } from './xml-validate-options.js';
 
@@ -85,7 +86,12 @@ export class XmlEngine {
     }
     this.errors.push(issue);
     if (this.errors.length >= this.options.maxErrors) {
-      this.warnings.push({ ...issue, severity: 'warning', code: 'XmlLimit', message: `stopped after ${this.errors.length} errors` });
+      this.warnings.push({
+        ...issue,
+        severity: 'warning',
+        code: 'XmlLimit',
+        message: `stopped after ${this.errors.length} errors`,
+      });
       this.stopped = true;
     }
   }
@@ -113,7 +119,9 @@ export class XmlEngine {
 
   private drift(name: string, path: string, line: number, col: number): void {
     const message = `element <${name}> is not declared (open content: drift from the schema)`;
-    this.issue(this.options.strict ? 'error' : 'warning', 'UndeclaredElement', message, line, col, path, { found: name });
+    this.issue(this.options.strict ? 'error' : 'warning', 'UndeclaredElement', message, line, col, path, {
+      found: name,
+    });
   }
 
   startElement(name: string, attrs: Readonly<Record<string, string>>, line: number, col: number): void {
@@ -139,25 +147,53 @@ export class XmlEngine {
       const want = this.options.root;
       if (!type || (want !== undefined && name !== want)) {
         const expected = want ?? this.compiled.rootNames.join(' | ');
-        this.issue('error', 'WrongRoot', `root element <${name}> is not ${expected ? `<${expected}>` : 'declared'}`, line, col, `/${name}`, { expected, found: name });
+        this.issue(
+          'error',
+          'WrongRoot',
+          `root element <${name}> is not ${expected ? `<${expected}>` : 'declared'}`,
+          line,
+          col,
+          `/${name}`,
+          { expected, found: name },
+        );
         this.skip = 1;
         return;
       }
       onPath = this.build.mode === 'records' && this.build.path[0] === name;
     } else {
       parent.children++;
-      const counts = (parent.counts ??= new Map());
+      parent.counts ??= new Map();
+      const counts = parent.counts;
       index = (counts.get(name) ?? 0) + 1;
       counts.set(name, index);
       const pt = parent.type!;
-      const next = pt.content && !parent.nil ? parent.state!.step(name) : null;
+      let next = pt.content && !parent.nil ? parent.state!.step(name) : null;
+      if (!next && pt.content && !parent.nil && (!pt.open || pt.declared.has(name))) {
+        const found = resyncContent(parent.state!, name);
+        if (found) {
+          const expected = found.missing.join(', ');
+          this.issue(
+            'error',
+            'MissingElement',
+            `<${parent.name}> is missing ${expected} before <${name}>`,
+            line,
+            col,
+            this.childPath(name, index),
+            { expected, found: name },
+          );
+          next = found.state;
+        }
+      }
       if (!next || (!next.el && !next.any)) {
         const path = this.childPath(name, index);
         if (pt.open && !pt.declared.has(name)) this.drift(name, path, line, col);
         else {
           const expected = parent.state?.expected().join(' | ');
           const why = pt.content ? `expected ${expected || 'no more elements'}` : 'its parent has no element content';
-          this.issue('error', 'UnexpectedElement', `element <${name}> is not allowed here; ${why}`, line, col, path, { expected: expected ?? '', found: name });
+          this.issue('error', 'UnexpectedElement', `element <${name}> is not allowed here; ${why}`, line, col, path, {
+            expected: expected ?? '',
+            found: name,
+          });
         }
         this.skip = 1;
         return;
@@ -172,7 +208,8 @@ export class XmlEngine {
       type = this.compiled.types[el.type]!;
       onPath = parent.onPath && this.build.mode === 'records' && this.build.path[this.depth] === name;
     }
-    const f = this.frames[this.depth] ?? (this.frames[this.depth] = new Frame());
+    if (this.frames.length === this.depth) this.frames.push(new Frame());
+    const f = this.frames[this.depth]!;
     f.name = name;
     f.index = index;
     f.indexed = index > 1 || el?.array === true;
@@ -206,7 +243,15 @@ export class XmlEngine {
       const a = type.attrs.get(key);
       if (!a) {
         if (!type.anyAttr) {
-          this.issue('error', 'UnexpectedAttribute', `attribute '${key}' is not declared on <${f.name}>`, f.line, f.col, `${this.path(this.depth)}/@${key}`, { found: key });
+          this.issue(
+            'error',
+            'UnexpectedAttribute',
+            `attribute '${key}' is not declared on <${f.name}>`,
+            f.line,
+            f.col,
+            `${this.path(this.depth)}/@${key}`,
+            { found: key },
+          );
         }
         continue;
       }
@@ -214,15 +259,33 @@ export class XmlEngine {
       const m = a.model;
       const problem =
         a.checker.check(v) ??
-        (m.fixed !== undefined && a.checker.normalize(v) !== a.checker.normalize(m.fixed) ? `must be the fixed value '${m.fixed}'` : undefined);
+        (m.fixed !== undefined && a.checker.normalize(v) !== a.checker.normalize(m.fixed)
+          ? `must be the fixed value '${m.fixed}'`
+          : undefined);
       if (problem) {
-        this.issue('error', 'InvalidValue', `attribute '${key}' value '${renderFound(v)}' ${problem}`, f.line, f.col, `${this.path(this.depth)}/@${key}`, { found: renderFound(v) });
+        this.issue(
+          'error',
+          'InvalidValue',
+          `attribute '${key}' value '${renderFound(v)}' ${problem}`,
+          f.line,
+          f.col,
+          `${this.path(this.depth)}/@${key}`,
+          { found: renderFound(v) },
+        );
       } else if (f.value) f.value[m.p] = a.checker.coerce(v);
     }
     if (seen < type.attrList.length) {
       for (const a of type.required) {
         if (!(a.model.name in attrs)) {
-          this.issue('error', 'MissingAttribute', `required attribute '${a.model.name}' is missing on <${f.name}>`, f.line, f.col, `${this.path(this.depth)}/@${a.model.name}`, { expected: a.model.name });
+          this.issue(
+            'error',
+            'MissingAttribute',
+            `required attribute '${a.model.name}' is missing on <${f.name}>`,
+            f.line,
+            f.col,
+            `${this.path(this.depth)}/@${a.model.name}`,
+            { expected: a.model.name },
+          );
         }
       }
       if (f.value) {
@@ -252,7 +315,15 @@ export class XmlEngine {
     if (!f.textReported && !isBlank(s)) {
       f.textReported = true;
       const what = t.content ? 'element-only' : 'empty';
-      this.issue('error', 'UnexpectedText', `text is not allowed in the ${what} content of <${f.name}>`, line, col, this.path(this.depth), { found: renderFound(s.trim()) });
+      this.issue(
+        'error',
+        'UnexpectedText',
+        `text is not allowed in the ${what} content of <${f.name}>`,
+        line,
+        col,
+        this.path(this.depth),
+        { found: renderFound(s.trim()) },
+      );
     }
   }
 
@@ -267,14 +338,29 @@ export class XmlEngine {
     let value: unknown;
     if (f.nil) {
       if (f.children > 0 || !isBlank(f.text)) {
-        this.issue('error', 'InvalidNil', `<${f.name}> has xsi:nil="true" but is not empty`, f.line, f.col, this.path(this.depth));
+        this.issue(
+          'error',
+          'InvalidNil',
+          `<${f.name}> has xsi:nil="true" but is not empty`,
+          f.line,
+          f.col,
+          this.path(this.depth),
+        );
       }
       value = null;
     } else {
       if (t.text) value = this.checkText(f, t);
       if (t.content && !f.state!.accepting) {
         const expected = f.state!.expected().join(' | ');
-        this.issue('error', 'MissingElement', `<${f.name}> is incomplete: expected ${expected}`, line, col, this.path(this.depth), { expected });
+        this.issue(
+          'error',
+          'MissingElement',
+          `<${f.name}> is incomplete: expected ${expected}`,
+          line,
+          col,
+          this.path(this.depth),
+          { expected },
+        );
       }
       if (f.value) {
         if (t.text && value !== undefined) f.value.value = value;
@@ -301,10 +387,20 @@ export class XmlEngine {
     const fixed = f.el?.fixed;
     const problem =
       checker.check(raw) ??
-      (fixed !== undefined && checker.normalize(raw) !== checker.normalize(fixed) ? `must be the fixed value '${fixed}'` : undefined);
+      (fixed !== undefined && checker.normalize(raw) !== checker.normalize(fixed)
+        ? `must be the fixed value '${fixed}'`
+        : undefined);
     if (problem) {
       const shown = renderFound(raw.trim());
-      this.issue('error', 'InvalidValue', `<${f.name}> value '${shown}' ${problem}`, f.line, f.col, this.path(this.depth), { found: shown });
+      this.issue(
+        'error',
+        'InvalidValue',
+        `<${f.name}> value '${shown}' ${problem}`,
+        f.line,
+        f.col,
+        this.path(this.depth),
+        { found: shown },
+      );
       return undefined;
     }
     return f.build ? checker.coerce(raw) : undefined;

@@ -63,7 +63,7 @@ export interface SpecEndpoint {
   readonly idempotent?: boolean;
   readonly releases?: readonly {
     readonly release: string;
-    readonly change: 'added' | 'updated' | 'output-only';
+    readonly change: 'added' | 'updated' | 'output-only' | 'fixed';
     readonly doc?: string;
   }[];
   readonly notes?: readonly string[];
