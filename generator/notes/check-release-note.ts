@@ -100,17 +100,23 @@ export function checkReleaseNote(input: NotesCheckInput): NotesCheckReport {
     const eps = new Set<string>();
     for (const path of block.paths) {
       let hits = resolveNotePath(path, endpoints);
-      // a path the note contradicts with its own sample is resolved through the sample
+      // a path the note contradicts with its own sample is resolved through the sample (a warning)
       const contra = contradictions.find((c) => c.kind === 'path' && c.line === block.line && c.says === path.raw);
-      if (hits.length === 0 && contra) hits = resolveNotePath(parseNotePath(contra.shows), endpoints);
+      const viaSample = hits.length === 0 && contra ? resolveNotePath(parseNotePath(contra.shows), endpoints) : [];
       if (hits.length === 0) {
+        const warn = viaSample.length > 0;
         issues.push({
           kind: 'unknown-endpoint',
-          severity: 'error',
+          severity: warn ? 'warning' : 'error',
           name: path.raw,
           line: block.line,
-          message: `"API affected ${path.raw}" (line ${block.line}) matches no spec endpoint path or alias`,
+          message: `"API affected ${path.raw}" (line ${block.line}) matches no spec endpoint path or alias${
+            warn
+              ? `; its sample request ${contra!.shows} is ${viaSample.map((e) => e.id).join(', ')} (add the spelling as an alias)`
+              : ''
+          }`,
         });
+        hits = viaSample;
       }
       for (const h of hits) eps.add(h.id);
     }
