@@ -10,7 +10,7 @@ describe('note paths', () => {
     [
       '/qps/rest/2.0/get/am/hostasset/<id>',
       'https://qualysapi.qualys.com/qps/rest/2.0/get/am/hostasset/2797037',
-      false,
+      true,
     ],
     ['/qps/rest/2.0/get/am/hostasset/<id>', '/qps/rest/2.0/get/am/hostasset/{x}', true],
     ['/api/2.0/fo/asset/group', '/api/2.0/fo/asset/group/', true],
