@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { IrDocument } from '../ir/ir-types.js';
+import { emitClient } from './client/emit-client.js';
 import type { EmittedFile } from './emitted-file.js';
 import { emitRuntimeCopy, type RuntimeSource } from './runtime/emit-runtime-copy.js';
 import { emitSchemaModule } from './validators/emit-schema-module.js';
@@ -13,5 +14,6 @@ export function emitAll(doc: IrDocument, runtime: readonly RuntimeSource[], prob
   const files: EmittedFile[] = [...emitRuntimeCopy(runtime)];
   for (const schema of doc.schemas) files.push(...emitSchemaModule(schema, problems));
   files.push(emitSchemaRegistry(doc.schemas));
+  files.push(...emitClient(doc));
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

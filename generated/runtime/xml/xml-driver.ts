@@ -52,7 +52,11 @@ export class XmlDriver {
   });
   private readonly maxBytes: number;
   private decoder: InstanceType<typeof TextDecoder> | undefined;
+  /** Raw input bytes taken (for maxBytes, BOM included). */
   private bytes = 0;
+  /** UTF-8 bytes and UTF-16 units of the text given to the parser (the reported `bytes`). */
+  private fedBytes = 0;
+  private fedChars = 0;
   private doctype: XmlDoctype | undefined;
   private nextLine = 1;
   private nextCol = 1;
@@ -138,12 +142,17 @@ export class XmlDriver {
     p.on('processinginstruction', skip);
   }
 
-  private feed(text: string): void {
+  private feed(text: string, bytes: number): void {
     if (text === '') return;
+    this.fedChars += text.length;
+    this.fedBytes += bytes;
     try {
       this.parser.write(text);
     } catch (err) {
       if (err !== STOP) throw err;
+      // Count only what the parser consumed before the verdict, so every chunking reports the same.
+      const unread = this.fedChars - this.parser.position;
+      if (unread > 0 && unread <= text.length) this.fedBytes -= utf8Length(text.slice(text.length - unread)).bytes;
     }
   }
 
@@ -161,36 +170,37 @@ export class XmlDriver {
     if (this.engine.stopped) return;
     const remaining = this.maxBytes - this.bytes;
     let text: string;
+    let textBytes: number;
     let over = false;
     if (typeof chunk === 'string') {
       const { bytes, chars } = utf8Length(chunk, remaining);
       over = chars < chunk.length;
       this.bytes += bytes;
       text = over ? chunk.slice(0, chars) : chunk;
+      textBytes = bytes;
     } else {
       over = chunk.length > remaining;
       const part = over ? chunk.subarray(0, remaining) : chunk;
       this.bytes += part.length;
-      this.decoder ??= new TextDecoder('utf-8', { fatal: true });
+      this.decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
       try {
         text = this.decoder.decode(part, { stream: true });
       } catch {
         this.decodeError();
         return;
       }
+      textBytes = utf8Length(text).bytes;
     }
     if (this.first && text !== '') {
       this.first = false;
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (text.charCodeAt(0) === 0xfeff) {
+        text = text.slice(1);
+        textBytes -= 3;
+      }
     }
-    this.feed(text);
+    this.feed(text, textBytes);
     if (over && !this.engine.stopped) {
-      this.engine.fatal(
-        'XmlLimit',
-        `input larger than maxBytes ${this.maxBytes}`,
-        this.parser.line,
-        this.parser.column + 1,
-      );
+      this.engine.fatal('XmlLimit', `input larger than maxBytes ${this.maxBytes}`, this.parser.line, this.parser.column + 1);
     }
   }
 
@@ -203,7 +213,7 @@ export class XmlDriver {
       } catch {
         this.decodeError();
       }
-      this.feed(rest);
+      this.feed(rest, utf8Length(rest).bytes);
       if (!this.engine.stopped) {
         try {
           this.parser.close();
@@ -224,7 +234,7 @@ export class XmlDriver {
       ...(e.root !== undefined ? { root: e.root } : {}),
       ...(this.doctype ? { doctype: this.doctype } : {}),
       ...(e.schemaLocation !== undefined ? { schemaLocation: e.schemaLocation } : {}),
-      bytes: this.bytes,
+      bytes: this.fedBytes,
       elements: e.elements,
     };
   }
