@@ -1,5 +1,8 @@
 /** The sub-commands, in the order `qspec --help` lists them. */
 import type { Command } from '../command.js';
+import { diffCommand } from './diff.js';
 import { generateCommand } from './generate.js';
+import { notesCommand } from './notes.js';
+import { validateCommand } from './validate.js';
 
-export const commands: readonly Command[] = [generateCommand];
+export const commands: readonly Command[] = [generateCommand, validateCommand, diffCommand, notesCommand];
