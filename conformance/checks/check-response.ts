@@ -1,0 +1,140 @@
+/**
+ * The per-case checks on one response, in order: status, content type, well-formed,
+ * schema-valid (or, for a damaged example kept as bad input, invalid as expected), DOCTYPE /
+ * schemaLocation naming the spec's schema and root, and drift (undeclared elements in open
+ * types: a passing check with a message, a failure with `strict`).
+ *
+ * @see issue 4 "The runner" (checks per case)
+ */
+import path from 'node:path';
+import type { IrDocument, IrEndpoint, IrResponse } from '../../generator/ir/ir-types.js';
+import { type PayloadVerdict, formatPayloadIssue } from '../validate/payload-issue.js';
+import { type PayloadOptions, validatePayloadText } from '../validate/validate-payload.js';
+import { pickResponse, targetForResponse } from '../validate/validation-target.js';
+import type { CheckResult } from '../runner/case-result.js';
+
+export interface ObservedResponse {
+  readonly status: number;
+  /** Lower-case names. */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+export interface CheckExpectation {
+  /** Expected status; undefined: any status the endpoint declares. */
+  readonly status?: number;
+  /** A damaged example must be rejected. */
+  readonly expect?: 'valid' | 'invalid';
+}
+
+const SYNTAX = new Set(['XmlSyntax', 'XmlEntityDeclared', 'NotXml', 'JsonSyntax', 'TooLarge', 'XmlLimit']);
+
+export function checkResponse(
+  doc: IrDocument,
+  endpoint: IrEndpoint,
+  observed: ObservedResponse,
+  expectation: CheckExpectation,
+  options: PayloadOptions = {},
+): CheckResult[] {
+  const checks: CheckResult[] = [];
+  const declared = endpoint.responses.map((r) => r.status);
+  const statusOk =
+    expectation.status !== undefined ? observed.status === expectation.status : declared.includes(observed.status);
+  checks.push({
+    check: 'status',
+    ok: statusOk,
+    message: statusOk
+      ? `HTTP ${observed.status}`
+      : `HTTP ${observed.status}, expected ${expectation.status ?? declared.join(' or ')}`,
+  });
+  const contentType = observed.headers['content-type'] ?? '';
+  const hint = /json/i.test(contentType) ? 'json' : /xml/i.test(contentType) ? 'xml' : undefined;
+  const response = pickResponse(endpoint, observed.status, hint);
+  if (!response) return checks;
+  checks.push(checkContentType(response, contentType));
+  if (response.body !== 'xml' && response.body !== 'json') return checks;
+  const target = targetForResponse(doc, endpoint, response);
+  const verdict = validatePayloadText(observed.body, target, options);
+  const syntax = verdict.errors.filter((e) => SYNTAX.has(e.code));
+  checks.push({
+    check: 'well-formed',
+    ok: syntax.length === 0 || expectation.expect === 'invalid',
+    message: syntax.length === 0 ? `well-formed ${response.body.toUpperCase()}` : syntax.map(formatPayloadIssue).join('; '),
+    ...(syntax.length ? { issues: syntax } : {}),
+  });
+  checks.push(schemaCheck(verdict, expectation, target.label));
+  const doctype = doctypeCheck(doc, response, verdict);
+  if (doctype) checks.push(doctype);
+  if (verdict.warnings.length > 0) {
+    checks.push({
+      check: 'drift',
+      ok: true,
+      message: `${verdict.warnings.length} undeclared element(s) in open types: ${verdict.warnings
+        .slice(0, 3)
+        .map((w) => w.path)
+        .join(', ')}`,
+      issues: verdict.warnings,
+    });
+  }
+  return checks;
+}
+
+function checkContentType(response: IrResponse, actual: string): CheckResult {
+  const media = (s: string) => s.split(';')[0]!.trim().toLowerCase();
+  const family = (s: string) => (/[/+]xml$/.test(media(s)) ? 'xml' : /[/+]json$/.test(media(s)) ? 'json' : media(s));
+  const ok = media(actual) === media(response.contentType) || family(actual) === family(response.contentType);
+  return {
+    check: 'content-type',
+    ok,
+    message: ok ? media(actual) || '(none)' : `content type '${actual || '(none)'}', expected ${response.contentType}`,
+  };
+}
+
+function schemaCheck(verdict: PayloadVerdict, expectation: CheckExpectation, label: string): CheckResult {
+  if (expectation.expect === 'invalid') {
+    return {
+      check: 'schema-valid',
+      ok: !verdict.valid,
+      message: verdict.valid
+        ? `expected this damaged example to be rejected by ${label}, but it validates`
+        : `rejected as expected (${verdict.errors[0] ? formatPayloadIssue(verdict.errors[0]) : ''})`,
+    };
+  }
+  return {
+    check: 'schema-valid',
+    ok: verdict.valid,
+    message: verdict.valid
+      ? `valid against ${label}`
+      : `${verdict.errors.length} error(s) against ${label}: ${verdict.errors.slice(0, 3).map(formatPayloadIssue).join('; ')}`,
+    ...(verdict.valid ? {} : { issues: verdict.errors }),
+  };
+}
+
+function doctypeCheck(doc: IrDocument, response: IrResponse, verdict: PayloadVerdict): CheckResult | undefined {
+  if (!response.schema) return undefined;
+  const schema = doc.schemas.find((s) => s.id === response.schema!.schema);
+  if (!schema) return undefined;
+  const file = path.basename(schema.file);
+  const problems: string[] = [];
+  if (verdict.doctype) {
+    if (response.schema.root && verdict.doctype.name !== response.schema.root)
+      problems.push(`DOCTYPE names ${verdict.doctype.name}, the spec expects ${response.schema.root}`);
+    const sys = verdict.doctype.systemId;
+    if (sys && baseName(sys) !== file) problems.push(`DOCTYPE system id ${baseName(sys)}, the spec uses ${file}`);
+  }
+  if (verdict.schemaLocation) {
+    const loc = verdict.schemaLocation.trim().split(/\s+/).pop() ?? '';
+    const name = baseName(verdict.schemaLocation.replace(/\s+/g, ''));
+    if (loc && name !== file) problems.push(`schemaLocation names ${name}, the spec uses ${file}`);
+  }
+  if (!verdict.doctype && !verdict.schemaLocation) return undefined;
+  return {
+    check: 'doctype',
+    ok: problems.length === 0,
+    message: problems.length === 0 ? `declares ${file}` : problems.join('; '),
+  };
+}
+
+function baseName(url: string): string {
+  return url.replace(/[?#].*$/, '').split('/').pop() ?? url;
+}

@@ -1,0 +1,170 @@
+/**
+ * `--mode mock`: starts the mock server on a free loopback port, runs every endpoint's cases
+ * through the typed client (ClientCore + the capture transport pointed at the mock), checks each
+ * response, and stops the server (also on failure).
+ *
+ * Cases per endpoint: every response example (`X-Qspec-Example` makes the mock serve it; a
+ * damaged example must be rejected); `schema-sample` when the endpoint has no valid 2xx example
+ * (the mock generates one from the schema); `paging` for paged endpoints (two pages, the
+ * continuation followed by the client's own paging strategy, the last page ends it).
+ *
+ * @see issue 4 "The runner" (mock mode)
+ */
+import type { IrDocument, IrEndpoint } from '../../generator/ir/ir-types.js';
+import { fetchTransport } from '../../templates/runtime/client/fetch-transport.js';
+import { checkResponse } from '../checks/check-response.js';
+import { EXAMPLE_HEADER } from '../mock/answer-request.js';
+import { successResponse } from '../mock/mock-context.js';
+import { startMockServer } from '../mock/mock-server.js';
+import { CaptureTransport } from '../transports/capture-transport.js';
+import type { PayloadOptions } from '../validate/validate-payload.js';
+import type { CaseResult, CheckResult, RunSummary } from './case-result.js';
+import { outcomeOf } from './case-result.js';
+import { clientFor, endpointModelOf, inputFromParams } from './client-for-ir.js';
+import { findKnownFailure, type KnownFailure } from './known-failures.js';
+
+export interface RunCasesOptions extends PayloadOptions {
+  readonly specsDir: string;
+  /** Only these endpoint ids (default: all). */
+  readonly endpoints?: readonly string[];
+  readonly knownFailures?: readonly KnownFailure[];
+  readonly seed?: number;
+  /** Called after each case (progress). */
+  readonly onCase?: (result: CaseResult, done: number, total: number) => void;
+}
+
+interface PlannedCase {
+  readonly endpoint: IrEndpoint;
+  readonly name: string;
+  readonly kind: 'example' | 'schema-sample' | 'paging';
+  readonly example?: IrEndpoint['examples'][number];
+}
+
+export function planMockCases(doc: IrDocument, only?: readonly string[]): PlannedCase[] {
+  const cases: PlannedCase[] = [];
+  for (const endpoint of doc.endpoints) {
+    if (only && only.length > 0 && !only.includes(endpoint.id)) continue;
+    const examples = endpoint.examples.filter((e) => e.kind === 'response');
+    for (const example of examples) cases.push({ endpoint, name: example.name, kind: 'example', example });
+    const hasValid2xx = examples.some((e) => e.expect === 'valid' && e.status >= 200 && e.status < 300);
+    if (!hasValid2xx && successResponse(endpoint)) cases.push({ endpoint, name: 'schema-sample', kind: 'schema-sample' });
+    if (['qps-last-id', 'fo-truncation', 'csam-last-seen'].includes(endpoint.pagination.style)) {
+      cases.push({ endpoint, name: 'paging', kind: 'paging' });
+    }
+  }
+  return cases;
+}
+
+export async function runMockConformance(doc: IrDocument, options: RunCasesOptions): Promise<RunSummary> {
+  const started = Date.now();
+  const planned = planMockCases(doc, options.endpoints);
+  const server = await startMockServer(doc, options.specsDir, { ...(options.seed !== undefined ? { seed: options.seed } : {}) });
+  const results: CaseResult[] = [];
+  try {
+    const capture = new CaptureTransport(fetchTransport());
+    const client = clientFor(doc, capture, server.url, { kind: 'basic', username: 'qspec', password: 'qspec-mock' });
+    for (const c of planned) {
+      const id = `${c.endpoint.id}/${c.name}`;
+      const known = findKnownFailure(options.knownFailures ?? [], id, 'mock');
+      let result: CaseResult;
+      if (known) {
+        result = { id, endpoint: c.endpoint.id, name: c.name, outcome: 'skip', checks: [], durationMs: 0, reason: known.reason };
+      } else {
+        const t0 = Date.now();
+        const checks =
+          c.kind === 'paging' ? await pagingCase(doc, c, client, capture, options) : await exampleCase(doc, c, client, capture, options);
+        const last = capture.lastCall();
+        result = {
+          id,
+          endpoint: c.endpoint.id,
+          name: c.name,
+          outcome: outcomeOf(checks),
+          checks,
+          durationMs: Date.now() - t0,
+          ...(last ? { request: `${last.request.method} ${new URL(last.request.url).pathname}`, status: last.status } : {}),
+        };
+      }
+      results.push(result);
+      options.onCase?.(result, results.length, planned.length);
+    }
+  } finally {
+    await server.close();
+  }
+  return { mode: 'mock', cases: results, endpoints: new Set(planned.map((c) => c.endpoint.id)).size, durationMs: Date.now() - started };
+}
+
+type Client = ReturnType<typeof clientFor>;
+
+async function exampleCase(
+  doc: IrDocument,
+  c: PlannedCase,
+  client: Client,
+  capture: CaptureTransport,
+  options: PayloadOptions,
+): Promise<CheckResult[]> {
+  const model = endpointModelOf(doc, c.endpoint);
+  const input = inputFromParams(c.endpoint, c.example?.params ?? {});
+  capture.extraHeaders = c.example ? { [EXAMPLE_HEADER]: c.example.name } : {};
+  const before = capture.exchanges.length;
+  let thrown: Error | undefined;
+  try {
+    await client.exchange(model, input, {}, {});
+  } catch (e) {
+    thrown = e as Error;
+  } finally {
+    capture.extraHeaders = {};
+  }
+  const exchange = capture.exchanges.length > before ? capture.lastCall() : undefined;
+  if (!exchange) {
+    return [{ check: 'request', ok: false, message: `the client sent nothing: ${thrown?.message ?? 'no exchange'}` }];
+  }
+  const expectedStatus = c.example?.status ?? successResponse(c.endpoint)?.status;
+  const checks = checkResponse(
+    doc,
+    c.endpoint,
+    { status: exchange.status, headers: exchange.headers, body: exchange.body },
+    { ...(expectedStatus !== undefined ? { status: expectedStatus } : {}), expect: c.example?.expect ?? 'valid' },
+    options,
+  );
+  return [{ check: 'request', ok: true, message: `${exchange.request.method} ${new URL(exchange.request.url).pathname}` }, ...checks];
+}
+
+async function pagingCase(
+  doc: IrDocument,
+  c: PlannedCase,
+  client: Client,
+  capture: CaptureTransport,
+  options: PayloadOptions,
+): Promise<CheckResult[]> {
+  const model = endpointModelOf(doc, c.endpoint);
+  const example = c.endpoint.examples.find((e) => e.kind === 'response' && e.expect === 'valid' && e.status < 300);
+  const input = inputFromParams(c.endpoint, example?.params ?? {});
+  const before = capture.exchanges.length;
+  const cursors: (string | undefined)[] = [];
+  const checks: CheckResult[] = [];
+  try {
+    let n = 0;
+    for await (const page of client.paginate(model, input).pages()) {
+      cursors.push(page.next);
+      if (++n >= 5) break;
+    }
+  } catch (e) {
+    return [{ check: 'paging', ok: false, message: `paging failed: ${(e as Error).message}` }];
+  }
+  const exchanges = capture.exchanges
+    .slice(before)
+    .filter((e) => e.status !== 204 && !/\/auth(\?|$)/.test(e.request.url));
+  for (const [i, e] of exchanges.entries()) {
+    const pageChecks = checkResponse(doc, c.endpoint, e, { expect: 'valid' }, options).filter((k) => !k.ok);
+    for (const k of pageChecks) checks.push({ ...k, message: `page ${i + 1}: ${k.message}` });
+  }
+  const twoPages = cursors.length === 2 && cursors[0] !== undefined && cursors[1] === undefined;
+  checks.push({
+    check: 'paging',
+    ok: twoPages,
+    message: twoPages
+      ? `${c.endpoint.pagination.style}: 2 pages, continuation followed, last page ends it`
+      : `${c.endpoint.pagination.style}: expected 2 pages (a continuation, then none), got ${cursors.length} page(s) with cursors ${JSON.stringify(cursors)}`,
+  });
+  return checks;
+}

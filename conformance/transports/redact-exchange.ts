@@ -1,0 +1,63 @@
+/**
+ * Redaction for recorded traffic: what `--mode record` writes must never carry credentials.
+ * Headers `Authorization`, `Cookie`, `Set-Cookie`, `X-Api-Key`, `Proxy-Authorization` become
+ * `[REDACTED]`; query and form parameters named like a secret (`password`, `token`, `secret`,
+ * `api_key`, `session`...) keep their name with a redacted value; JWTs and any string registered
+ * as a secret (the username:password pair, the gateway token) are replaced wherever they appear,
+ * in URLs and bodies too.
+ *
+ * @see issue 4 "record (live, saving HAR with credentials and tokens redacted)"
+ */
+
+export const REDACTED = '[REDACTED]';
+
+const SECRET_HEADERS = new Set(['authorization', 'cookie', 'set-cookie', 'x-api-key', 'proxy-authorization']);
+const SECRET_PARAM = /^(password|passwd|pass|token|access_token|refresh_token|secret|api_?key|session(id)?|jwt)$/i;
+const JWT = /\beyJ[\w-]+\.[\w-]+\.[\w-]*/g;
+
+export class ExchangeRedactor {
+  private readonly secrets = new Set<string>();
+
+  /** Registers a literal secret (passwords shorter than 4 characters are still redacted in params/headers only). */
+  add(secret: string | undefined): void {
+    if (secret && secret.length >= 4) this.secrets.add(secret);
+  }
+
+  text(s: string): string {
+    let out = s.replace(JWT, REDACTED);
+    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+      out = out.split(secret).join(REDACTED);
+      const encoded = encodeURIComponent(secret);
+      if (encoded !== secret) out = out.split(encoded).join(REDACTED);
+    }
+    return out;
+  }
+
+  headers(h: Readonly<Record<string, string>>): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [k, v] of Object.entries(h)) out[k] = SECRET_HEADERS.has(k.toLowerCase()) ? REDACTED : this.text(v);
+    return out;
+  }
+
+  url(u: string): string {
+    try {
+      const url = new URL(u);
+      for (const key of [...url.searchParams.keys()]) if (SECRET_PARAM.test(key)) url.searchParams.set(key, REDACTED);
+      url.username = '';
+      url.password = '';
+      return this.text(url.toString());
+    } catch {
+      return this.text(u);
+    }
+  }
+
+  /** A form body: secret-named fields redacted; other bodies through `text`. */
+  body(body: string, contentType: string | undefined): string {
+    if (/x-www-form-urlencoded/i.test(contentType ?? '')) {
+      const params = new URLSearchParams(body);
+      for (const key of [...params.keys()]) if (SECRET_PARAM.test(key)) params.set(key, REDACTED);
+      return this.text(params.toString());
+    }
+    return this.text(body);
+  }
+}
