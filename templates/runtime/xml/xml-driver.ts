@@ -60,6 +60,13 @@ export class XmlDriver {
   private nextLine = 1;
   private nextCol = 1;
   private first = true;
+  /** Stream offset (UTF-16 units) of the next token, and the fed text from `runStart` on (covers it). */
+  private nextPos = 0;
+  private consumedSet = false;
+  private run = '';
+  private runStart = 0;
+  /** Issue counts before the last end tag's checks (see the error handler). */
+  private closeMark: [number, number] | undefined;
 
   constructor(
     model: XmlSchemaModel,
@@ -78,6 +85,7 @@ export class XmlDriver {
   }
 
   private after(): void {
+    this.nextPos = this.parser.position;
     this.nextLine = this.parser.line;
     this.nextCol = this.parser.columnIndex + 1;
   }
@@ -90,10 +98,22 @@ export class XmlDriver {
     };
     p.on('error', (err) => {
       const message = err.message.replace(/^[^:]*:\d+:\d+: /, '').replace(/^\d+:\d+: /, '');
-      e.fatal('XmlSyntax', `malformed XML: ${message}`, p.line, Math.max(1, p.column));
+      // saxes pops the open element before it notices a mismatched end tag: forget what that pop reported.
+      if (this.closeMark && message.startsWith('unexpected close tag'))
+        e.truncate(this.closeMark[0], this.closeMark[1]);
+      // Text outside the root is noticed when the text run ends, which depends on chunking: locate it at its start.
+      const atText = message.startsWith('text data outside of root');
+      if (atText) this.consumedUpTo(this.nextPos);
+      e.fatal(
+        'XmlSyntax',
+        `malformed XML: ${message}`,
+        atText ? this.nextLine : p.line,
+        atText ? this.nextCol : Math.max(1, p.column),
+      );
       throw STOP;
     });
     p.on('opentag', (tag) => {
+      this.closeMark = undefined;
       const line = this.nextLine;
       const col = this.nextCol;
       e.startElement(tag.name, tag.attributes, line, col);
@@ -106,17 +126,21 @@ export class XmlDriver {
     });
     p.on('closetag', (tag) => {
       if (tag.isSelfClosing) return;
+      this.closeMark = [e.errors.length, e.warnings.length];
       e.endElement(this.nextLine, this.nextCol);
       check();
       this.after();
     });
     p.on('text', (text) => {
+      this.closeMark = undefined;
       e.text(text, this.nextLine, this.nextCol);
       check();
       this.nextLine = p.line;
       this.nextCol = p.columnIndex;
+      this.nextPos = p.position - 1;
     });
     p.on('cdata', (text) => {
+      this.closeMark = undefined;
       e.text(text, this.nextLine, this.nextCol);
       check();
       this.after();
@@ -135,7 +159,10 @@ export class XmlDriver {
       }
       this.after();
     });
-    const skip = () => this.after();
+    const skip = () => {
+      this.closeMark = undefined;
+      this.after();
+    };
     p.on('xmldecl', skip);
     p.on('comment', skip);
     p.on('processinginstruction', skip);
@@ -145,14 +172,28 @@ export class XmlDriver {
     if (text === '') return;
     this.fedChars += text.length;
     this.fedBytes += bytes;
+    this.run += text;
     try {
       this.parser.write(text);
     } catch (err) {
       if (err !== STOP) throw err;
       // Count only what the parser consumed before the verdict, so every chunking reports the same.
-      const unread = this.fedChars - this.parser.position;
-      if (unread > 0 && unread <= text.length) this.fedBytes -= utf8Length(text.slice(text.length - unread)).bytes;
+      if (!this.consumedSet) this.consumedUpTo(this.parser.position);
     }
+    // Keep only the text from the next token on (what a retraction to `nextPos` may need).
+    const drop = Math.min(this.nextPos - this.runStart, this.run.length);
+    if (drop > 0) {
+      this.run = this.run.slice(drop);
+      this.runStart += drop;
+    }
+  }
+
+  /** Sets the reported byte count to the UTF-8 length of the stream up to `pos`. */
+  private consumedUpTo(pos: number): void {
+    this.consumedSet = true;
+    const unread = this.fedChars - pos;
+    if (unread > 0 && unread <= this.run.length)
+      this.fedBytes -= utf8Length(this.run.slice(this.run.length - unread)).bytes;
   }
 
   private decodeError(): void {
