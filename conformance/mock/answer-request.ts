@@ -9,10 +9,17 @@
  */
 import type { IrEndpoint, IrResponse } from '../../generator/ir/ir-types.js';
 import { requestParams } from '../routing/endpoint-router.js';
-import { type IncomingRequest, checkRequest } from './check-request.js';
+import { checkRequest, type IncomingRequest } from './check-request.js';
 import { errorAnswer, type MockAnswer } from './error-body.js';
 import { FAULT_HEADER, FAULT_QUERY, type FaultSpec, faultAnswer, parseFault } from './fault-injection.js';
-import { bodyValidates, generatedBody, type LoadedExample, type MockContext, mockJwt, successResponse } from './mock-context.js';
+import {
+  bodyValidates,
+  generatedBody,
+  type LoadedExample,
+  type MockContext,
+  mockJwt,
+  successResponse,
+} from './mock-context.js';
 import { pageBody, pageOf, requestCursor } from './mock-paging.js';
 
 export const EXAMPLE_HEADER = 'x-qspec-example';
@@ -47,7 +54,11 @@ export function answerRequest(ctx: MockContext, req: MockRequest): MockAnswer {
   const forced = req.headers[EXAMPLE_HEADER] ?? url.searchParams.get(EXAMPLE_QUERY) ?? undefined;
   const forcedExample = forced ? ctx.examples.get(endpoint.id)?.find((e) => e.example.name === forced) : undefined;
   if (forced && !forcedExample) {
-    return errorAnswer('http', { status: 404, code: '404', text: `no example '${forced}' for ${endpoint.id}` }, ctx.baseUrl);
+    return errorAnswer(
+      'http',
+      { status: 404, code: '404', text: `no example '${forced}' for ${endpoint.id}` },
+      ctx.baseUrl,
+    );
   }
   const incoming: IncomingRequest = {
     method: req.method,
@@ -63,7 +74,9 @@ export function answerRequest(ctx: MockContext, req: MockRequest): MockAnswer {
   const fault = requestedFault(ctx, req, url);
   const normal = (): MockAnswer => normalAnswer(ctx, endpoint, params, req.body, url, forcedExample);
   const answer = fault ? faultAnswer(fault, endpoint, ctx.baseUrl, normal) : normal();
-  return ctx.options.latencyMs > 0 && answer.delayMs === undefined ? { ...answer, delayMs: ctx.options.latencyMs } : answer;
+  return ctx.options.latencyMs > 0 && answer.delayMs === undefined
+    ? { ...answer, delayMs: ctx.options.latencyMs }
+    : answer;
 }
 
 function requestedFault(ctx: MockContext, req: MockRequest, url: URL): FaultSpec | undefined {
@@ -91,11 +104,17 @@ function normalAnswer(
     status = chosen.example.status;
     contentType = chosen.example.contentType;
     text = chosen.body;
-    response = endpoint.responses.find((r) => r.status === status && r.contentType === contentType) ??
+    response =
+      endpoint.responses.find((r) => r.status === status && r.contentType === contentType) ??
       endpoint.responses.find((r) => r.status === status);
   } else {
     response = successResponse(endpoint);
-    if (!response) return errorAnswer('http', { status: 500, code: '500', text: `${endpoint.id} declares no 2xx response` }, ctx.baseUrl);
+    if (!response)
+      return errorAnswer(
+        'http',
+        { status: 500, code: '500', text: `${endpoint.id} declares no 2xx response` },
+        ctx.baseUrl,
+      );
     status = response.status;
     contentType = response.contentType;
     text = generatedBody(ctx, endpoint, response);
@@ -103,7 +122,9 @@ function normalAnswer(
   const headers: Record<string, string> = { 'content-type': contentType };
   if (endpoint.api === 'fo') Object.assign(headers, FO_RATE_HEADERS);
   if (status >= 200 && status < 300 && response && endpoint.pagination.style !== 'none' && ctx.options.pages > 1) {
-    const page = pageOf(requestCursor(endpoint, params, body));
+    const cursor = requestCursor(endpoint, params, body);
+    const own = forced && cursor !== undefined && Object.values(forced.example.params ?? {}).includes(String(cursor));
+    const page = own ? 1 : pageOf(cursor);
     const paged = pageBody(endpoint, text, page, ctx.options.pages, (cursor) => nextUrl(ctx, url, params, cursor));
     if (paged?.empty) return { status: 204, headers: {}, body: '' };
     if (paged && bodyValidates(ctx, endpoint, response, paged.body)) text = paged.body;
@@ -129,7 +150,9 @@ const FO_RATE_HEADERS = {
 
 /** The valid 2xx example whose params all match the request, preferring the most specific; else the first valid 2xx one. */
 function bestExample(examples: readonly LoadedExample[], params: URLSearchParams): LoadedExample | undefined {
-  const usable = examples.filter((e) => e.example.expect === 'valid' && e.example.status >= 200 && e.example.status < 300);
+  const usable = examples.filter(
+    (e) => e.example.expect === 'valid' && e.example.status >= 200 && e.example.status < 300,
+  );
   let best: LoadedExample | undefined;
   let bestScore = -1;
   for (const e of usable) {

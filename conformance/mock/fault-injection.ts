@@ -45,7 +45,12 @@ export function parseFault(spec: string): FaultSpec | undefined {
 export const RATE_LIMIT_WAIT_SECONDS = 1;
 
 /** The answer for an error fault; slow and truncate modify the normal answer instead. */
-export function faultAnswer(fault: FaultSpec, endpoint: IrEndpoint, baseUrl: string, normal: () => MockAnswer): MockAnswer {
+export function faultAnswer(
+  fault: FaultSpec,
+  endpoint: IrEndpoint,
+  baseUrl: string,
+  normal: () => MockAnswer,
+): MockAnswer {
   switch (fault.kind) {
     case 'rate-limit':
       return errorAnswer(

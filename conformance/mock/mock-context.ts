@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { IrDocument, IrEndpoint, IrExample, IrResponse } from '../../generator/ir/ir-types.js';
 import { EndpointRouter } from '../routing/endpoint-router.js';
 import { validatePayloadText } from '../validate/validate-payload.js';
-import { type ValidationTarget, targetForResponse } from '../validate/validation-target.js';
+import { targetForResponse, type ValidationTarget } from '../validate/validation-target.js';
 import type { FaultSpec } from './fault-injection.js';
 import { sampleJson } from './sample-json.js';
 import { sampleXml } from './sample-xml.js';
@@ -67,7 +67,11 @@ export function resolveMockOptions(o: MockOptions = {}): ResolvedMockOptions {
   };
 }
 
-export async function createMockContext(doc: IrDocument, specsDir: string, options: MockOptions = {}): Promise<MockContext> {
+export async function createMockContext(
+  doc: IrDocument,
+  specsDir: string,
+  options: MockOptions = {},
+): Promise<MockContext> {
   const examples = new Map<string, LoadedExample[]>();
   for (const endpoint of doc.endpoints) {
     const list: LoadedExample[] = [];

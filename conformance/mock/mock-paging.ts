@@ -64,7 +64,9 @@ export function pageBody(
   switch (endpoint.pagination.style) {
     case 'qps-last-id': {
       let out = body.replace(/<hasMoreRecords>[^<]*<\/hasMoreRecords>\s*(<lastId>[^<]*<\/lastId>)?/, '');
-      const marker = more ? `<hasMoreRecords>true</hasMoreRecords><lastId>${cursor}</lastId>` : '<hasMoreRecords>false</hasMoreRecords>';
+      const marker = more
+        ? `<hasMoreRecords>true</hasMoreRecords><lastId>${cursor}</lastId>`
+        : '<hasMoreRecords>false</hasMoreRecords>';
       if (/<\/count>/.test(out)) out = out.replace(/<\/count>/, `</count>${marker}`);
       else if (/<\/responseCode>/.test(out)) out = out.replace(/<\/responseCode>/, `</responseCode>${marker}`);
       else return undefined;

@@ -30,7 +30,11 @@ export interface StartMockOptions extends MockOptions {
   readonly port?: number;
 }
 
-export async function startMockServer(doc: IrDocument, specsDir: string, options: StartMockOptions = {}): Promise<MockServer> {
+export async function startMockServer(
+  doc: IrDocument,
+  specsDir: string,
+  options: StartMockOptions = {},
+): Promise<MockServer> {
   const ctx = await createMockContext(doc, specsDir, options);
   const stats = { requests: 0, byStatus: {} as Record<number, number> };
   const sockets = new Set<Socket>();
@@ -70,7 +74,11 @@ export async function startMockServer(doc: IrDocument, specsDir: string, options
         body: Buffer.concat(chunks).toString('utf8'),
       });
     } catch (e) {
-      answer = { status: 500, headers: { 'content-type': 'text/plain' }, body: `qspec mock: internal error: ${(e as Error).message}\n` };
+      answer = {
+        status: 500,
+        headers: { 'content-type': 'text/plain' },
+        body: `qspec mock: internal error: ${(e as Error).message}\n`,
+      };
     }
     stats.requests++;
     stats.byStatus[answer.status] = (stats.byStatus[answer.status] ?? 0) + 1;

@@ -22,7 +22,13 @@ export function sampleJson(schema: IrSchema, rng: SeededRandom, optionalDepth = 
         if (t.builtin === 'null') return null;
         if (t.builtin === 'boolean') return true;
         if (t.builtin === 'integer' || t.builtin === 'number') {
-          return Number(sampleSimpleValue({ b: t.builtin === 'number' ? 'decimal' : 'integer', facets: numericFacets(t.facets) }, rng, unique));
+          return Number(
+            sampleSimpleValue(
+              { b: t.builtin === 'number' ? 'decimal' : 'integer', facets: numericFacets(t.facets) },
+              rng,
+              unique,
+            ),
+          );
         }
         if (t.facets.format === 'date-time') return '2024-01-15T10:00:00Z';
         if (t.facets.format === 'date') return '2024-01-15';

@@ -6,7 +6,7 @@
  *
  * @see issue 4 "--reporter junit gives one testcase per case"
  */
-import { countOutcomes, type CaseResult, type RunSummary } from '../runner/case-result.js';
+import { type CaseResult, countOutcomes, type RunSummary } from '../runner/case-result.js';
 
 export function formatJunitReport(summary: RunSummary): string {
   const suites = new Map<string, CaseResult[]>();
@@ -55,11 +55,13 @@ function secs(ms: number): string {
 }
 
 function esc(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return (
+    s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+  );
 }

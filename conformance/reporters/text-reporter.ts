@@ -21,8 +21,11 @@ export function formatTextReport(summary: RunSummary, options: { color: boolean;
       out.push(`${paint('31', 'FAIL')} ${c.id}${c.request ? `  (${c.request} → ${c.status ?? '-'})` : ''}`);
       for (const k of c.checks.filter((x) => !x.ok)) out.push(`     ${k.check}: ${k.message}`);
     } else if (options.verbose || c.outcome === 'skip') {
-      const tag = c.outcome === 'pass' ? paint('32', 'pass') : c.outcome === 'skip' ? paint('33', 'skip') : paint('36', 'unsp');
-      out.push(`${tag} ${c.id}${c.reason ? `  (known failure: ${c.reason})` : c.outcome === 'unspecified' ? `  (${c.checks[0]?.message ?? ''})` : ''}`);
+      const tag =
+        c.outcome === 'pass' ? paint('32', 'pass') : c.outcome === 'skip' ? paint('33', 'skip') : paint('36', 'unsp');
+      out.push(
+        `${tag} ${c.id}${c.reason ? `  (known failure: ${c.reason})` : c.outcome === 'unspecified' ? `  (${c.checks[0]?.message ?? ''})` : ''}`,
+      );
     }
   }
   const byEndpoint = new Map<string, CaseResult[]>();

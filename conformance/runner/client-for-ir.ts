@@ -10,11 +10,11 @@
  */
 import { endpointDescriptor, paramProp } from '../../generator/emit/client/endpoint-descriptor.js';
 import type { IrDocument, IrEndpoint } from '../../generator/ir/ir-types.js';
-import type { EndpointModel } from '../../templates/runtime/endpoint-model.js';
-import { ClientCore } from '../../templates/runtime/client/client-core.js';
 import type { AuthConfig } from '../../templates/runtime/client/auth-provider.js';
+import { ClientCore } from '../../templates/runtime/client/client-core.js';
 import { type ParseXmlFunction, schemaDecoder } from '../../templates/runtime/client/response-decoder.js';
 import type { Transport } from '../../templates/runtime/client/transport.js';
+import type { EndpointModel } from '../../templates/runtime/endpoint-model.js';
 import type { SchemaEntry } from '../../templates/runtime/schema-entry.js';
 import { parseXml } from '../../templates/runtime/xml/parse-xml.js';
 import { targetForSchema } from '../validate/validation-target.js';
@@ -27,7 +27,8 @@ export function registryOf(doc: IrDocument): Record<string, SchemaEntry> {
   const registry: Record<string, SchemaEntry> = {};
   for (const schema of doc.schemas) {
     const target = targetForSchema(schema, undefined, schema.id);
-    if (target.kind === 'xml') registry[schema.id] = { id: schema.id, format: target.model.format, model: target.model };
+    if (target.kind === 'xml')
+      registry[schema.id] = { id: schema.id, format: target.model.format, model: target.model };
     else if (target.kind === 'json') {
       const validate = target.validate;
       const fn = (data: unknown) => validate(data) as boolean;
@@ -57,12 +58,17 @@ export function clientFor(
       onWarning: () => {},
       timeoutMs: 30_000,
     },
-    Object.fromEntries(doc.platforms.map((p) => [p.id, { id: p.id, name: p.name, apiUrl: p.apiUrl, gatewayUrl: p.gatewayUrl }])),
+    Object.fromEntries(
+      doc.platforms.map((p) => [p.id, { id: p.id, name: p.name, apiUrl: p.apiUrl, gatewayUrl: p.gatewayUrl }]),
+    ),
   );
 }
 
 /** Example params (wire names, strings) → typed client input (camelCase props), filling required params the example omits. */
-export function inputFromParams(endpoint: IrEndpoint, params: Readonly<Record<string, string>>): Record<string, unknown> {
+export function inputFromParams(
+  endpoint: IrEndpoint,
+  params: Readonly<Record<string, string>>,
+): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const p of endpoint.params) {
     if (p.const !== undefined) continue;

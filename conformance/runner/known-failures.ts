@@ -46,14 +46,19 @@ export function parseKnownFailures(text: string, file: string): KnownFailure[] {
   const items = (doc.contents as { items?: { range?: [number, number, number] }[] }).items ?? [];
   return value.map((entry, i) => {
     const line = lineOf(items[i]?.range?.[0]);
-    if (entry === null || typeof entry !== 'object') throw new UsageError(`${file}:${line}: entry ${i + 1} is not a mapping`);
+    if (entry === null || typeof entry !== 'object')
+      throw new UsageError(`${file}:${line}: entry ${i + 1} is not a mapping`);
     const e = entry as Record<string, unknown>;
     for (const key of Object.keys(e)) {
-      if (!['case', 'modes', 'reason'].includes(key)) throw new UsageError(`${file}:${line}: unknown key '${key}' (case, modes, reason)`);
+      if (!['case', 'modes', 'reason'].includes(key))
+        throw new UsageError(`${file}:${line}: unknown key '${key}' (case, modes, reason)`);
     }
-    if (typeof e.case !== 'string' || e.case.trim() === '') throw new UsageError(`${file}:${line}: entry ${i + 1} has no 'case'`);
+    if (typeof e.case !== 'string' || e.case.trim() === '')
+      throw new UsageError(`${file}:${line}: entry ${i + 1} has no 'case'`);
     if (typeof e.reason !== 'string' || e.reason.trim().length < 10) {
-      throw new UsageError(`${file}:${line}: known failure '${e.case}' needs a 'reason' (a sentence saying why it is skipped)`);
+      throw new UsageError(
+        `${file}:${line}: known failure '${e.case}' needs a 'reason' (a sentence saying why it is skipped)`,
+      );
     }
     const modes = e.modes === undefined ? undefined : Array.isArray(e.modes) ? e.modes.map(String) : [String(e.modes)];
     return { case: e.case, reason: e.reason.trim(), line, ...(modes ? { modes } : {}) };
@@ -61,12 +66,19 @@ export function parseKnownFailures(text: string, file: string): KnownFailure[] {
 }
 
 /** The entry that skips `caseId` in `mode`, if any. */
-export function findKnownFailure(list: readonly KnownFailure[], caseId: string, mode: string): KnownFailure | undefined {
-  return list.find(
-    (k) => (k.modes === undefined || k.modes.includes(mode)) && wildcard(k.case).test(caseId),
-  );
+export function findKnownFailure(
+  list: readonly KnownFailure[],
+  caseId: string,
+  mode: string,
+): KnownFailure | undefined {
+  return list.find((k) => (k.modes === undefined || k.modes.includes(mode)) && wildcard(k.case).test(caseId));
 }
 
 function wildcard(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return new RegExp(
+    `^${pattern
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 }

@@ -31,12 +31,18 @@ export interface LiveOptions extends PayloadOptions {
   readonly onCase?: (result: CaseResult, done: number, total: number) => void;
 }
 
-const WRITE_WORDS = /(^|[./_-])(create|update|delete|edit|add|submit|launch|cancel|requestReview|activate|purge)([./_-]|$)/i;
+const WRITE_WORDS =
+  /(^|[./_-])(create|update|delete|edit|add|submit|launch|cancel|requestReview|activate|purge)([./_-]|$)/i;
 
 /** Read-only: GET/search/list/count/get/fetch calls that change nothing on the platform. */
 export function isReadOnly(endpoint: IrEndpoint): boolean {
   const action = endpoint.params.find((p) => p.name === 'action')?.const ?? '';
-  return endpoint.idempotent && !WRITE_WORDS.test(endpoint.id) && !WRITE_WORDS.test(endpoint.path) && !WRITE_WORDS.test(action);
+  return (
+    endpoint.idempotent &&
+    !WRITE_WORDS.test(endpoint.id) &&
+    !WRITE_WORDS.test(endpoint.path) &&
+    !WRITE_WORDS.test(action)
+  );
 }
 
 export async function runLiveConformance(
@@ -73,11 +79,19 @@ export async function runLiveConformance(
       } catch (e) {
         thrown = e as Error;
       }
-      const ex = capture.exchanges.length > before ? capture.lastCall() : undefined;
+      const ex = capture.lastCall(before);
       const checks = ex
         ? checkResponse(doc, endpoint, ex, {}, options)
         : [{ check: 'request' as const, ok: false, message: `no exchange: ${thrown?.message ?? 'unknown error'}` }];
-      result = { id, endpoint: endpoint.id, name, outcome: outcomeOf(checks), checks, durationMs: Date.now() - t0, ...(ex ? { status: ex.status } : {}) };
+      result = {
+        id,
+        endpoint: endpoint.id,
+        name,
+        outcome: outcomeOf(checks),
+        checks,
+        durationMs: Date.now() - t0,
+        ...(ex ? { status: ex.status } : {}),
+      };
     }
     results.push(result);
     options.onCase?.(result, results.length, planned.length);

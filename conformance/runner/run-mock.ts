@@ -14,7 +14,7 @@ import type { IrDocument, IrEndpoint } from '../../generator/ir/ir-types.js';
 import { fetchTransport } from '../../templates/runtime/client/fetch-transport.js';
 import { checkResponse } from '../checks/check-response.js';
 import { EXAMPLE_HEADER } from '../mock/answer-request.js';
-import { successResponse } from '../mock/mock-context.js';
+import { type LoadedExample, successResponse } from '../mock/mock-context.js';
 import { startMockServer } from '../mock/mock-server.js';
 import { CaptureTransport } from '../transports/capture-transport.js';
 import type { PayloadOptions } from '../validate/validate-payload.js';
@@ -47,7 +47,8 @@ export function planMockCases(doc: IrDocument, only?: readonly string[]): Planne
     const examples = endpoint.examples.filter((e) => e.kind === 'response');
     for (const example of examples) cases.push({ endpoint, name: example.name, kind: 'example', example });
     const hasValid2xx = examples.some((e) => e.expect === 'valid' && e.status >= 200 && e.status < 300);
-    if (!hasValid2xx && successResponse(endpoint)) cases.push({ endpoint, name: 'schema-sample', kind: 'schema-sample' });
+    if (!hasValid2xx && successResponse(endpoint))
+      cases.push({ endpoint, name: 'schema-sample', kind: 'schema-sample' });
     if (['qps-last-id', 'fo-truncation', 'csam-last-seen'].includes(endpoint.pagination.style)) {
       cases.push({ endpoint, name: 'paging', kind: 'paging' });
     }
@@ -58,7 +59,9 @@ export function planMockCases(doc: IrDocument, only?: readonly string[]): Planne
 export async function runMockConformance(doc: IrDocument, options: RunCasesOptions): Promise<RunSummary> {
   const started = Date.now();
   const planned = planMockCases(doc, options.endpoints);
-  const server = await startMockServer(doc, options.specsDir, { ...(options.seed !== undefined ? { seed: options.seed } : {}) });
+  const server = await startMockServer(doc, options.specsDir, {
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+  });
   const results: CaseResult[] = [];
   try {
     const capture = new CaptureTransport(fetchTransport());
@@ -68,12 +71,23 @@ export async function runMockConformance(doc: IrDocument, options: RunCasesOptio
       const known = findKnownFailure(options.knownFailures ?? [], id, 'mock');
       let result: CaseResult;
       if (known) {
-        result = { id, endpoint: c.endpoint.id, name: c.name, outcome: 'skip', checks: [], durationMs: 0, reason: known.reason };
+        result = {
+          id,
+          endpoint: c.endpoint.id,
+          name: c.name,
+          outcome: 'skip',
+          checks: [],
+          durationMs: 0,
+          reason: known.reason,
+        };
       } else {
         const t0 = Date.now();
+        const before = capture.exchanges.length;
         const checks =
-          c.kind === 'paging' ? await pagingCase(doc, c, client, capture, options) : await exampleCase(doc, c, client, capture, options);
-        const last = capture.lastCall();
+          c.kind === 'paging'
+            ? await pagingCase(doc, c, client, capture, options, server.context.examples.get(c.endpoint.id) ?? [])
+            : await exampleCase(doc, c, client, capture, options);
+        const last = capture.lastCall(before, /\/auth$/.test(c.endpoint.path));
         result = {
           id,
           endpoint: c.endpoint.id,
@@ -81,7 +95,9 @@ export async function runMockConformance(doc: IrDocument, options: RunCasesOptio
           outcome: outcomeOf(checks),
           checks,
           durationMs: Date.now() - t0,
-          ...(last ? { request: `${last.request.method} ${new URL(last.request.url).pathname}`, status: last.status } : {}),
+          ...(last
+            ? { request: `${last.request.method} ${new URL(last.request.url).pathname}`, status: last.status }
+            : {}),
         };
       }
       results.push(result);
@@ -90,10 +106,18 @@ export async function runMockConformance(doc: IrDocument, options: RunCasesOptio
   } finally {
     await server.close();
   }
-  return { mode: 'mock', cases: results, endpoints: new Set(planned.map((c) => c.endpoint.id)).size, durationMs: Date.now() - started };
+  return {
+    mode: 'mock',
+    cases: results,
+    endpoints: new Set(planned.map((c) => c.endpoint.id)).size,
+    durationMs: Date.now() - started,
+  };
 }
 
 type Client = ReturnType<typeof clientFor>;
+
+/** A 2xx example that is really an error envelope (QPS responseCode, FO SIMPLE_RETURN): not a page to follow. */
+const ERROR_BODY = /<responseCode>(?!SUCCESS)|<SIMPLE_RETURN|"errorCode"/;
 
 async function exampleCase(
   doc: IrDocument,
@@ -114,7 +138,7 @@ async function exampleCase(
   } finally {
     capture.extraHeaders = {};
   }
-  const exchange = capture.exchanges.length > before ? capture.lastCall() : undefined;
+  const exchange = capture.lastCall(before, /\/auth$/.test(c.endpoint.path));
   if (!exchange) {
     return [{ check: 'request', ok: false, message: `the client sent nothing: ${thrown?.message ?? 'no exchange'}` }];
   }
@@ -126,7 +150,10 @@ async function exampleCase(
     { ...(expectedStatus !== undefined ? { status: expectedStatus } : {}), expect: c.example?.expect ?? 'valid' },
     options,
   );
-  return [{ check: 'request', ok: true, message: `${exchange.request.method} ${new URL(exchange.request.url).pathname}` }, ...checks];
+  return [
+    { check: 'request', ok: true, message: `${exchange.request.method} ${new URL(exchange.request.url).pathname}` },
+    ...checks,
+  ];
 }
 
 async function pagingCase(
@@ -135,10 +162,14 @@ async function pagingCase(
   client: Client,
   capture: CaptureTransport,
   options: PayloadOptions,
+  examples: readonly LoadedExample[],
 ): Promise<CheckResult[]> {
   const model = endpointModelOf(doc, c.endpoint);
-  const example = c.endpoint.examples.find((e) => e.kind === 'response' && e.expect === 'valid' && e.status < 300);
+  const example = examples.find(
+    (e) => e.example.expect === 'valid' && e.example.status < 300 && !ERROR_BODY.test(e.body),
+  )?.example;
   const input = inputFromParams(c.endpoint, example?.params ?? {});
+  capture.extraHeaders = example ? { [EXAMPLE_HEADER]: example.name } : {};
   const before = capture.exchanges.length;
   const cursors: (string | undefined)[] = [];
   const checks: CheckResult[] = [];
@@ -150,6 +181,8 @@ async function pagingCase(
     }
   } catch (e) {
     return [{ check: 'paging', ok: false, message: `paging failed: ${(e as Error).message}` }];
+  } finally {
+    capture.extraHeaders = {};
   }
   const exchanges = capture.exchanges
     .slice(before)

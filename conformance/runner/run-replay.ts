@@ -61,7 +61,13 @@ export async function runReplayConformance(doc: IrDocument, options: ReplayOptio
           id,
           name: id,
           outcome: 'unspecified',
-          checks: [{ check: 'matched', ok: true, message: `no endpoint in specs/ matches ${request}${params.get('action') ? ` action=${params.get('action')}` : ''}` }],
+          checks: [
+            {
+              check: 'matched',
+              ok: true,
+              message: `no endpoint in specs/ matches ${request}${params.get('action') ? ` action=${params.get('action')}` : ''}`,
+            },
+          ],
           durationMs: 0,
           request,
           status: e.status,
@@ -72,13 +78,42 @@ export async function runReplayConformance(doc: IrDocument, options: ReplayOptio
         endpoints.add(match.endpoint.id);
         const known = findKnownFailure(options.knownFailures ?? [], id, 'replay');
         if (known) {
-          result = { id, endpoint: match.endpoint.id, name: id, outcome: 'skip', checks: [], durationMs: 0, reason: known.reason, request, status: e.status };
+          result = {
+            id,
+            endpoint: match.endpoint.id,
+            name: id,
+            outcome: 'skip',
+            checks: [],
+            durationMs: 0,
+            reason: known.reason,
+            request,
+            status: e.status,
+          };
         } else {
           const checks = [
-            { check: 'matched' as const, ok: true, message: `${match.endpoint.id}${match.alias ? ` (alias ${match.alias})` : ''}` },
-            ...checkResponse(doc, match.endpoint, { status: e.status, headers: e.responseHeaders, body: e.responseBody }, {}, options),
+            {
+              check: 'matched' as const,
+              ok: true,
+              message: `${match.endpoint.id}${match.alias ? ` (alias ${match.alias})` : ''}`,
+            },
+            ...checkResponse(
+              doc,
+              match.endpoint,
+              { status: e.status, headers: e.responseHeaders, body: e.responseBody },
+              {},
+              options,
+            ),
           ];
-          result = { id, endpoint: match.endpoint.id, name: id, outcome: outcomeOf(checks), checks, durationMs: Date.now() - t0, request, status: e.status };
+          result = {
+            id,
+            endpoint: match.endpoint.id,
+            name: id,
+            outcome: outcomeOf(checks),
+            checks,
+            durationMs: Date.now() - t0,
+            request,
+            status: e.status,
+          };
         }
       }
       results.push(result);

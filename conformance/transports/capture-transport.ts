@@ -30,7 +30,8 @@ export class CaptureTransport implements Transport {
 
   async send(request: TransportRequest): Promise<TransportResponse> {
     const startedAt = Date.now();
-    const sent = { ...request, headers: { ...request.headers, ...this.extraHeaders } };
+    const isAuth = /\/auth(\?|$)/.test(request.url);
+    const sent = isAuth ? request : { ...request, headers: { ...request.headers, ...this.extraHeaders } };
     const res = await this.inner.send(sent);
     const body = await res.text();
     this.exchanges.push({
@@ -44,11 +45,11 @@ export class CaptureTransport implements Transport {
     return transportResponse(res.status, res.headers, body);
   }
 
-  /** The last exchange that was not a gateway token request. */
-  lastCall(): CapturedExchange | undefined {
-    for (let i = this.exchanges.length - 1; i >= 0; i--) {
+  /** The last exchange (from index `since` on) that was not a gateway token request. */
+  lastCall(since = 0, includeAuth = false): CapturedExchange | undefined {
+    for (let i = this.exchanges.length - 1; i >= since; i--) {
       const e = this.exchanges[i]!;
-      if (!/\/auth(\?|$)/.test(e.request.url)) return e;
+      if (includeAuth || !/\/auth(\?|$)/.test(e.request.url)) return e;
     }
     return undefined;
   }

@@ -26,7 +26,8 @@ export class RecordTransport implements Transport {
     const body = await res.text();
     const time = Date.now() - started;
     const url = this.redactor.url(request.url);
-    const reqBody = typeof request.body === 'string' ? request.body : request.body ? Buffer.from(request.body).toString('utf8') : '';
+    const reqBody =
+      typeof request.body === 'string' ? request.body : request.body ? Buffer.from(request.body).toString('utf8') : '';
     const reqType = Object.entries(request.headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
     const isAuth = /\/auth(\?|$)/.test(new URL(request.url).pathname);
     const shownBody = isAuth && res.status < 300 ? REDACTED : this.redactor.text(body);
@@ -44,7 +45,9 @@ export class RecordTransport implements Transport {
         cookies: [],
         headersSize: -1,
         bodySize: reqBody.length,
-        ...(reqBody ? { postData: { mimeType: reqType ?? 'text/plain', text: this.redactor.body(reqBody, reqType) } } : {}),
+        ...(reqBody
+          ? { postData: { mimeType: reqType ?? 'text/plain', text: this.redactor.body(reqBody, reqType) } }
+          : {}),
       },
       response: {
         status: res.status,
@@ -64,7 +67,9 @@ export class RecordTransport implements Transport {
   }
 
   toHar(): string {
-    const har: HarLog = { log: { version: '1.2', creator: { name: 'qspec', version: '0.1.0' }, entries: this.entries } };
+    const har: HarLog = {
+      log: { version: '1.2', creator: { name: 'qspec', version: '0.1.0' }, entries: this.entries },
+    };
     return `${JSON.stringify(har, null, 2)}\n`;
   }
 }

@@ -71,7 +71,7 @@ export function targetForSchema(schema: IrSchema, root: string | undefined, labe
 }
 
 /** Picks the response an endpoint answers with for `status` (and a body kind hint from a file name). */
-export function pickResponse(endpoint: IrEndpoint, status?: number, hint?: 'xml' | 'json'): IrResponse | undefined {
+export function pickResponse(endpoint: IrEndpoint, status?: number, hint?: IrResponse['body']): IrResponse | undefined {
   const candidates = endpoint.responses.filter((r) =>
     status === undefined ? r.status >= 200 && r.status < 300 : r.status === status,
   );

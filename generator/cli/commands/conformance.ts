@@ -14,7 +14,7 @@ import { parseSize } from '../../../conformance/cli/parse-size.js';
 import { formatJsonReport } from '../../../conformance/reporters/json-reporter.js';
 import { formatJunitReport } from '../../../conformance/reporters/junit-reporter.js';
 import { formatTextReport, progressLine } from '../../../conformance/reporters/text-reporter.js';
-import { countOutcomes, type CaseResult, type RunSummary } from '../../../conformance/runner/case-result.js';
+import { type CaseResult, countOutcomes, type RunSummary } from '../../../conformance/runner/case-result.js';
 import { loadKnownFailures } from '../../../conformance/runner/known-failures.js';
 import { runLiveConformance } from '../../../conformance/runner/run-live.js';
 import { runMockConformance } from '../../../conformance/runner/run-mock.js';
@@ -93,7 +93,9 @@ Exit codes: 0 every case passed (or is a known failure), 1 a case failed, 2 usag
     const mode = choiceOption('conformance', values, 'mode', ['mock', 'replay', 'live', 'record'] as const, 'mock');
     const reporter = choiceOption('conformance', values, 'reporter', ['text', 'json', 'junit'] as const, 'text');
     if (mode !== 'replay' && positionals.length > 0) {
-      throw new UsageError(`qspec conformance: unexpected argument '${positionals[0]}' (HAR files are for --mode replay)`);
+      throw new UsageError(
+        `qspec conformance: unexpected argument '${positionals[0]}' (HAR files are for --mode replay)`,
+      );
     }
     const ctx = createContext({ cwd: io.cwd, specs: stringOption(values, 'specs') });
     const kfArg = stringOption(values, 'known-failures');
@@ -101,12 +103,15 @@ Exit codes: 0 every case passed (or is a known failure), 1 a case failed, 2 usag
     if (kfArg && !existsSync(kfFile)) throw new UsageError(`qspec conformance: ${kfArg}: no such known-failures file`);
     const knownFailures = await loadKnownFailures(kfFile);
     const seedArg = stringOption(values, 'seed');
-    if (seedArg !== undefined && !/^\d+$/.test(seedArg)) throw new UsageError(`qspec conformance: --seed must be a non-negative integer (got '${seedArg}')`);
+    if (seedArg !== undefined && !/^\d+$/.test(seedArg))
+      throw new UsageError(`qspec conformance: --seed must be a non-negative integer (got '${seedArg}')`);
     const doc = await loadIrDocument(ctx.specsDir);
     const endpoints = stringsOption(values, 'endpoint');
     for (const id of endpoints) {
       if (!doc.endpoints.some((e) => e.id === id)) {
-        throw new UsageError(`qspec conformance: unknown endpoint '${id}' (${doc.endpoints.length} endpoints in specs/)`);
+        throw new UsageError(
+          `qspec conformance: unknown endpoint '${id}' (${doc.endpoints.length} endpoints in specs/)`,
+        );
       }
     }
     const progress = io.isTty && reporter === 'text' && !stringOption(values, 'output');
@@ -123,18 +128,24 @@ Exit codes: 0 every case passed (or is a known failure), 1 a case failed, 2 usag
     let summary: RunSummary;
     let har: string | undefined;
     if (mode === 'mock') {
-      summary = await runMockConformance(doc, { ...common, specsDir: ctx.specsDir, ...(seedArg ? { seed: Number(seedArg) } : {}) });
+      summary = await runMockConformance(doc, {
+        ...common,
+        specsDir: ctx.specsDir,
+        ...(seedArg ? { seed: Number(seedArg) } : {}),
+      });
     } else if (mode === 'replay') {
       const inputs = positionals.length > 0 ? positionals.map((p) => path.resolve(io.cwd, p)) : [DEFAULT_RECORDINGS];
       for (const [i, input] of inputs.entries()) {
-        if (!existsSync(input)) throw new UsageError(`qspec conformance: ${positionals[i] ?? input}: no such HAR file or folder`);
+        if (!existsSync(input))
+          throw new UsageError(`qspec conformance: ${positionals[i] ?? input}: no such HAR file or folder`);
       }
       summary = await runReplayConformance(doc, { ...common, inputs });
     } else {
       const auth = liveAuth(io);
       const platform = stringOption(values, 'platform');
       const baseUrl = stringOption(values, 'base-url');
-      if (!platform && !baseUrl) throw new UsageError(`qspec conformance: --mode ${mode} needs --platform ID or --base-url URL`);
+      if (!platform && !baseUrl)
+        throw new UsageError(`qspec conformance: --mode ${mode} needs --platform ID or --base-url URL`);
       const run = await runLiveConformance(doc, {
         ...common,
         auth,
@@ -159,7 +170,9 @@ Exit codes: 0 every case passed (or is a known failure), 1 a case failed, 2 usag
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, report);
       const n = countOutcomes(summary.cases);
-      io.stdout(`${summary.mode}: ${summary.cases.length} cases, ${n.pass} passed, ${n.fail} failed, ${n.skip} skipped; ${reporter} report in ${output}\n`);
+      io.stdout(
+        `${summary.mode}: ${summary.cases.length} cases, ${n.pass} passed, ${n.fail} failed, ${n.skip} skipped; ${reporter} report in ${output}\n`,
+      );
     } else io.stdout(report);
     if (har !== undefined) {
       const harFile = path.resolve(io.cwd, stringOption(values, 'har-out') ?? 'qspec-recording.har');

@@ -58,7 +58,8 @@ Exit codes: 0 after a clean shutdown, 2 usage error or the port is taken.
       latency: { type: 'string' },
       'no-auth': { type: 'boolean' },
     });
-    if (positionals.length) throw new UsageError(`qspec mock: unexpected argument '${positionals[0]}' (see 'qspec mock --help')`);
+    if (positionals.length)
+      throw new UsageError(`qspec mock: unexpected argument '${positionals[0]}' (see 'qspec mock --help')`);
     const port = parseCount('mock', 'port', stringOption(values, 'port'), 8080, 0, 65535);
     const host = stringOption(values, 'host') ?? '127.0.0.1';
     const faultArg = stringOption(values, 'fault');
@@ -66,7 +67,8 @@ Exit codes: 0 after a clean shutdown, 2 usage error or the port is taken.
     if (faultArg) {
       const [spec = '', every] = faultArg.split(':');
       const parsed = parseFault(spec);
-      if (!parsed) throw new UsageError(`qspec mock: unknown --fault '${spec}' (409-1965, 409-1960, 429, 503, slow-MS, truncate)`);
+      if (!parsed)
+        throw new UsageError(`qspec mock: unknown --fault '${spec}' (409-1965, 409-1960, 429, 503, slow-MS, truncate)`);
       fault = { spec: parsed, every: parseCount('mock', 'fault', every, 1) };
     }
     const ctx = createContext({ cwd: io.cwd, specs: stringOption(values, 'specs') });
@@ -90,7 +92,9 @@ Exit codes: 0 after a clean shutdown, 2 usage error or the port is taken.
       }
       throw e;
     }
-    io.stdout(`qspec mock: serving ${doc.endpoints.length} endpoints from ${ctx.specsDir} at ${server.url} (Ctrl-C to stop)\n`);
+    io.stdout(
+      `qspec mock: serving ${doc.endpoints.length} endpoints from ${ctx.specsDir} at ${server.url} (Ctrl-C to stop)\n`,
+    );
     await new Promise<void>((resolve) => {
       const stop = () => {
         process.off('SIGINT', stop);
