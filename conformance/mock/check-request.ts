@@ -40,7 +40,7 @@ export function checkRequest(endpoint: IrEndpoint, req: IncomingRequest, require
   }
   const code = endpoint.errors === 'simple-return' ? '1903' : 'INVALID_REQUEST';
   for (const p of endpoint.params) {
-    const value = valueOf(p, req);
+    const value = paramValue(p, req);
     if (value === undefined) {
       if (p.required && p.const === undefined && p.in !== 'header')
         return { status: 400, code, text: `Missing required parameter: ${p.name}` };
@@ -50,7 +50,7 @@ export function checkRequest(endpoint: IrEndpoint, req: IncomingRequest, require
     if (problem) return { status: 400, code: endpoint.errors === 'simple-return' ? '1905' : code, text: problem };
     for (const other of p.requiredWith ?? []) {
       const companion = endpoint.params.find((q) => q.name === other);
-      if (companion && valueOf(companion, req) === undefined) {
+      if (companion && paramValue(companion, req) === undefined) {
         return { status: 400, code, text: `Parameter ${other} is required when ${p.name} is given` };
       }
     }
@@ -58,7 +58,7 @@ export function checkRequest(endpoint: IrEndpoint, req: IncomingRequest, require
   return undefined;
 }
 
-function valueOf(p: IrParam, req: IncomingRequest): string | undefined {
+function paramValue(p: IrParam, req: IncomingRequest): string | undefined {
   switch (p.in) {
     case 'path':
       return req.pathParams[p.name];

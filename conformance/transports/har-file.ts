@@ -5,6 +5,7 @@
  * @see http://www.softwareishard.com/blog/har-12-spec/ ; corpus recordings/graph-qualys/*.har
  */
 import { readFile } from 'node:fs/promises';
+import { gunzipSync, inflateSync } from 'node:zlib';
 
 export interface HarExchange {
   /** 0-based index in the file. */
@@ -84,7 +85,9 @@ export function parseHar(text: string, file: string): HarExchange[] {
     };
     const content = e.response?.content ?? { size: 0, mimeType: '' };
     const raw = content.text ?? '';
-    const body = content.encoding === 'base64' ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+    // Polly.js marks some plain-text bodies `encoding: base64`: decode only what is base64.
+    const isBase64 = content.encoding === 'base64' && /^[A-Za-z0-9+/=\s]*$/.test(raw);
+    const body = isBase64 ? Buffer.from(raw, 'base64').toString('utf8') : (compressedChunks(raw) ?? raw);
     const responseHeaders = headers(e.response?.headers);
     if (!responseHeaders['content-type'] && content.mimeType) responseHeaders['content-type'] = content.mimeType;
     const requestHeaders = headers(e.request?.headers);
@@ -103,4 +106,26 @@ export function parseHar(text: string, file: string): HarExchange[] {
       ...(e.startedDateTime ? { startedDateTime: e.startedDateTime } : {}),
     };
   });
+}
+
+/**
+ * Polly.js records a gzip/deflate body it did not decode as a JSON array of hex chunks
+ * (`["1f8b08...", ...]`); such a body is decoded here (bounded: 64 MiB inflated).
+ */
+function compressedChunks(raw: string): string | undefined {
+  if (!raw.startsWith('["')) return undefined;
+  let chunks: unknown;
+  try {
+    chunks = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(chunks) || !chunks.every((c) => typeof c === 'string' && /^[0-9a-f]*$/i.test(c))) return undefined;
+  const bytes = Buffer.from(chunks.join(''), 'hex');
+  try {
+    const limit = { maxOutputLength: 64 * 1024 * 1024 };
+    return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes, limit) : inflateSync(bytes, limit)).toString('utf8');
+  } catch {
+    return undefined;
+  }
 }
