@@ -124,7 +124,9 @@ function compressedChunks(raw: string): string | undefined {
   const bytes = Buffer.from(chunks.join(''), 'hex');
   try {
     const limit = { maxOutputLength: 64 * 1024 * 1024 };
-    return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes, limit) : inflateSync(bytes, limit)).toString('utf8');
+    return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes, limit) : inflateSync(bytes, limit)).toString(
+      'utf8',
+    );
   } catch {
     return undefined;
   }
