@@ -50,6 +50,9 @@ export function formatJunitReport(summary: RunSummary): string {
   return `${out.join('\n')}\n`;
 }
 
+/** C0 controls XML 1.0 forbids (built from a string so the source holds no control characters). */
+const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+
 function secs(ms: number): string {
   return (ms / 1000).toFixed(3);
 }

@@ -1,0 +1,39 @@
+/**
+ * End to end: replay of every corpus HAR recording (../shared/corpus/recordings): each entry is
+ * matched to an endpoint or reported as unspecified, and every matched one validates or is a
+ * known failure with its reason. Skips with a notice when the shared corpus is absent.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { conformanceCommand } from '../../generator/cli/commands/conformance.js';
+import { captureIo, repoRoot } from '../unit/conformance/helpers.js';
+
+const recordings = path.resolve(repoRoot, '..', 'shared', 'corpus', 'recordings');
+const absent = !existsSync(recordings);
+if (absent) console.warn(`replay-corpus: ${recordings} is absent; corpus replay test skipped`);
+
+describe('qspec conformance --mode replay (corpus)', () => {
+  it.skipIf(absent)(
+    'matches or reports every entry; matched entries pass or are known failures',
+    async () => {
+      const io = captureIo();
+      const code = await conformanceCommand.run(['--mode', 'replay', '--reporter', 'json', recordings], io);
+      const report = JSON.parse(io.out());
+      const failed = report.cases
+        .filter((c: { outcome: string }) => c.outcome === 'fail')
+        .map((c: { id: string }) => c.id);
+      expect(failed).toEqual([]);
+      expect(code).toBe(0);
+      for (const c of report.cases) {
+        expect(['pass', 'skip', 'unspecified']).toContain(c.outcome);
+        if (c.outcome === 'skip') expect(c.reason.length).toBeGreaterThan(10);
+      }
+      expect(report.summary.pass).toBeGreaterThan(20);
+      console.log(
+        `replay: ${report.summary.cases} entries: ${report.summary.pass} pass, ${report.summary.skip} known failures, ${report.summary.unspecified} unspecified`,
+      );
+    },
+    60_000,
+  );
+});
