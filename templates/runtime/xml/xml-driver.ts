@@ -47,17 +47,18 @@ interface SaxesHandlerSlots {
   piHandler: () => void;
 }
 
-/** UTF-8 length of `s` (lone surrogates count as 3, as TextEncoder would write U+FFFD). */
+/**
+ * UTF-8 length of `s`, up to `limit` bytes. A surrogate pair is 4 bytes, counted on its high half
+ * (so a pair split across two string chunks still counts 4).
+ */
 export function utf8Length(s: string, limit = Number.POSITIVE_INFINITY): { bytes: number; chars: number } {
   let bytes = 0;
   let i = 0;
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0xd800 || c > 0xdfff ? 3 : c < 0xdc00 ? 4 : 0;
     if (bytes + n > limit) break;
     bytes += n;
-    if (pair) i++;
   }
   return { bytes, chars: i };
 }
@@ -186,8 +187,14 @@ export class XmlDriver {
       this.after();
     };
     slots.xmldeclHandler = skip;
-    slots.commentHandler = skip;
     slots.piHandler = skip;
+    // saxes reports a comment before consuming its final '>'.
+    slots.commentHandler = () => {
+      this.closeErrors = -1;
+      this.nextLine = p.line;
+      this.nextCol = p.columnIndex + 2;
+      this.nextPos = p.position + 1;
+    };
   }
 
   private feed(text: string, bytes: number): void {
