@@ -1,0 +1,71 @@
+/**
+ * `npm run bench` options: `--runs N` (default 5; 3 with --quick), `--quick` (~10 MB inputs, a
+ * smoke run in about a minute), `--json` (machine-readable report on stdout instead of tables),
+ * `--only a,b` (suites: validate, records, generate, conformance, big), `--keep` (keep generated
+ * inputs in bench/.data for inspection), `--size MB` (override the XML input size).
+ */
+export const SUITES = ['validate', 'records', 'generate', 'conformance', 'big'] as const;
+export type SuiteName = (typeof SUITES)[number];
+
+export interface BenchOptions {
+  readonly runs: number;
+  readonly quick: boolean;
+  readonly json: boolean;
+  readonly keep: boolean;
+  readonly only: ReadonlySet<SuiteName>;
+  /** Size of each XML input in bytes (decimal MB: 100 MB = 100,000,000 bytes, under the CLI's 100 MiB default limit). */
+  readonly inputBytes: number;
+  /** Size of the "1 GB" streamed input. */
+  readonly bigBytes: number;
+}
+
+export class BenchUsageError extends Error {}
+
+export function parseBenchOptions(argv: readonly string[]): BenchOptions {
+  let runs: number | undefined;
+  let quick = false;
+  let json = false;
+  let keep = false;
+  let size: number | undefined;
+  let only: SuiteName[] = [...SUITES];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new BenchUsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--quick') quick = true;
+    else if (a === '--json') json = true;
+    else if (a === '--keep') keep = true;
+    else if (a === '--runs') runs = positive(a, value());
+    else if (a === '--size') size = positive(a, value());
+    else if (a === '--only') {
+      only = value()
+        .split(',')
+        .map((s) => {
+          if (!(SUITES as readonly string[]).includes(s))
+            throw new BenchUsageError(`unknown suite '${s}' (${SUITES.join(', ')})`);
+          return s as SuiteName;
+        });
+    } else
+      throw new BenchUsageError(
+        `unknown option '${a}' (--runs N, --quick, --json, --only ${SUITES.join(',')}, --size MB, --keep)`,
+      );
+  }
+  return {
+    runs: runs ?? (quick ? 3 : 5),
+    quick,
+    json,
+    keep,
+    only: new Set(only),
+    inputBytes: (size ?? (quick ? 10 : 100)) * 1_000_000,
+    bigBytes: quick ? 30_000_000 : 1_000_000_000,
+  };
+}
+
+function positive(flag: string, v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new BenchUsageError(`${flag} wants a positive integer, got '${v}'`);
+  return n;
+}

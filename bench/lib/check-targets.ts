@@ -1,0 +1,61 @@
+/**
+ * Checks the issue's targets against a report's medians: validation throughput ≥ 1.0× native
+ * `xmllint` (same run) on the XSD and DTD inputs, peak RSS ≤ 64 MB (100 MB inputs and the 1 GB
+ * one), typed records ≥ 3× fast-xml-parser + ajv, `qspec generate` on specs/ under 2 s.
+ * Prefers the `qspec validate` CLI row, else the engine row.
+ *
+ * @see issue 6 "Targets"
+ */
+import type { BenchReport, TargetCheck } from './bench-report.js';
+import type { ToolResult } from './measure-tools.js';
+
+const qspecRow = (rows: ToolResult[]) =>
+  rows.find((r) => r.name.startsWith('qspec validate')) ?? rows.find((r) => r.role === 'qspec');
+
+export function checkTargets(report: Omit<BenchReport, 'targets'>, gen1x: string): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  for (const input of report.inputs) {
+    const rows = report.validate[input.key];
+    const q = rows && qspecRow(rows);
+    if (q && q.speedupVsBaseline.n > 0) {
+      out.push({
+        target: `${input.key.toUpperCase()} validate ≥ 1.0× native xmllint (${q.name})`,
+        measured: `${q.speedupVsBaseline.median.toFixed(2)}×`,
+        met: q.speedupVsBaseline.median >= 1,
+      });
+    }
+    for (const r of rows?.filter((x) => x.role === 'qspec') ?? []) {
+      if (r.rssMb.n === 0) continue;
+      out.push({
+        target: `${input.key.toUpperCase()} validate peak RSS ≤ 64 MB (${r.name})`,
+        measured: `${r.rssMb.median.toFixed(1)} MB`,
+        met: r.rssMb.median <= 64,
+      });
+    }
+    const rec = report.records[input.key]?.find((r) => r.role === 'qspec');
+    if (rec && rec.speedupVsBaseline.n > 0) {
+      out.push({
+        target: `${input.key.toUpperCase()} typed records ≥ 3× fast-xml-parser + ajv`,
+        measured: `${rec.speedupVsBaseline.median.toFixed(2)}×, ${rec.rssMb.median.toFixed(1)} MB RSS`,
+        met: rec.speedupVsBaseline.median >= 3,
+      });
+    }
+  }
+  const gen = report.generate?.tools.find((t) => t.name === gen1x);
+  if (gen) {
+    out.push({
+      target: 'qspec generate (specs/) < 2 s wall incl. Node start',
+      measured: `${(gen.ms.median / 1000).toFixed(2)} s`,
+      met: gen.ms.median < 2000,
+    });
+  }
+  for (const r of report.big?.tools.filter((t) => t.role === 'qspec') ?? []) {
+    if (r.rssMb.n === 0) continue;
+    out.push({
+      target: `peak RSS ≤ 64 MB on ${(report.big!.bytes / 1e6).toFixed(0)} MB (${r.name})`,
+      measured: `${r.rssMb.median.toFixed(1)} MB`,
+      met: r.rssMb.median <= 64,
+    });
+  }
+  return out;
+}
