@@ -74,7 +74,7 @@ export function webappRecord(r: SeededPrng, index: number): string {
   maybe(0.5, () => `<os>Linux 4.${r.int(0, 19)} &amp; nginx/1.${r.int(10, 25)}</os>`);
   maybe(0.9, () => user(r, 'owner'));
   maybe(0.6, () => `<scope>${r.pick(['ALL', 'LIMIT', 'SUBDOMAIN', 'DOMAINS'])}</scope>`);
-  maybe(0.3, () => list('domains', 'Domain', r.int(0, 3), () => cdata(host(r))));
+  maybe(0.3, () => list('domains', 'Domain', r.int(1, 3), () => cdata(host(r))));
   maybe(0.4, () => list('uris', 'Url', r.int(1, 4), () => cdata(`https://${h}/${r.pick(WORDS)}/`)));
   maybe(0.3, () =>
     list(
