@@ -11,7 +11,8 @@ export function forEachType(schema: IrSchema, visit: (t: IrType, origin: IrOrigi
         if (typeof t.additional === 'object') walk(t.additional, origin);
         return;
       case 'list':
-        return walk(t.item, origin);
+        walk(t.item, origin);
+        return;
       case 'union':
         for (const m of t.members) walk(m, origin);
         return;

@@ -27,7 +27,7 @@ export function resyncContent(from: ContentState, name: string): Resync | undefi
     const { state, path } = queue[head]!;
     if (path.length > 0) {
       const hit = state.step(name);
-      if (hit && hit.el) return { missing: path, state: hit };
+      if (hit?.el) return { missing: path, state: hit };
     }
     if (path.length >= MAX_STEPS) continue;
     for (const n of state.expected()) {

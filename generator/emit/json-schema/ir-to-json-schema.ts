@@ -27,17 +27,39 @@ const INTEGER_AS_STRING = new Set<XsdBuiltin>([
 const NUMBER = new Set<XsdBuiltin>(['float', 'double', 'number']);
 const INTEGER = new Set<XsdBuiltin>(['int', 'short', 'byte', 'unsignedInt', 'unsignedShort', 'unsignedByte']);
 
-/** The whole document for one schema; `root` picks the root (default: the first). */
+/**
+ * The whole document for one schema. `root` picks one root; otherwise a single-root schema
+ * describes that root, and a multi-root XML schema (QPS ServiceRequest + ServiceResponse, every
+ * element of a DTD) is `anyOf` its roots, each kept under `definitions` as `<name>` (or
+ * `<name>Element` when a named type has that name).
+ */
 export function irToJsonSchema(schema: IrSchema, root?: string): Js {
   const conv = new Converter(schema);
-  const r = root === undefined ? schema.roots[0] : schema.roots.find((x) => x.name === root);
   const definitions: Js = {};
   for (const t of schema.types)
     definitions[t.name] = { ...conv.type(t.type), ...(t.doc ? { description: t.doc } : {}) };
+  let top: Js = {};
+  const picked = root === undefined ? undefined : schema.roots.find((x) => x.name === root);
+  if (picked) top = conv.type(picked.type);
+  else if (schema.roots.length === 1) top = conv.type(schema.roots[0]!.type);
+  else if (schema.roots.length > 1) {
+    const refs: Js[] = [];
+    for (const r of schema.roots) {
+      const key =
+        r.type.kind === 'ref' && r.type.target.endsWith(`#${r.name}`)
+          ? r.name
+          : definitions[r.name]
+            ? `${r.name}Element`
+            : r.name;
+      if (!definitions[key]) definitions[key] = conv.type(r.type);
+      refs.push({ $ref: `#/definitions/${key}` });
+    }
+    top = { anyOf: refs };
+  }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    ...(r ? conv.type(r.type) : {}),
-    ...(schema.types.length ? { definitions } : {}),
+    ...top,
+    ...(Object.keys(definitions).length ? { definitions } : {}),
   };
 }
 

@@ -125,7 +125,7 @@ class TsTypePrinter {
     const lines: string[] = [];
     for (const f of sortFields(t.fields)) lines.push(this.field(f, inner));
     if (t.additional !== undefined && t.additional !== false && this.schema.format === 'json-schema') {
-      const v = t.additional === true ? 'unknown' : this.type(t.additional, inner);
+      // An index signature must admit every declared property's type, so extra properties are `unknown`.
       lines.push(`${inner}readonly [key: string]: unknown;\n`);
     }
     return lines.length ? `{\n${lines.join('')}${indent}}` : 'Record<string, never>';

@@ -259,9 +259,11 @@ class JsonSchemaMapper {
     const out: Record<string, string[]> = {};
     for (const [key, dep] of Object.entries(s.dependencies as Json)) {
       const at = `${pointer}/dependencies/${escapePointer(key)}`;
-      if (!Array.isArray(dep) || !dep.every((d) => typeof d === 'string')) this.unsupported('schema-valued dependencies', at);
+      if (!Array.isArray(dep) || !dep.every((d) => typeof d === 'string'))
+        this.unsupported('schema-valued dependencies', at);
       for (const name of [key, ...(dep as string[])]) {
-        if (!(name in props)) fail('JsonSchemaInvalid', `dependencies name '${name}', which is not a declared property`, this.origin(at));
+        if (!(name in props))
+          fail('JsonSchemaInvalid', `dependencies name '${name}', which is not a declared property`, this.origin(at));
       }
       out[key] = [...(dep as string[])];
     }

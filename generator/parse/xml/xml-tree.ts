@@ -95,7 +95,11 @@ export function parseXmlTree(source: string, file: string): XmlElement {
     parser.write(source).close();
   } catch (e) {
     if (failure === undefined) {
-      failure = { message: stripSaxesPrefix((e as Error).message), line: parser.line, column: Math.max(1, parser.column) };
+      failure = {
+        message: stripSaxesPrefix((e as Error).message),
+        line: parser.line,
+        column: Math.max(1, parser.column),
+      };
     }
   }
   if (failure !== undefined) {

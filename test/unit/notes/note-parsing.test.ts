@@ -7,11 +7,7 @@ import { readNoteText, sameName } from '../../../generator/notes/note-text.js';
 
 describe('note paths', () => {
   it.each([
-    [
-      '/qps/rest/2.0/get/am/hostasset/<id>',
-      'https://qualysapi.qualys.com/qps/rest/2.0/get/am/hostasset/2797037',
-      true,
-    ],
+    ['/qps/rest/2.0/get/am/hostasset/<id>', 'https://qualysapi.qualys.com/qps/rest/2.0/get/am/hostasset/2797037', true],
     ['/qps/rest/2.0/get/am/hostasset/<id>', '/qps/rest/2.0/get/am/hostasset/{x}', true],
     ['/api/2.0/fo/asset/group', '/api/2.0/fo/asset/group/', true],
     ['/api/2.0/fo/schedule/scan/?action=list', '/api/2.0/fo/schedule/scan/?action=fetch', false],

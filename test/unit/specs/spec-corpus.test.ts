@@ -58,7 +58,12 @@ describe('specs/', () => {
     // gateway.auth (the token endpoint every gateway module uses), the knowledge base list and the
     // webapp endpoints (real DTD/XSD and recordings in the corpus) are changed by none of the notes.
     const without = doc.endpoints.filter((e) => e.releases.length === 0).map((e) => e.id);
-    expect(without.sort()).toEqual(['gateway.auth', 'vm.knowledgebase.vuln.list', 'was.webapp.get', 'was.webapp.search']);
+    expect(without.sort()).toEqual([
+      'gateway.auth',
+      'vm.knowledgebase.vuln.list',
+      'was.webapp.get',
+      'was.webapp.search',
+    ]);
   });
 
   it('converts the real webapp.xsd completely: 40 named complex types and 2 simple types', () => {

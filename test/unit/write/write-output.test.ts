@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -42,7 +42,12 @@ describe('writeOutputAtomically', () => {
   });
 
   it('refuses duplicate and escaping paths', async () => {
-    await expect(writeOutputAtomically(path.join(dir, 'g'), [{ path: 'a', content: '' }, { path: 'a', content: '' }])).rejects.toThrow(/two emitters/);
+    await expect(
+      writeOutputAtomically(path.join(dir, 'g'), [
+        { path: 'a', content: '' },
+        { path: 'a', content: '' },
+      ]),
+    ).rejects.toThrow(/two emitters/);
     await expect(writeOutputAtomically(path.join(dir, 'g'), [{ path: '../x', content: '' }])).rejects.toThrow(/unsafe/);
   });
 });
@@ -62,6 +67,14 @@ describe('checkOutput', () => {
     ]);
     expect(report).toEqual({ added: ['new.ts'], changed: ['changed.ts'], removed: ['stale.ts'] });
     expect(hasDrift(report)).toBe(true);
-    expect(hasDrift(await checkOutput(out, [{ path: 'same.ts', content: 'S' }, { path: 'changed.ts', content: 'old' }, { path: 'stale.ts', content: 'x' }]))).toBe(false);
+    expect(
+      hasDrift(
+        await checkOutput(out, [
+          { path: 'same.ts', content: 'S' },
+          { path: 'changed.ts', content: 'old' },
+          { path: 'stale.ts', content: 'x' },
+        ]),
+      ),
+    ).toBe(false);
   });
 });

@@ -38,21 +38,36 @@ describe('parseSpecFile', () => {
   const cases: [string, { given: string; want: RegExp }][] = [
     [
       'wrong enum value is located at the value',
-      { given: VALID.replace('method: GET', 'method: FETCH'), want: /^was\/finding\.yaml:6:13: error SpecInvalid: 'endpoints\.0\.method': must be one of "GET"/ },
+      {
+        given: VALID.replace('method: GET', 'method: FETCH'),
+        want: /^was\/finding\.yaml:6:13: error SpecInvalid: 'endpoints\.0\.method': must be one of "GET"/,
+      },
     ],
     [
       'unknown key names the key',
-      { given: VALID.replace('    api: qps', '    api: qps\n    verb: GET'), want: /^was\/finding\.yaml:\d+:\d+: error SpecInvalid: 'endpoints\.0': unknown key 'verb'/ },
+      {
+        given: VALID.replace('    api: qps', '    api: qps\n    verb: GET'),
+        want: /^was\/finding\.yaml:\d+:\d+: error SpecInvalid: 'endpoints\.0': unknown key 'verb'/,
+      },
     ],
     [
       'missing required key',
-      { given: VALID.replace('    summary: Get a finding\n', ''), want: /error SpecInvalid: 'endpoints\.0': missing required key 'summary'/ },
+      {
+        given: VALID.replace('    summary: Get a finding\n', ''),
+        want: /error SpecInvalid: 'endpoints\.0': missing required key 'summary'/,
+      },
     ],
     [
       'param type typo located in the flow mapping',
-      { given: VALID.replace('type: integer', 'type: int'), want: /^was\/finding\.yaml:10:\d+: error SpecInvalid: 'endpoints\.0\.params\.0\.type'/ },
+      {
+        given: VALID.replace('type: integer', 'type: int'),
+        want: /^was\/finding\.yaml:10:\d+: error SpecInvalid: 'endpoints\.0\.params\.0\.type'/,
+      },
     ],
-    ['YAML syntax error', { given: 'module: was\nendpoints: [\n', want: /^was\/finding\.yaml:\d+:\d+: error SpecYamlSyntax: / }],
+    [
+      'YAML syntax error',
+      { given: 'module: was\nendpoints: [\n', want: /^was\/finding\.yaml:\d+:\d+: error SpecYamlSyntax: / },
+    ],
     ['duplicate key', { given: `${VALID}module: vm\n`, want: /error SpecYamlSyntax: .*(unique|Map keys)/i }],
   ];
   it.each(cases)('%s', (_name, { given, want }) => {
@@ -62,10 +77,16 @@ describe('parseSpecFile', () => {
   });
 
   it('validates platforms.yaml', () => {
-    const ok = parsePlatformsFile('platforms.yaml', 'platforms:\n  - { id: US1, name: US 1, apiUrl: https://a, gatewayUrl: https://b }\n');
-    expect(ok.document.platforms).toHaveLength(1);
-    expect(() => parsePlatformsFile('platforms.yaml', 'platforms:\n  - { id: us1, name: x, apiUrl: http://a, gatewayUrl: https://b }\n')).toThrow(
-      /platforms\.yaml:2:\d+: error SpecInvalid/,
+    const ok = parsePlatformsFile(
+      'platforms.yaml',
+      'platforms:\n  - { id: US1, name: US 1, apiUrl: https://a, gatewayUrl: https://b }\n',
     );
+    expect(ok.document.platforms).toHaveLength(1);
+    expect(() =>
+      parsePlatformsFile(
+        'platforms.yaml',
+        'platforms:\n  - { id: us1, name: x, apiUrl: http://a, gatewayUrl: https://b }\n',
+      ),
+    ).toThrow(/platforms\.yaml:2:\d+: error SpecInvalid/);
   });
 });
