@@ -9,5 +9,8 @@
 export type ElementOf<T> = NonNullable<T> extends readonly (infer U)[] ? U : NonNullable<T>;
 
 /** `T[K]` that tolerates optional/nullable `T`. */
-export type Prop<T, K extends PropertyKey> =
-  NonNullable<T> extends infer O ? (K extends keyof O ? O[K] : never) : never;
+export type Prop<T, K extends PropertyKey> = NonNullable<T> extends infer O
+  ? K extends keyof O
+    ? O[K]
+    : never
+  : never;
