@@ -6,7 +6,7 @@
  *
  * @see ../shared/DESIGN.md §3 (CLI contract)
  */
-import { type Command, type CommandIo, UsageError } from './cli/command.js';
+import { type CommandEntry, type CommandIo, UsageError } from './cli/command.js';
 import { commands } from './cli/commands/index.js';
 import { isDiagnosticError } from './diagnostics.js';
 
@@ -20,7 +20,7 @@ export function defaultIo(): CommandIo {
   };
 }
 
-function topHelp(list: readonly Command[]): string {
+function topHelp(list: readonly CommandEntry[]): string {
   const width = Math.max(...list.map((c) => c.name.length));
   return [
     'qspec: typed clients, validators and conformance checks for the Qualys APIs, from specs/.',
@@ -46,16 +46,17 @@ export async function main(argv: readonly string[], io: CommandIo = defaultIo())
     io.stdout('qspec 0.1.0\n');
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (command === undefined) {
+  const entry = commands.find((c) => c.name === name);
+  if (entry === undefined) {
     io.stderr(`qspec: unknown command '${name}' (commands: ${commands.map((c) => c.name).join(', ')})\n`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
-    return 0;
-  }
   try {
+    const command = await entry.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
+      return 0;
+    }
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {

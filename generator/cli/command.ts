@@ -19,11 +19,20 @@ export interface CommandIo {
 
 export interface Command {
   readonly name: string;
-  /** One line for `qspec --help`. */
-  readonly summary: string;
   /** Full `--help` text: usage line, options, examples. */
   readonly help: string;
   run(argv: readonly string[], io: CommandIo): Promise<number>;
+}
+
+/**
+ * What `qspec --help` lists about a command without loading it: its name, one summary line and
+ * how to import the module (so `qspec validate` never evaluates the generator, diff or mock code).
+ */
+export interface CommandEntry {
+  readonly name: string;
+  /** One line for `qspec --help`. */
+  readonly summary: string;
+  load(): Promise<Command>;
 }
 
 /** Thrown by option parsing helpers for a usage error (exit 2). */

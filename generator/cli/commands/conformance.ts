@@ -31,7 +31,6 @@ const DEFAULT_RECORDINGS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus', 're
 
 export const conformanceCommand: Command = {
   name: 'conformance',
-  summary: 'Run conformance cases against the mock, HAR recordings or a live platform',
   help: `Usage: qspec conformance [--mode mock|replay|live|record] [options] [HAR...]
 
 Runs every endpoint's cases and checks status, content type, well-formedness, schema validity,

@@ -64,7 +64,6 @@ export function formatRuleList(): string {
 
 export const diffCommand: Command = {
   name: 'diff',
-  summary: 'Schema-aware changes between two spec states (folders, schema files or git refs)',
   help: HELP,
   async run(argv, io) {
     const { values, positionals } = parseOptions('diff', argv, {

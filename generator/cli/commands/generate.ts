@@ -12,7 +12,6 @@ import { parseOptions, stringOption } from '../parse-options.js';
 
 export const generateCommand: Command = {
   name: 'generate',
-  summary: 'Regenerate typed clients and validators from specs/ into generated/',
   help: `Usage: qspec generate [--specs DIR] [--out DIR] [--check]
 
 Reads every endpoint spec, schema and example under --specs, and writes the typed client,

@@ -1,17 +1,38 @@
-/** The sub-commands, in the order `qspec --help` lists them. */
-import type { Command } from '../command.js';
-import { conformanceCommand } from './conformance.js';
-import { diffCommand } from './diff.js';
-import { generateCommand } from './generate.js';
-import { mockCommand } from './mock.js';
-import { notesCommand } from './notes.js';
-import { validateCommand } from './validate.js';
+/**
+ * The sub-commands, in the order `qspec --help` lists them. Each module is imported only when its
+ * command runs (or shows its --help), so start-up pays for one command's dependencies, not all.
+ */
+import type { CommandEntry } from '../command.js';
 
-export const commands: readonly Command[] = [
-  generateCommand,
-  validateCommand,
-  conformanceCommand,
-  mockCommand,
-  diffCommand,
-  notesCommand,
+export const commands: readonly CommandEntry[] = [
+  {
+    name: 'generate',
+    summary: 'Regenerate typed clients and validators from specs/ into generated/',
+    load: async () => (await import('./generate.js')).generateCommand,
+  },
+  {
+    name: 'validate',
+    summary: 'Validate saved XML/JSON responses against an endpoint or a schema',
+    load: async () => (await import('./validate.js')).validateCommand,
+  },
+  {
+    name: 'conformance',
+    summary: 'Run conformance cases against the mock, HAR recordings or a live platform',
+    load: async () => (await import('./conformance.js')).conformanceCommand,
+  },
+  {
+    name: 'mock',
+    summary: 'Serve every endpoint in specs/ from a local mock Qualys server',
+    load: async () => (await import('./mock.js')).mockCommand,
+  },
+  {
+    name: 'diff',
+    summary: 'Schema-aware changes between two spec states (folders, schema files or git refs)',
+    load: async () => (await import('./diff.js')).diffCommand,
+  },
+  {
+    name: 'notes',
+    summary: 'Reconcile a Qualys release note with the spec diff (notes check)',
+    load: async () => (await import('./notes.js')).notesCommand,
+  },
 ];

@@ -15,7 +15,6 @@ import { parseOptions, stringOption } from '../parse-options.js';
 
 export const mockCommand: Command = {
   name: 'mock',
-  summary: 'Serve every endpoint in specs/ from a local mock Qualys server',
   help: `Usage: qspec mock [--port N] [--host 127.0.0.1] [options]
 
 Starts an HTTP server that answers every endpoint in specs/ with its examples, or with a body

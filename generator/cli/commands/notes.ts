@@ -45,7 +45,6 @@ Examples:
 
 export const notesCommand: Command = {
   name: 'notes',
-  summary: 'Reconcile a Qualys release note with the spec diff (notes check)',
   help: HELP,
   async run(argv, io) {
     const { values, positionals } = parseOptions('notes', argv, {

@@ -36,7 +36,6 @@ import { choiceOption, parseOptions, stringOption } from '../parse-options.js';
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'Validate saved XML/JSON responses against an endpoint or a schema',
   help: `Usage: qspec validate FILE... (--endpoint ID | --schema FILE[#ROOT]) [options]
 
 Validates each FILE (a saved API response) against the response schema of an endpoint in
