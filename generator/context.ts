@@ -2,7 +2,9 @@
  * Every default, resolved once (DESIGN rule 5). Commands build a `GeneratorContext` from their
  * options and pass it down; tests use the same function, so defaults never drift apart.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface GeneratorContext {
   /** Absolute path of the spec folder (`specs/`). */
@@ -13,8 +15,20 @@ export interface GeneratorContext {
   readonly runtimeDir: string;
 }
 
-/** The repository root: the folder holding `generator/` (this file's grandparent). */
-export const REPO_ROOT = path.resolve(new URL('.', import.meta.url).pathname, '..');
+/**
+ * The repository root: the nearest folder above this module holding `package.json`. From the
+ * sources that is `generator/..`; from the compiled CLI (`dist/*.js`, or a test build under
+ * `.tmp/`) it is found the same way, so files read at run time (templates, the spec-format
+ * schema) resolve whichever copy of the code runs.
+ */
+export const REPO_ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, '..');
+  }
+}
 
 export function createContext(options: { cwd: string; specs?: string; out?: string }): GeneratorContext {
   return {

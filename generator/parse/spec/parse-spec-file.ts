@@ -6,7 +6,9 @@
  * @see issue 2 §2; generator/parse/spec/spec-format.schema.json
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
+import { REPO_ROOT } from '../../context.js';
 import { type LocatedYaml, parseLocatedYaml, validateLocatedYaml } from './parse-located-yaml.js';
 import type { PlatformsDocument, SpecDocument } from './spec-document.js';
 
@@ -33,12 +35,15 @@ const PLATFORMS_SCHEMA = {
   },
 } as const;
 
+const SPEC_FORMAT_SCHEMA = 'generator/parse/spec/spec-format.schema.json';
+
 let compiled: { spec: ValidateFunction; platforms: ValidateFunction } | undefined;
 
 function validators(): { spec: ValidateFunction; platforms: ValidateFunction } {
   if (compiled === undefined) {
     const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-    const specSchema = JSON.parse(readFileSync(new URL('./spec-format.schema.json', import.meta.url), 'utf8'));
+    // Read from the repository (not beside this module: the compiled CLI runs from dist/).
+    const specSchema = JSON.parse(readFileSync(path.join(REPO_ROOT, SPEC_FORMAT_SCHEMA), 'utf8'));
     compiled = { spec: ajv.compile(specSchema), platforms: ajv.compile(PLATFORMS_SCHEMA) };
   }
   return compiled;
