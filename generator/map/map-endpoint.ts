@@ -49,6 +49,11 @@ const REQUEST_CONTENT_TYPE = {
   json: 'application/json',
 } as const;
 
+/** The schema id a module's spec reference names: its path relative to the specs root. */
+export function schemaIdOf(module: string, file: string): string {
+  return path.posix.normalize(path.posix.join(module, file));
+}
+
 /** Maps one endpoint; problems are pushed to `problems` (the caller throws them together). */
 export function mapEndpoint(input: EndpointMappingInput, problems: Diagnostic[]): IrEndpoint {
   const { endpoint: e, index, file, yaml } = input;
@@ -95,7 +100,7 @@ export function mapEndpoint(input: EndpointMappingInput, problems: Diagnostic[])
 
   const resolveRef = (ref: SpecSchemaRef | undefined, pointer: string): IrSchemaRef | undefined => {
     if (ref === undefined) return undefined;
-    const id = path.posix.normalize(path.posix.join(input.module, ref.file));
+    const id = schemaIdOf(input.module, ref.file);
     const schema = input.schemas.get(id);
     if (schema === undefined) {
       problems.push(

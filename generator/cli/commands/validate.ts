@@ -28,6 +28,7 @@ import {
   targetForSchema,
   type ValidationTarget,
 } from '../../../conformance/validate/validation-target.js';
+import { loadEndpointIr } from '../../../generator/load/load-endpoint-ir.js';
 import { loadIrDocument, loadSchemaFile } from '../../../generator/load/load-ir.js';
 import { createContext } from '../../context.js';
 import type { IrDocument } from '../../ir/ir-types.js';
@@ -104,7 +105,8 @@ error (unknown endpoint, missing file, broken spec).
     try {
       if (endpoint !== undefined) {
         const ctx = createContext({ cwd: io.cwd, specs: stringOption(values, 'specs') });
-        const doc: IrDocument = await loadIrDocument(ctx.specsDir);
+        // Just the endpoint's spec file and schemas; the whole folder when that cannot decide.
+        const doc: IrDocument = (await loadEndpointIr(ctx.specsDir, endpoint)) ?? (await loadIrDocument(ctx.specsDir));
         targetFor = (file) => {
           const hint = /\.json$/i.test(file) ? 'json' : /\.xml$/i.test(file) ? 'xml' : undefined;
           const target = targetForEndpoint(doc, endpoint, statusCode, hint);
