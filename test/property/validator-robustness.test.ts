@@ -37,10 +37,10 @@ async function check(c: MutationCase): Promise<void> {
   expect(performance.now() - start).toBeLessThan(BOUND_MS);
   const streamed = await validateXmlStream(chunksOf(doc, 1000), model, { strict: true });
   expect(streamed.valid).toBe(whole.valid);
-  // Known difference (see the it.fails below): with invalid UTF-8, the whole-bytes path decodes
-  // everything first and reports only the decoding error; the stream reports what it validated
-  // before the bad byte too. Verdicts agree; the issue lists are compared for every other case.
-  if (c.raw.k !== 'badUtf8') expect(streamed.errors.map((e) => e.code)).toEqual(whole.errors.map((e) => e.code));
+  // Every case, invalid UTF-8 included: the same issues, at the same places, however it is chunked.
+  expect(streamed.errors.map((e) => [e.code, e.line, e.column])).toEqual(
+    whole.errors.map((e) => [e.code, e.line, e.column]),
+  );
   expect(whole.valid).toBe(whole.errors.length === 0);
   for (const e of whole.errors) {
     expect(e.line).toBeGreaterThanOrEqual(1);
@@ -66,16 +66,11 @@ describe('the runtime XML validator on mutated documents', () => {
   });
 });
 
-describe('known difference between the whole-bytes and streamed paths', () => {
-  // Minimal counterexample found by the property above (shrunk from seed 20060602): a validity
-  // error (a second responseCode) before an invalid UTF-8 byte. validateXml(bytes) decodes the
-  // whole input first and reports only [XmlSyntax]; validateXmlStream reports
-  // [UnexpectedElement, XmlSyntax] (and the UTF-8 error at 1:1 vs its real place). Same verdict
-  // (invalid), different issues, so "the same result
-  // on every chunking" does not hold for bad bytes. Fix in templates/runtime/xml/xml-driver.ts:
-  // on a decoding error, feed the valid prefix (TextDecoder without `fatal`, or decode up to the
-  // offending byte) before reporting it. Remove `.fails` once fixed.
-  it.fails('reports the same issues when invalid UTF-8 follows a validity error', async () => {
+describe('invalid UTF-8 after a validity error', () => {
+  // Shrunk from seed 20060602 by the property above: a validity error (a second responseCode)
+  // before an invalid byte. Each path checks the text before the bad byte, then reports the byte
+  // where it is, so whole bytes and any chunking give the same issue list.
+  it('reports the same issues, and the bad byte at its place, on every path', async () => {
     const enc = new TextEncoder();
     const doc = Uint8Array.from([
       ...enc.encode('<?xml version="1.0"?>\n<ServiceResponse><responseCode>SUCCESS</responseCode>'),
@@ -84,9 +79,15 @@ describe('known difference between the whole-bytes and streamed paths', () => {
       ...enc.encode('</data></ServiceResponse>'),
     ]);
     const whole = validateXml(doc, webappModel);
-    const streamed = await validateXmlStream(chunksOf(doc, 16), webappModel);
-    expect(whole.valid).toBe(false);
-    expect(streamed.valid).toBe(false);
-    expect(streamed.errors.map((e) => e.code)).toEqual(whole.errors.map((e) => e.code));
+    const want = [
+      ['UnexpectedElement', 2, 54],
+      ['XmlSyntax', 2, 96],
+    ];
+    expect(whole.errors.map((e) => [e.code, e.line, e.column])).toEqual(want);
+    for (const size of [1, 2, 3, 16, 1000]) {
+      const streamed = await validateXmlStream(chunksOf(doc, size), webappModel);
+      expect(streamed.errors.map((e) => [e.code, e.line, e.column])).toEqual(want);
+      expect(streamed.bytes).toBe(whole.bytes);
+    }
   });
 });

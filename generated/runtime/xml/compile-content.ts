@@ -9,21 +9,26 @@
  */
 import type { ParticleModel } from '../schema-model.js';
 import { AllAutomaton } from './all-automaton.js';
-import type { ContentState, ElementParticle } from './content-state.js';
+import type { ContentAutomaton, ContentState, ElementParticle } from './content-state.js';
 import { GlushkovAutomaton } from './glushkov-automaton.js';
 
-const cache = new WeakMap<ParticleModel, ContentState>();
+const cache = new WeakMap<ParticleModel, ContentAutomaton>();
 
-export function compileContent(p: ParticleModel): ContentState {
-  let s = cache.get(p);
-  if (!s) {
-    s =
+export function compileContentAutomaton(p: ParticleModel): ContentAutomaton {
+  let a = cache.get(p);
+  if (!a) {
+    a =
       p.k === 'all' && AllAutomaton.handles(p)
-        ? new AllAutomaton(p.items as readonly ElementParticle[], p.min).start
-        : new GlushkovAutomaton(p).start;
-    cache.set(p, s);
+        ? new AllAutomaton(p.items as readonly ElementParticle[], p.min)
+        : new GlushkovAutomaton(p);
+    cache.set(p, a);
   }
-  return s;
+  return a;
+}
+
+/** The start state of a particle's automaton. */
+export function compileContent(p: ParticleModel): ContentState {
+  return compileContentAutomaton(p).start;
 }
 
 /** Every element name declared anywhere in a content particle (for open-content drift checks). */

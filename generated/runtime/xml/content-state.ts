@@ -18,8 +18,21 @@ export interface ContentState {
   readonly el: ElementParticle | undefined;
   /** The wildcard the transition into this state matched, when no element particle did. */
   readonly any: AnyParticle | undefined;
+  /** The child-name slot of `el` (see ContentAutomaton.slotOf); -1 without `el`. */
+  readonly slot: number;
   /** The state after a child named `name`, or null if the content model does not allow it here. */
   step(name: string): ContentState | null;
   /** Names allowed next (`*` for a wildcard), for messages. */
   expected(): string[];
+}
+
+/**
+ * A compiled content model: its start state, and a small integer (slot) per distinct declared
+ * child name, so the validator counts same-named siblings in an array instead of a map.
+ */
+export interface ContentAutomaton {
+  readonly start: ContentState;
+  readonly slotCount: number;
+  /** The slot of a declared child name, or -1 for a name the model does not declare. */
+  slotOf(name: string): number;
 }

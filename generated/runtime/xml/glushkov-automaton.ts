@@ -13,7 +13,7 @@
  * @see XSD 1.1 Part 1 §3.8.4, §J (UPA); Brüggemann-Klein & Wood 1998 (one-unambiguous regular languages)
  */
 import type { ParticleModel } from '../schema-model.js';
-import type { AnyParticle, ContentState, ElementParticle } from './content-state.js';
+import type { AnyParticle, ContentAutomaton, ContentState, ElementParticle } from './content-state.js';
 
 type Re =
   | { readonly t: 'pos'; readonly i: number }
@@ -151,6 +151,7 @@ class GlushkovState implements ContentState {
     readonly accepting: boolean,
     readonly el: ElementParticle | undefined,
     readonly any: AnyParticle | undefined,
+    readonly slot: number,
   ) {}
 
   private cand(): number[] {
@@ -183,13 +184,14 @@ class GlushkovState implements ContentState {
   }
 }
 
-export class GlushkovAutomaton {
+export class GlushkovAutomaton implements ContentAutomaton {
   readonly leaves: readonly Leaf[];
   readonly follow: readonly (readonly number[])[];
   readonly first: number[];
   readonly last: ReadonlySet<number>;
   readonly start: GlushkovState;
   private readonly states = new Map<string, GlushkovState>();
+  private readonly slots = new Map<string, number>();
 
   constructor(particle: ParticleModel) {
     const b = new Builder();
@@ -198,7 +200,17 @@ export class GlushkovAutomaton {
     this.follow = b.follow.map((s) => [...s].sort((x, y) => x - y));
     this.first = [...new Set(summary.first)].sort((x, y) => x - y);
     this.last = new Set(summary.last);
-    this.start = new GlushkovState(this, [], summary.nullable, undefined, undefined);
+    for (const l of this.leaves)
+      if (l.name !== null && !this.slots.has(l.name)) this.slots.set(l.name, this.slots.size);
+    this.start = new GlushkovState(this, [], summary.nullable, undefined, undefined, -1);
+  }
+
+  get slotCount(): number {
+    return this.slots.size;
+  }
+
+  slotOf(name: string): number {
+    return this.slots.get(name) ?? -1;
   }
 
   /** The (cached) DFA state for a sorted set of positions. */
@@ -214,6 +226,7 @@ export class GlushkovAutomaton {
         positions.some((i) => this.last.has(i)),
         el,
         any,
+        el ? this.slotOf(el.name) : -1,
       );
       this.states.set(key, s);
     }

@@ -1,25 +1,22 @@
 // Copied by qspec from templates/runtime/xml/xml-driver.ts. Do not edit here: edit the template and run `npm run generate`.
 /**
- * Feeds input chunks (strings or UTF-8 bytes) through the saxes tokenizer into an `XmlEngine`,
- * the one code path behind the string and stream entry points (so both give the same verdict).
+ * Feeds input chunks (strings or UTF-8 bytes) through the tokenizer (xml-scanner.ts) into an
+ * `XmlEngine`: the one code path behind the string and stream entry points, so both give the
+ * same verdict, issue list and byte count however the input is chunked.
  *
- * Safety: saxes never fetches a DOCTYPE's DTD and never expands internal-subset entities; a
- * DOCTYPE whose internal subset declares an entity is rejected at once (`XmlEntityDeclared`);
- * references to undefined entities are `XmlSyntax`. Bytes are decoded as strict UTF-8 (bad bytes
- * are `XmlSyntax`, never a throw). `maxBytes` is enforced exactly: the input is fed up to the
- * limit, then `XmlLimit` stops parsing, however the input was chunked. The first syntax error
- * stops parsing (saxes is aborted by throwing a private sentinel out of its event handler).
- *
- * Locations: saxes reports the position after a token; the driver remembers where the next token
- * starts (right after the previous markup, or at the `<` that ended a text run) so every start tag
- * is located at its `<`, 1-based.
+ * Safety: a DOCTYPE's DTD is never fetched and no entity is expanded; a DOCTYPE whose internal
+ * subset declares an entity is rejected at once (`XmlEntityDeclared`). Bytes are decoded as
+ * strict UTF-8: the text before a bad byte is still checked, then one `XmlSyntax` at the bad
+ * byte, never a throw. `maxBytes` is enforced exactly: the input is fed up to the limit, then
+ * `XmlLimit` stops parsing, however the input was chunked.
  *
  * @see XML 1.0 §2.8 (DOCTYPE), §4.1 (entity references), §4.3.3 (UTF-8); OWASP XXE prevention
  */
-import { SaxesParser } from 'saxes';
 import type { XmlSchemaModel } from '../schema-model.js';
+import { Utf8Input, utf8Length } from './utf8-input.js';
 import { parseXmlDoctype } from './xml-doctype.js';
 import { type XmlBuildMode, XmlEngine } from './xml-engine.js';
+import { XmlScanner } from './xml-scanner.js';
 import {
   resolveXmlOptions,
   type XmlDoctype,
@@ -27,68 +24,21 @@ import {
   type XmlValidationResult,
 } from './xml-validate-options.js';
 
-const STOP = Symbol('stop');
-
-/**
- * saxes keeps one handler property per event and `on()` adds it with a computed key, which past
- * a handful of handlers turns the parser object into a slow dictionary-mode object in V8 (a 6x
- * slowdown measured with the nine handlers used here). Assigning the same properties by name
- * keeps the parser's property access fast. The names are those of saxes 6's EVENT_NAME_TO_HANDLER_NAME;
- * every test of this engine fails if they change.
- */
-interface SaxesHandlerSlots {
-  errorHandler: (err: Error) => void;
-  openTagHandler: (tag: { name: string; attributes: Record<string, string>; isSelfClosing: boolean }) => void;
-  closeTagHandler: (tag: { isSelfClosing: boolean }) => void;
-  textHandler: (text: string) => void;
-  cdataHandler: (text: string) => void;
-  doctypeHandler: (text: string) => void;
-  xmldeclHandler: () => void;
-  commentHandler: () => void;
-  piHandler: () => void;
-}
-
-/**
- * UTF-8 length of `s`, up to `limit` bytes. A surrogate pair is 4 bytes, counted on its high half
- * (so a pair split across two string chunks still counts 4).
- */
-export function utf8Length(s: string, limit = Number.POSITIVE_INFINITY): { bytes: number; chars: number } {
-  let bytes = 0;
-  let i = 0;
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0xd800 || c > 0xdfff ? 3 : c < 0xdc00 ? 4 : 0;
-    if (bytes + n > limit) break;
-    bytes += n;
-  }
-  return { bytes, chars: i };
-}
+export { utf8Length };
 
 export class XmlDriver {
   readonly engine: XmlEngine;
-  private readonly parser = new SaxesParser<{ readonly xmlns: false; readonly position: true }>({
-    xmlns: false,
-    position: true,
-  });
+  private readonly scanner: XmlScanner;
   private readonly maxBytes: number;
-  private decoder: InstanceType<typeof TextDecoder> | undefined;
+  private input: Utf8Input | undefined;
   /** Raw input bytes taken (for maxBytes, BOM included). */
   private bytes = 0;
-  /** UTF-8 bytes and UTF-16 units of the text given to the parser (the reported `bytes`). */
+  /** UTF-8 bytes of the text given to the scanner (the reported `bytes`). */
   private fedBytes = 0;
-  private fedChars = 0;
   private doctype: XmlDoctype | undefined;
-  private nextLine = 1;
-  private nextCol = 1;
   private first = true;
-  /** Stream offset (UTF-16 units) of the next token, and the fed text from `runStart` on (covers it). */
-  private nextPos = 0;
-  private consumedSet = false;
-  private run = '';
-  private runStart = 0;
-  /** Issue counts before the last end tag's checks (see the error handler). */
-  private closeErrors = -1;
-  private closeWarnings = 0;
+  /** A high surrogate that ended a string chunk, held for its low half. */
+  private carry = '';
 
   constructor(
     model: XmlSchemaModel,
@@ -98,210 +48,99 @@ export class XmlDriver {
   ) {
     const resolved = resolveXmlOptions(options);
     this.maxBytes = resolved.maxBytes;
-    this.engine = new XmlEngine(model, resolved, build, onRecord);
-    this.wire();
+    const engine = new XmlEngine(model, resolved, build, onRecord);
+    this.engine = engine;
+    this.scanner = new XmlScanner(engine, (text, line, column) => {
+      const parsed = parseXmlDoctype(text);
+      this.doctype = parsed.doctype;
+      if (parsed.declaresEntities) {
+        engine.fatal(
+          'XmlEntityDeclared',
+          'the DOCTYPE declares entities; entity declarations are refused (XXE / entity expansion)',
+          line,
+          column,
+        );
+      }
+    });
   }
 
   get stopped(): boolean {
     return this.engine.stopped;
   }
 
-  private after(): void {
-    this.nextPos = this.parser.position;
-    this.nextLine = this.parser.line;
-    this.nextCol = this.parser.columnIndex + 1;
-  }
-
-  private wire(): void {
-    const p = this.parser;
-    const slots = p as unknown as SaxesHandlerSlots;
-    const e = this.engine;
-    const check = () => {
-      if (e.stopped) throw STOP;
-    };
-    slots.errorHandler = (err) => {
-      const message = err.message.replace(/^[^:]*:\d+:\d+: /, '').replace(/^\d+:\d+: /, '');
-      // saxes pops the open element before it notices a mismatched end tag: forget what that pop reported.
-      if (this.closeErrors >= 0 && message.startsWith('unexpected close tag'))
-        e.truncate(this.closeErrors, this.closeWarnings);
-      // Text outside the root is noticed when the text run ends, which depends on chunking: locate it at its start.
-      const atText = message.startsWith('text data outside of root');
-      if (atText) this.consumedUpTo(this.nextPos);
-      e.fatal(
-        'XmlSyntax',
-        `malformed XML: ${message}`,
-        atText ? this.nextLine : p.line,
-        atText ? this.nextCol : Math.max(1, p.column),
-      );
-      throw STOP;
-    };
-    slots.openTagHandler = (tag) => {
-      this.closeErrors = -1;
-      const line = this.nextLine;
-      const col = this.nextCol;
-      e.startElement(tag.name, tag.attributes, line, col);
-      check();
-      this.after();
-      if (tag.isSelfClosing) {
-        e.endElement(line, col);
-        check();
-      }
-    };
-    slots.closeTagHandler = (tag) => {
-      if (tag.isSelfClosing) return;
-      this.closeErrors = e.errors.length;
-      this.closeWarnings = e.warnings.length;
-      e.endElement(this.nextLine, this.nextCol);
-      check();
-      this.after();
-    };
-    slots.textHandler = (text) => {
-      this.closeErrors = -1;
-      e.text(text, this.nextLine, this.nextCol);
-      check();
-      this.nextLine = p.line;
-      this.nextCol = p.columnIndex;
-      this.nextPos = p.position - 1;
-    };
-    slots.cdataHandler = (text) => {
-      this.closeErrors = -1;
-      e.text(text, this.nextLine, this.nextCol);
-      check();
-      this.after();
-    };
-    slots.doctypeHandler = (text) => {
-      const parsed = parseXmlDoctype(text);
-      this.doctype = parsed.doctype;
-      if (parsed.declaresEntities) {
-        e.fatal(
-          'XmlEntityDeclared',
-          'the DOCTYPE declares entities; entity declarations are refused (XXE / entity expansion)',
-          this.nextLine,
-          this.nextCol,
-        );
-        throw STOP;
-      }
-      this.after();
-    };
-    const skip = () => {
-      this.closeErrors = -1;
-      this.after();
-    };
-    slots.xmldeclHandler = skip;
-    slots.piHandler = skip;
-    // saxes reports a comment before consuming its final '>'.
-    slots.commentHandler = () => {
-      this.closeErrors = -1;
-      this.nextLine = p.line;
-      this.nextCol = p.columnIndex + 2;
-      this.nextPos = p.position + 1;
-    };
-  }
-
   private feed(text: string, bytes: number): void {
-    if (text === '') return;
-    this.fedChars += text.length;
     this.fedBytes += bytes;
-    this.run += text;
-    try {
-      this.parser.write(text);
-    } catch (err) {
-      if (err !== STOP) throw err;
-      // Count only what the parser consumed before the verdict, so every chunking reports the same.
-      if (!this.consumedSet) this.consumedUpTo(this.parser.position);
+    if (this.first && text !== '') {
+      this.first = false;
+      if (text.charCodeAt(0) === 0xfeff) {
+        text = text.slice(1);
+        this.fedBytes -= 3;
+      }
     }
-    // Keep only the text from the next token on (what a retraction to `nextPos` may need).
-    const drop = Math.min(this.nextPos - this.runStart, this.run.length);
-    if (drop > 0) {
-      this.run = this.run.slice(drop);
-      this.runStart += drop;
-    }
+    this.scanner.write(text);
   }
 
-  /** Sets the reported byte count to the UTF-8 length of the stream up to `pos`. */
-  private consumedUpTo(pos: number): void {
-    this.consumedSet = true;
-    const unread = this.fedChars - pos;
-    if (unread > 0 && unread <= this.run.length)
-      this.fedBytes -= utf8Length(this.run.slice(this.run.length - unread)).bytes;
-  }
-
-  private decodeError(): void {
-    this.engine.fatal(
-      'XmlSyntax',
-      'malformed XML: the input is not valid UTF-8',
-      this.parser.line,
-      this.parser.column + 1,
-    );
+  private badInput(): void {
+    const at = this.scanner.locate(this.scanner.written);
+    this.engine.fatal('XmlSyntax', 'malformed XML: the input is not valid UTF-8', at.line, at.column);
   }
 
   /** Feeds one chunk; never throws on bad input. */
   write(chunk: string | Uint8Array): void {
     if (this.engine.stopped) return;
     const remaining = this.maxBytes - this.bytes;
-    let text: string;
-    let textBytes: number;
-    let over = false;
+    let over: boolean;
     if (typeof chunk === 'string') {
       const { bytes, chars } = utf8Length(chunk, remaining);
       over = chars < chunk.length;
       this.bytes += bytes;
-      text = over ? chunk.slice(0, chars) : chunk;
-      textBytes = bytes;
+      let text = this.carry + (over ? chunk.slice(0, chars) : chunk);
+      this.carry = '';
+      const last = text.charCodeAt(text.length - 1);
+      if (!over && last >= 0xd800 && last <= 0xdbff) {
+        this.carry = text.slice(-1);
+        text = text.slice(0, -1);
+      }
+      this.feed(text, bytes);
     } else {
       over = chunk.length > remaining;
       const part = over ? chunk.subarray(0, remaining) : chunk;
       this.bytes += part.length;
-      this.decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-      try {
-        text = this.decoder.decode(part, { stream: true });
-      } catch {
-        this.decodeError();
+      this.input ??= new Utf8Input();
+      const d = this.input.decode(part, false);
+      this.feed(d.text, d.bytes);
+      if (d.bad) {
+        if (!this.engine.stopped) this.badInput();
         return;
       }
-      textBytes = utf8Length(text).bytes;
     }
-    if (this.first && text !== '') {
-      this.first = false;
-      if (text.charCodeAt(0) === 0xfeff) {
-        text = text.slice(1);
-        textBytes -= 3;
-      }
-    }
-    this.feed(text, textBytes);
     if (over && !this.engine.stopped) {
-      this.engine.fatal(
-        'XmlLimit',
-        `input larger than maxBytes ${this.maxBytes}`,
-        this.parser.line,
-        this.parser.column + 1,
-      );
+      const at = this.scanner.locate(this.scanner.written);
+      this.engine.fatal('XmlLimit', `input larger than maxBytes ${this.maxBytes}`, at.line, at.column);
     }
   }
 
   /** Ends the input and returns the verdict. */
   end(): XmlValidationResult {
     if (!this.engine.stopped) {
-      let rest = '';
-      try {
-        rest = this.decoder?.decode() ?? '';
-      } catch {
-        this.decodeError();
+      if (this.input) {
+        const d = this.input.decode(new Uint8Array(0), true);
+        this.feed(d.text, d.bytes);
+        if (d.bad && !this.engine.stopped) this.badInput();
       }
-      this.feed(rest, utf8Length(rest).bytes);
-      if (!this.engine.stopped) {
-        try {
-          this.parser.close();
-        } catch (err) {
-          if (err !== STOP) throw err;
-        }
+      if (this.carry !== '') {
+        this.scanner.write(this.carry);
+        this.carry = '';
       }
+      if (!this.engine.stopped) this.scanner.end();
     }
     return this.result();
   }
 
   result(): XmlValidationResult {
     const e = this.engine;
+    const stopAt = this.scanner.stopAt;
+    const bytes = stopAt >= 0 ? this.fedBytes - utf8Length(this.scanner.rest(stopAt)).bytes : this.fedBytes;
     return {
       valid: e.errors.length === 0,
       errors: e.errors,
@@ -309,7 +148,7 @@ export class XmlDriver {
       ...(e.root !== undefined ? { root: e.root } : {}),
       ...(this.doctype ? { doctype: this.doctype } : {}),
       ...(e.schemaLocation !== undefined ? { schemaLocation: e.schemaLocation } : {}),
-      bytes: this.fedBytes,
+      bytes,
       elements: e.elements,
     };
   }

@@ -1,47 +1,51 @@
 /**
  * A top-level `all` group (XSD `xs:all`): each member element at most `max` times (1 in XSD 1.0),
  * in any order; the group is satisfied when every member has reached its `min` (or, if the group
- * itself is optional, when nothing was seen). Run as a lazily built DFA whose states are the
- * member counts (so the usual ≤ 1 bounds give at most 2^n states, created only when reached).
- * The state cache is bounded (MAX_CACHED_STATES): past it, states are built per element and
- * dropped with it, so a large `xs:all` (WebApp has 42 optional members) seen in many field
- * combinations cannot grow memory without limit while streaming.
+ * itself is optional, when nothing was seen). A state is the member counts plus two running
+ * tallies (members still below their `min`, members seen), so stepping is one name lookup, one
+ * small array copy and O(1) arithmetic, and nothing is cached: memory is one state per open
+ * element whatever field combinations and orders a stream holds (WebApp has 42 optional
+ * members: 2^42 combinations), and no lookup key is ever built.
  *
  * @see XSD 1.1 Part 1 §3.8.4.1 (all-group validation), §3.8.6.4 (all-group limits)
  */
 import type { ParticleModel } from '../schema-model.js';
-import type { ContentState, ElementParticle } from './content-state.js';
-
-/** Bound on cached states per automaton; beyond it states are transient (constant memory). */
-const MAX_CACHED_STATES = 512;
+import type { ContentAutomaton, ContentState, ElementParticle } from './content-state.js';
 
 class AllState implements ContentState {
-  private readonly next = new Map<string, AllState | null>();
   readonly any = undefined;
+  readonly accepting: boolean;
+  readonly slot: number;
 
   constructor(
     private readonly auto: AllAutomaton,
     private readonly counts: readonly number[],
-    readonly accepting: boolean,
+    /** Members whose count is still below their `min`. */
+    private readonly missing: number,
+    /** Elements matched so far. */
+    private readonly seen: number,
     readonly el: ElementParticle | undefined,
-    readonly cached: boolean,
-  ) {}
+    slot: number,
+  ) {
+    this.accepting = missing === 0 || (seen === 0 && auto.groupMin === 0);
+    this.slot = slot;
+  }
 
   step(name: string): ContentState | null {
-    let s = this.next.get(name);
-    if (s === undefined) {
-      const i = this.auto.members.findIndex((m, j) => m.name === name && (m.max === -1 || this.counts[j]! < m.max));
-      if (i < 0) s = null;
-      else {
-        const counts = this.counts.slice();
-        counts[i] = counts[i]! + 1;
-        s = this.auto.state(counts, this.auto.members[i]!);
-      }
-      // Only cached states remember transitions, and only into cached states: a transient state
-      // must not be kept alive by the cache.
-      if (this.cached && (s === null || s.cached)) this.next.set(name, s);
+    const a = this.auto;
+    const slots = a.slots.get(name);
+    if (slots === undefined) return null;
+    for (let k = 0; k < slots.length; k++) {
+      const i = slots[k]!;
+      const m = a.members[i]!;
+      const c = this.counts[i]!;
+      if (m.max !== -1 && c >= m.max) continue;
+      const counts = this.counts.slice();
+      counts[i] = c + 1;
+      const missing = c < m.min && c + 1 >= m.min ? this.missing - 1 : this.missing;
+      return new AllState(a, counts, missing, this.seen + 1, m, slots[0]!);
     }
-    return s;
+    return null;
   }
 
   expected(): string[] {
@@ -52,40 +56,42 @@ class AllState implements ContentState {
   }
 }
 
-export class AllAutomaton {
+export class AllAutomaton implements ContentAutomaton {
   readonly start: ContentState;
-  private readonly states = new Map<string, AllState>();
+  /** Member indices by element name (one each in XSD 1.0; XSD 1.1 allows repeats). */
+  readonly slots = new Map<string, number[]>();
 
   constructor(
     readonly members: readonly ElementParticle[],
-    private readonly groupMin: number,
+    readonly groupMin: number,
   ) {
-    this.start = this.state(
+    members.forEach((m, i) => {
+      const list = this.slots.get(m.name);
+      if (list) list.push(i);
+      else this.slots.set(m.name, [i]);
+    });
+    const missing = members.filter((m) => m.min > 0).length;
+    this.start = new AllState(
+      this,
       members.map(() => 0),
+      missing,
+      0,
       undefined,
+      -1,
     );
   }
 
-  /** How many states are cached (bounded; for tests and diagnostics). */
-  get cachedStates(): number {
-    return this.states.size;
+  get slotCount(): number {
+    return this.members.length;
+  }
+
+  /** A name's slot is the index of its first member. */
+  slotOf(name: string): number {
+    return this.slots.get(name)?.[0] ?? -1;
   }
 
   /** True when `p` is an `all` group this automaton handles (element members only). */
   static handles(p: ParticleModel): boolean {
     return p.k === 'all' && p.items.every((i) => i.k === 'el');
-  }
-
-  state(counts: number[], el: ElementParticle | undefined): AllState {
-    const key = `${counts.join(',')}|${el?.name ?? ''}`;
-    let s = this.states.get(key);
-    if (!s) {
-      const none = counts.every((c) => c === 0);
-      const satisfied = this.members.every((m, j) => counts[j]! >= m.min);
-      const cache = this.states.size < MAX_CACHED_STATES;
-      s = new AllState(this, counts, satisfied || (none && this.groupMin === 0), el, cache);
-      if (cache) this.states.set(key, s);
-    }
-    return s;
   }
 }

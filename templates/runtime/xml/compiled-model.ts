@@ -6,8 +6,8 @@
  * @see templates/runtime/schema-model.ts; XSD 1.1 Part 1 §3.4.4 (complex type validation rules)
  */
 import type { AttrModel, XmlSchemaModel } from '../schema-model.js';
-import { compileContent, declaredNames } from './compile-content.js';
-import type { ContentState } from './content-state.js';
+import { compileContentAutomaton, declaredNames } from './compile-content.js';
+import type { ContentAutomaton, ContentState } from './content-state.js';
 import { compileSimple, type SimpleChecker } from './simple-checker.js';
 
 export interface CompiledAttr {
@@ -29,6 +29,8 @@ export interface CompiledType {
   readonly open: boolean;
   /** Start state of the element content model; undefined for empty or simple content. */
   readonly content: ContentState | undefined;
+  /** The content model's automaton (child-name slots); undefined with `content`. */
+  readonly automaton: ContentAutomaton | undefined;
   readonly declared: ReadonlySet<string>;
   /** The typed record of this type is the bare coerced text (simple type, or simple content without attributes). */
   readonly scalar: boolean;
@@ -59,11 +61,13 @@ export function compileModel(model: XmlSchemaModel): CompiledModel {
           mixed: false,
           open: false,
           content: undefined,
+          automaton: undefined,
           declared: new Set(),
           scalar: true,
         };
       }
       const attrList = t.attrs.map((a) => ({ model: a, checker: compileSimple(a.type) }));
+      const automaton = t.content ? compileContentAutomaton(t.content) : undefined;
       return {
         index,
         simple: false,
@@ -74,7 +78,8 @@ export function compileModel(model: XmlSchemaModel): CompiledModel {
         anyAttr: t.anyAttr,
         mixed: t.mixed,
         open: t.open === true,
-        content: t.content ? compileContent(t.content) : undefined,
+        content: automaton?.start,
+        automaton,
         declared: declaredNames(t.content),
         scalar: t.text !== undefined && t.attrs.length === 0,
       };

@@ -18,6 +18,9 @@ import { resyncContent } from './resync-content.js';
 import type { XmlIssue, XmlIssueCode } from './xml-issue.js';
 import type { ResolvedXmlOptions } from './xml-validate-options.js';
 
+/** The attributes of a tag that has none (tokenizers pass this very object, so it is skipped fast). */
+export const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+
 export type XmlBuildMode =
   | { readonly mode: 'none' }
   | { readonly mode: 'all' }
@@ -36,7 +39,9 @@ class Frame {
   textReported = false;
   nil = false;
   children = 0;
-  counts: Map<string, number> | undefined;
+  /** Same-named children seen so far, by content-model slot; names without a slot in `extra`. */
+  slotCounts = new Int32Array(8);
+  extra: Map<string, number> | undefined;
   value: Record<string, unknown> | undefined;
   build = false;
   record = false;
@@ -57,6 +62,8 @@ export class XmlEngine {
   private readonly frames: Frame[] = [];
   private depth = 0;
   private skip = 0;
+  private readonly buildAll: boolean;
+  private readonly recordPath: readonly string[] | undefined;
 
   constructor(
     model: XmlSchemaModel,
@@ -65,6 +72,8 @@ export class XmlEngine {
     private readonly onRecord?: (value: unknown) => void,
   ) {
     this.compiled = compileModel(model);
+    this.buildAll = build.mode === 'all';
+    this.recordPath = build.mode === 'records' ? build.path : undefined;
   }
 
   /** Records an issue; errors beyond maxErrors stop the engine. */
@@ -164,15 +173,18 @@ export class XmlEngine {
         this.skip = 1;
         return;
       }
-      onPath = this.build.mode === 'records' && this.build.path[0] === name;
+      onPath = this.recordPath !== undefined && this.recordPath[0] === name;
     } else {
       parent.children++;
-      parent.counts ??= new Map();
-      const counts = parent.counts;
-      index = (counts.get(name) ?? 0) + 1;
-      counts.set(name, index);
       const pt = parent.type!;
       let next = pt.content && !parent.nil ? parent.state!.step(name) : null;
+      const slot = next?.el ? next.slot : pt.automaton ? pt.automaton.slotOf(name) : -1;
+      if (slot >= 0) index = ++parent.slotCounts[slot]!;
+      else {
+        parent.extra ??= new Map();
+        index = (parent.extra.get(name) ?? 0) + 1;
+        parent.extra.set(name, index);
+      }
       if (!next && pt.content && !parent.nil && (!pt.open || pt.declared.has(name))) {
         const found = resyncContent(parent.state!, name);
         if (found) {
@@ -211,7 +223,7 @@ export class XmlEngine {
       }
       el = next.el;
       type = this.compiled.types[el.type]!;
-      onPath = parent.onPath && this.build.mode === 'records' && this.build.path[this.depth] === name;
+      onPath = parent.onPath && this.recordPath![this.depth] === name;
     }
     if (this.frames.length === this.depth) this.frames.push(new Frame());
     const f = this.frames[this.depth]!;
@@ -227,14 +239,19 @@ export class XmlEngine {
     f.textReported = false;
     f.nil = false;
     f.children = 0;
-    f.counts?.clear();
+    const slots = type.automaton?.slotCount ?? 0;
+    if (slots > 0) {
+      if (f.slotCounts.length < slots) f.slotCounts = new Int32Array(slots);
+      else f.slotCounts.fill(0, 0, slots);
+    }
+    f.extra = undefined;
     f.onPath = onPath;
-    f.record = onPath && this.build.mode === 'records' && this.depth === this.build.path.length - 1;
-    f.build = this.build.mode === 'all' || f.record || parent?.build === true;
+    f.record = onPath && this.depth === this.recordPath!.length - 1;
+    f.build = this.buildAll || f.record || parent?.build === true;
     f.errorsAtOpen = this.errors.length;
     f.value = f.build && !type.scalar ? {} : undefined;
     this.depth++;
-    this.attributes(f, type, attrs);
+    if (attrs !== NO_ATTRIBUTES || type.attrList.length > 0) this.attributes(f, type, attrs);
   }
 
   private attributes(f: Frame, type: CompiledType, attrs: Readonly<Record<string, string>>): void {

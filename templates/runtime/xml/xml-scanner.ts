@@ -1,0 +1,538 @@
+/**
+ * The XML tokenizer: a hand-written scanner that turns text chunks into the engine's token calls
+ * (start tag with attributes, text, end tag, each located at its first character, 1-based
+ * line:column). It checks well-formedness as it goes (names, attribute syntax and uniqueness,
+ * matching end tags, one root, references, characters, comments, PIs, CDATA, DOCTYPE placement)
+ * and stops at the first violation with one located `XmlSyntax` error.
+ *
+ * Speed: markup is found with `indexOf` (native, vectorised), names are read through an ASCII
+ * lookup table, text without references is one `slice`, and line numbers are counted lazily with
+ * a cached next-line-feed position, so the work per byte is a few instructions.
+ *
+ * Streaming: a token cut by a chunk boundary is kept and finished when the next chunk arrives
+ * (a tag is retried only once a new `>` has arrived, so a huge tag is not rescanned per chunk);
+ * long text is handed out in pieces, holding back only an unfinished reference, `]` or CR, so
+ * memory is bounded by the longest tag, comment or CDATA section. Every chunking yields the
+ * same tokens, locations and errors.
+ *
+ * Safety: no entity is ever expanded beyond the five predefined ones and character references;
+ * a DOCTYPE is passed to the driver (which refuses entity declarations) and never fetched.
+ *
+ * @see XML 1.0 §2.1 (well-formed documents), §2.4–2.8, §2.11 (line ends), §3.1 (tags),
+ *      §3.3.3 (attribute-value normalization), §4.1 (references)
+ */
+import {
+  ASCII_NAME,
+  charRefCode,
+  firstBadChar,
+  isNameCode,
+  isNameStartCode,
+  isSpace,
+  PREDEFINED_ENTITIES,
+} from './xml-chars.js';
+import { NO_ATTRIBUTES, type XmlEngine } from './xml-engine.js';
+
+/** markup(): the token is cut by the end of the buffer; wait for more input. */
+const MORE = -1;
+/** markup(): the engine stopped, or a syntax error was reported. */
+const STOP = -2;
+
+export class XmlScanner {
+  /** Unconsumed text; `buf[0]` is at stream offset `base` (UTF-16 units). */
+  private buf = '';
+  private pos = 0;
+  private base = 0;
+  /** Line bookkeeping: line breaks are counted up to `counted`; `nl` caches the next LF (-2 unknown, -1 none). */
+  private line = 1;
+  private lineStart = 0;
+  private counted = 0;
+  private nl = -2;
+  private hasCR = false;
+  /** Stream offset of the first non-XML character (-1: none so far); the scan never passes it. */
+  private badAt = -1;
+  /** Cached stream offsets of the next '&' and ']]>' (-2 unknown, -1 none in the buffer). */
+  private amp = -2;
+  private cdEnd = -2;
+  /** A token cut by the buffer end (stream offset), and where its terminator is to be looked for. */
+  private waitTok = -1;
+  private resume = 0;
+  private readonly stack: string[] = [];
+  private depth = 0;
+  private rootSeen = false;
+  private rootDone = false;
+  private doctypeSeen = false;
+  /** The current text run: open, where it starts, and whether its location is known. */
+  private textOpen = false;
+  private textLine = 0;
+  private textCol = 0;
+  /** Stream offset up to which the input was consumed when scanning stopped (-1: not stopped). */
+  stopAt = -1;
+
+  constructor(
+    private readonly engine: XmlEngine,
+    private readonly onDoctype: (text: string, line: number, column: number) => void,
+  ) {}
+
+  /** Scans one more piece of the document. */
+  write(chunk: string): void {
+    if (this.stopAt >= 0 || chunk === '') return;
+    this.countLines(this.base + this.pos);
+    const old = this.buf.length - this.pos;
+    this.buf = old > 0 ? this.buf.slice(this.pos) + chunk : chunk;
+    this.base += this.pos;
+    this.pos = 0;
+    if (this.nl === -1) this.nl = -2;
+    if (this.amp === -1) this.amp = -2;
+    if (this.cdEnd === -1) this.cdEnd = -2;
+    if (!this.hasCR && chunk.indexOf('\r') >= 0) this.hasCR = true;
+    if (this.badAt < 0) {
+      const bad = firstBadChar(this.buf, Math.max(0, old - 1), false);
+      if (bad >= 0) this.badAt = this.base + bad;
+    }
+    this.run(false);
+  }
+
+  /** Ends the document: flushes held-back text and reports what is left unfinished. */
+  end(): void {
+    if (this.stopAt >= 0) return;
+    if (this.badAt < 0) {
+      const bad = firstBadChar(this.buf, Math.max(0, this.buf.length - 1), true);
+      if (bad >= 0) this.badAt = this.base + bad;
+    }
+    this.run(true);
+    if (this.stopAt >= 0) return;
+    const endAbs = this.base + this.buf.length;
+    if (this.pos < this.buf.length) this.fatalAfter('unexpected end of input inside markup', endAbs);
+    else if (!this.rootSeen) this.fatalAfter('document must contain a root element', endAbs);
+    else if (this.depth > 0) this.fatalAfter(`unclosed tag <${this.stack[this.depth - 1]}>`, endAbs);
+  }
+
+  /** The text from stream offset `abs` on that is still buffered (for byte counts). */
+  rest(abs: number): string {
+    return this.buf.slice(Math.max(0, abs - this.base));
+  }
+
+  /** Stream offset just after everything written. */
+  get written(): number {
+    return this.base + this.buf.length;
+  }
+
+  /** 1-based line and column of stream offset `abs` (at or after the last one asked). */
+  locate(abs: number): { line: number; column: number } {
+    this.countLines(abs);
+    return { line: this.line, column: abs - this.lineStart + 1 };
+  }
+
+  private run(final: boolean): void {
+    const s = this.buf;
+    const cap = this.badAt >= 0 ? Math.min(s.length, this.badAt - this.base) : s.length;
+    let i = this.pos;
+    while (i < cap) {
+      if (s.charCodeAt(i) !== 60) {
+        const lt = s.indexOf('<', i);
+        const end = lt >= 0 && lt < cap ? lt : this.safeTextEnd(i, cap, final || cap < s.length);
+        if (end > i && !this.text(i, end)) return;
+        i = end;
+        if (lt < 0 || lt >= cap) break;
+        continue;
+      }
+      this.textOpen = false;
+      if (this.waitTok === this.base + i) {
+        // Retry a cut token only once its terminator can have arrived.
+        if (s.indexOf('>', this.resume - this.base) < 0) {
+          this.resume = this.base + s.length;
+          break;
+        }
+      }
+      const next = this.markup(i, cap);
+      if (next === STOP) return;
+      if (next === MORE) {
+        this.waitTok = this.base + i;
+        this.resume = this.base + Math.max(i, cap - 2);
+        break;
+      }
+      i = next;
+    }
+    this.pos = i;
+    // Whatever is left before the bad character can never be completed past it.
+    if (this.badAt >= 0 && (final || cap < s.length)) {
+      this.fatalAfter('the input holds a character that XML does not allow', this.badAt + 1);
+    }
+  }
+
+  /** Where a text run with no '<' left in the buffer may be cut: before an unfinished reference, ']' or CR. */
+  private safeTextEnd(i: number, cap: number, final: boolean): number {
+    if (final) return cap;
+    const s = this.buf;
+    let end = cap;
+    const a = s.lastIndexOf('&', end - 1);
+    if (a >= i && s.indexOf(';', a) < 0) end = a;
+    while (end > i) {
+      const c = s.charCodeAt(end - 1);
+      if (c !== 93 && c !== 13) break;
+      end--;
+    }
+    return end;
+  }
+
+  private countLines(abs: number): void {
+    if (abs <= this.counted) return;
+    const s = this.buf;
+    if (this.hasCR) {
+      for (let k = Math.max(0, this.counted - this.base); k < abs - this.base; k++) {
+        const c = s.charCodeAt(k);
+        if (c === 10 || (c === 13 && s.charCodeAt(k + 1) !== 10)) {
+          this.line++;
+          this.lineStart = this.base + k + 1;
+        }
+      }
+      this.counted = abs;
+      this.nl = -2;
+      return;
+    }
+    for (;;) {
+      if (this.nl === -2) {
+        const k = s.indexOf('\n', Math.max(0, this.counted - this.base));
+        this.nl = k < 0 ? -1 : this.base + k;
+      }
+      if (this.nl < 0 || this.nl >= abs) break;
+      this.line++;
+      this.lineStart = this.nl + 1;
+      this.counted = this.nl + 1;
+      this.nl = -2;
+    }
+    this.counted = abs;
+  }
+
+  /** A syntax error after consuming up to stream offset `after` (the offending character is the one before it). */
+  private fatalAfter(message: string, after: number): void {
+    this.countLines(after);
+    this.engine.fatal('XmlSyntax', `malformed XML: ${message}`, this.line, Math.max(1, after - this.lineStart));
+    this.stopAt = after;
+  }
+
+  private fatalAt(message: string, i: number): number {
+    this.fatalAfter(message, this.base + Math.min(i, this.buf.length - 1) + 1);
+    return STOP;
+  }
+
+  /** Hands text [i, end) to the engine; false when scanning must stop. */
+  private text(i: number, end: number): boolean {
+    const s = this.buf;
+    const abs = this.base + i;
+    if (!this.textOpen) {
+      this.textOpen = true;
+      this.countLines(abs);
+      this.textLine = this.line;
+      this.textCol = abs - this.lineStart + 1;
+    }
+    if (this.cdEnd === -2 || (this.cdEnd >= 0 && this.cdEnd < abs)) {
+      const k = s.indexOf(']]>', i);
+      this.cdEnd = k < 0 ? -1 : this.base + k;
+    }
+    if (this.cdEnd >= 0 && this.cdEnd + 2 < this.base + end) {
+      this.fatalAt("']]>' is not allowed in text", this.cdEnd - this.base + 2);
+      return false;
+    }
+    if (this.amp === -2 || (this.amp >= 0 && this.amp < abs)) {
+      const k = s.indexOf('&', i);
+      this.amp = k < 0 ? -1 : this.base + k;
+    }
+    let t: string | null;
+    if (this.amp >= 0 && this.amp < this.base + end) {
+      t = this.decode(i, end, false);
+      if (t === null) return false;
+    } else {
+      t = s.slice(i, end);
+      if (this.hasCR) t = t.replace(/\r\n?/g, '\n');
+    }
+    if (this.depth === 0) {
+      for (let k = 0; k < t.length; k++) {
+        if (!isSpace(t.charCodeAt(k))) {
+          this.engine.fatal('XmlSyntax', 'malformed XML: text data outside of root node', this.textLine, this.textCol);
+          this.stopAt = abs + k;
+          return false;
+        }
+      }
+      return true;
+    }
+    this.engine.text(t, this.textLine, this.textCol);
+    if (this.engine.stopped) {
+      this.stopAt = this.base + end;
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Decodes references in [from, to) (text, or an attribute value with whitespace normalized);
+   * null after reporting a syntax error.
+   */
+  private decode(from: number, to: number, attr: boolean): string | null {
+    const s = this.buf;
+    let out = '';
+    let seg = from;
+    let a = s.indexOf('&', from);
+    while (a >= 0 && a < to) {
+      out += this.literal(s.slice(seg, a), attr);
+      let k = a + 1;
+      if (s.charCodeAt(k) === 35) {
+        k++;
+        while (k < to && /[0-9a-fA-Fx]/.test(s.charAt(k))) k++;
+        const code = k < to && s.charCodeAt(k) === 59 ? charRefCode(s.slice(a + 2, k)) : -1;
+        if (code < 0) {
+          this.fatalAt('malformed character reference', k);
+          return null;
+        }
+        out += String.fromCodePoint(code);
+      } else {
+        const n = this.nameEnd(k, to);
+        if (n === k || n >= to || s.charCodeAt(n) !== 59) {
+          this.fatalAt('malformed entity reference (expected a name and ;)', n);
+          return null;
+        }
+        const v = PREDEFINED_ENTITIES.get(s.slice(k, n));
+        if (v === undefined) {
+          this.fatalAt(`undefined entity &${s.slice(k, n)};`, n);
+          return null;
+        }
+        out += v;
+        k = n;
+      }
+      seg = k + 1;
+      a = s.indexOf('&', seg);
+    }
+    return out + this.literal(s.slice(seg, to), attr);
+  }
+
+  private literal(t: string, attr: boolean): string {
+    if (attr) return /[\t\n\r]/.test(t) ? t.replace(/\r\n|[\t\n\r]/g, ' ') : t;
+    return this.hasCR ? t.replace(/\r\n?/g, '\n') : t;
+  }
+
+  /** End of the name starting at i (i itself when there is none), scanning below `to`. */
+  private nameEnd(i: number, to: number): number {
+    const s = this.buf;
+    let j = i;
+    while (j < to) {
+      const c = s.charCodeAt(j);
+      if (c < 128) {
+        if (ASCII_NAME[c] === 0 || (j === i && ASCII_NAME[c] !== 1)) break;
+        j++;
+      } else {
+        const cp = s.codePointAt(j)!;
+        if (!(j === i ? isNameStartCode(cp) : isNameCode(cp))) break;
+        j += cp > 0xffff ? 2 : 1;
+      }
+    }
+    return j;
+  }
+
+  /** Scans the markup at i ('<'); the index after it, MORE or STOP. */
+  private markup(i: number, cap: number): number {
+    const c = this.buf.charCodeAt(i + 1);
+    if (i + 1 >= cap) return MORE;
+    if (c === 47) return this.endTag(i, cap);
+    if (c === 33) return this.bang(i, cap);
+    if (c === 63) return this.pi(i, cap);
+    return this.startTag(i, cap);
+  }
+
+  private startTag(i: number, cap: number): number {
+    const s = this.buf;
+    const nameEnd = this.nameEnd(i + 1, cap);
+    if (nameEnd >= cap) return MORE;
+    if (nameEnd === i + 1) return this.fatalAt('invalid element name', i + 1);
+    const name = s.slice(i + 1, nameEnd);
+    let attrs: Record<string, string> | undefined;
+    let j = nameEnd;
+    let spaced = false;
+    let selfClosing = false;
+    for (;;) {
+      if (j >= cap) return MORE;
+      const c = s.charCodeAt(j);
+      if (c === 62) {
+        j++;
+        break;
+      }
+      if (c === 47) {
+        if (j + 1 >= cap) return MORE;
+        if (s.charCodeAt(j + 1) !== 62) return this.fatalAt("expected '>' after '/' in a tag", j + 1);
+        selfClosing = true;
+        j += 2;
+        break;
+      }
+      if (isSpace(c)) {
+        spaced = true;
+        j++;
+        continue;
+      }
+      if (!spaced) return this.fatalAt('expected whitespace before an attribute', j);
+      const an = this.nameEnd(j, cap);
+      if (an >= cap) return MORE;
+      if (an === j) return this.fatalAt('invalid attribute name', j);
+      const key = s.slice(j, an);
+      let k = an;
+      while (k < cap && isSpace(s.charCodeAt(k))) k++;
+      if (k >= cap) return MORE;
+      if (s.charCodeAt(k) !== 61) return this.fatalAt(`attribute '${key}' without a value`, k);
+      k++;
+      while (k < cap && isSpace(s.charCodeAt(k))) k++;
+      if (k >= cap) return MORE;
+      const q = s.charCodeAt(k);
+      if (q !== 34 && q !== 39) return this.fatalAt(`attribute '${key}' value must be quoted`, k);
+      const close = s.indexOf(q === 34 ? '"' : "'", k + 1);
+      if (close < 0 || close >= cap) return MORE;
+      const lt = s.indexOf('<', k + 1);
+      if (lt >= 0 && lt < close) return this.fatalAt("'<' is not allowed in an attribute value", lt);
+      const amp = s.indexOf('&', k + 1);
+      let value: string | null;
+      if (amp >= 0 && amp < close) {
+        value = this.decode(k + 1, close, true);
+        if (value === null) return STOP;
+      } else value = this.literal(s.slice(k + 1, close), true);
+      attrs ??= {};
+      if (Object.hasOwn(attrs, key)) return this.fatalAt(`duplicate attribute '${key}'`, close);
+      attrs[key] = value;
+      j = close + 1;
+      spaced = false;
+    }
+    const abs = this.base + i;
+    if (this.depth === 0) {
+      if (this.rootDone) return this.fatalAt('more than one root element', j - 1);
+      this.rootSeen = true;
+    }
+    this.countLines(abs);
+    const line = this.line;
+    const col = abs - this.lineStart + 1;
+    const e = this.engine;
+    e.startElement(name, attrs ?? NO_ATTRIBUTES, line, col);
+    if (!e.stopped) {
+      if (selfClosing) {
+        e.endElement(line, col);
+        if (this.depth === 0) this.rootDone = true;
+      } else {
+        if (this.stack.length === this.depth) this.stack.push(name);
+        else this.stack[this.depth] = name;
+        this.depth++;
+      }
+    }
+    if (e.stopped) {
+      this.stopAt = this.base + j;
+      return STOP;
+    }
+    return j;
+  }
+
+  private endTag(i: number, cap: number): number {
+    const s = this.buf;
+    const gt = s.indexOf('>', i + 2);
+    if (gt < 0 || gt >= cap) return MORE;
+    if (this.depth === 0) return this.fatalAt('unexpected close tag (no element is open)', gt);
+    const open = this.stack[this.depth - 1]!;
+    let k = i + 2 + open.length;
+    if (!s.startsWith(open, i + 2) || k > gt) return this.fatalAt(`unexpected close tag; expected </${open}>`, gt);
+    while (k < gt && isSpace(s.charCodeAt(k))) k++;
+    if (k !== gt) return this.fatalAt(`unexpected close tag; expected </${open}>`, gt);
+    const abs = this.base + i;
+    this.countLines(abs);
+    this.depth--;
+    if (this.depth === 0) this.rootDone = true;
+    this.engine.endElement(this.line, abs - this.lineStart + 1);
+    if (this.engine.stopped) {
+      this.stopAt = this.base + gt + 1;
+      return STOP;
+    }
+    return gt + 1;
+  }
+
+  /** `<!--`, `<![CDATA[` or `<!DOCTYPE`. */
+  private bang(i: number, cap: number): number {
+    const s = this.buf;
+    const from = this.waitTok === this.base + i ? this.resume - this.base : i;
+    if (s.startsWith('<!--', i)) {
+      const end = s.indexOf('-->', Math.max(i + 4, from - 2));
+      if (end < 0 || end + 2 >= cap) return MORE;
+      const dd = s.indexOf('--', i + 4);
+      if (dd < end) return this.fatalAt("'--' is not allowed inside a comment", dd + 1);
+      return end + 3;
+    }
+    if (s.startsWith('<![CDATA[', i)) {
+      const end = s.indexOf(']]>', Math.max(i + 9, from - 2));
+      if (end < 0 || end + 2 >= cap) return MORE;
+      const abs = this.base + i;
+      this.countLines(abs);
+      if (this.depth === 0) {
+        this.engine.fatal(
+          'XmlSyntax',
+          'malformed XML: text data outside of root node',
+          this.line,
+          abs - this.lineStart + 1,
+        );
+        this.stopAt = abs;
+        return STOP;
+      }
+      const t = s.slice(i + 9, end);
+      this.engine.text(this.hasCR ? t.replace(/\r\n?/g, '\n') : t, this.line, abs - this.lineStart + 1);
+      if (this.engine.stopped) {
+        this.stopAt = this.base + end + 3;
+        return STOP;
+      }
+      return end + 3;
+    }
+    if (s.startsWith('<!DOCTYPE', i)) return this.doctype(i, cap);
+    if (cap - i < 9 && ('<!DOCTYPE'.startsWith(s.slice(i, cap)) || '<![CDATA['.startsWith(s.slice(i, cap))))
+      return MORE;
+    return this.fatalAt("unexpected '<!': expected a comment, CDATA section or DOCTYPE", i + 2);
+  }
+
+  private doctype(i: number, cap: number): number {
+    const s = this.buf;
+    let quote = 0;
+    let subset = false;
+    let k = i + 9;
+    for (; k < cap; k++) {
+      const c = s.charCodeAt(k);
+      if (quote) {
+        if (c === quote) quote = 0;
+      } else if (c === 34 || c === 39) quote = c;
+      else if (c === 91) subset = true;
+      else if (c === 93) subset = false;
+      else if (c === 62 && !subset) break;
+    }
+    if (k >= cap) return MORE;
+    if (this.rootSeen || this.doctypeSeen)
+      return this.fatalAt('a DOCTYPE is allowed only once, before the root element', k);
+    if (!isSpace(s.charCodeAt(i + 9))) return this.fatalAt('expected whitespace after <!DOCTYPE', i + 9);
+    this.doctypeSeen = true;
+    const abs = this.base + i;
+    this.countLines(abs);
+    this.onDoctype(s.slice(i + 9, k), this.line, abs - this.lineStart + 1);
+    if (this.engine.stopped) {
+      this.stopAt = this.base + k + 1;
+      return STOP;
+    }
+    return k + 1;
+  }
+
+  /** A processing instruction or the XML declaration. */
+  private pi(i: number, cap: number): number {
+    const s = this.buf;
+    const from = this.waitTok === this.base + i ? this.resume - this.base : i;
+    const end = s.indexOf('?>', Math.max(i + 2, from - 1));
+    if (end < 0 || end + 1 >= cap) return MORE;
+    const n = this.nameEnd(i + 2, end);
+    if (n === i + 2) return this.fatalAt('processing instruction without a target', i + 2);
+    if (n < end && !isSpace(s.charCodeAt(n))) return this.fatalAt('expected whitespace after the PI target', n);
+    const target = s.slice(i + 2, n);
+    if (target.toLowerCase() === 'xml') {
+      if (this.base + i !== 0 || target !== 'xml')
+        return this.fatalAt('the XML declaration is allowed only at the start of the document', end + 1);
+      if (!XML_DECL.test(s.slice(n, end))) return this.fatalAt('malformed XML declaration', end + 1);
+    }
+    return end + 2;
+  }
+}
+
+const XML_DECL =
+  /^\s+version\s*=\s*(?:"1\.[0-9]+"|'1\.[0-9]+')(?:\s+encoding\s*=\s*(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:\s+standalone\s*=\s*(?:"(?:yes|no)"|'(?:yes|no)'))?\s*$/;
