@@ -1,5 +1,5 @@
 /**
- * Validates one payload against a `ValidationTarget`: a file on disk (streamed in 64 KiB chunks
+ * Validates one payload against a `ValidationTarget`: a file on disk (read in 32 KiB chunks
  * through the runtime XML engine, so a 200 MB response never sits in memory) or a body already
  * in memory (mock answers, HAR entries). Applies the size and depth limits, rejects binary
  * garbage up front, and maps engine issues to `PayloadIssue`s.
@@ -10,9 +10,9 @@
  *
  * @see issue 4 "qspec validate"
  */
-import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { type PayloadIssue, type PayloadVerdict, verdictOf } from './payload-issue.js';
+import { readFileChunks } from './read-file-chunks.js';
 import { sniffBinary } from './sniff-binary.js';
 import { validateJsonText } from './validate-json.js';
 import type { ValidationTarget } from './validation-target.js';
@@ -68,7 +68,7 @@ export async function validatePayloadFile(
     return validateJsonText(await readFile(file, 'utf8'), target.validate, info.size);
   }
   const result = await xmlEngineValidateStream(
-    createReadStream(file, { highWaterMark: 64 * 1024 }) as AsyncIterable<Uint8Array>,
+    readFileChunks(file),
     target.model,
     engineOptions(target.root, options, maxBytes),
   );

@@ -22,7 +22,7 @@ export function xmlEngineValidate(
 }
 
 export function xmlEngineValidateStream(
-  chunks: AsyncIterable<Uint8Array | string>,
+  chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
   model: XmlSchemaModel,
   options: XmlValidateOptions,
 ): Promise<XmlValidationResult> {
