@@ -23,6 +23,7 @@ export interface BenchEnv {
     readonly naive: NodeCommand;
     readonly xmllintWasm: NodeCommand;
     readonly saxes: NodeCommand;
+    readonly tokenizer: NodeCommand;
   };
 }
 
@@ -67,6 +68,7 @@ export async function probeBenchEnv(repoRoot: string, inputs: readonly BenchInpu
       naive: await bundleChild(child('naive-child.ts'), bundleDir, repoRoot),
       xmllintWasm: await bundleChild(child('xmllint-wasm-child.ts'), bundleDir, repoRoot),
       saxes: await bundleChild(child('saxes-tokenize-child.ts'), bundleDir, repoRoot),
+      tokenizer: await bundleChild(child('qspec-tokenize-child.ts'), bundleDir, repoRoot),
     },
   };
 }

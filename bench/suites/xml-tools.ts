@@ -2,7 +2,7 @@
  * The tools compared on one XML input: for validation (measurement 1) qspec (the CLI when it
  * exists, and the runtime engine on plain node) against native libxml2 (`xmllint --stream
  * --schema` / `xmllint --dtdvalid`), xmllint-wasm and fast-xml-parser + ajv, plus reference rows
- * (libxml2 and saxes tokenizing without validation); for typed records (measurement 2) qspec's
+ * (libxml2, qspec's own tokenizer and saxes tokenizing without validation); for typed records (measurement 2) qspec's
  * `streamRecords` against fast-xml-parser + ajv.
  *
  * @see issue 6 "What to build", measurements 1 and 2
@@ -67,6 +67,13 @@ export function validateTools(input: BenchInput, file: string, env: BenchEnv): B
       verdict: exitVerdict([1]),
     });
   }
+  tools.push({
+    name: 'ref: qspec tokenizer alone',
+    role: 'reference',
+    command: env.children.tokenizer.command,
+    args: [...env.children.tokenizer.args, file],
+    verdict: jsonVerdict,
+  });
   tools.push({
     name: 'ref: saxes tokenizer alone',
     role: 'reference',

@@ -2,9 +2,10 @@
 /**
  * A top-level `all` group (XSD `xs:all`): each member element at most `max` times (1 in XSD 1.0),
  * in any order; the group is satisfied when every member has reached its `min` (or, if the group
- * itself is optional, when nothing was seen). A state is the member counts plus two running
- * tallies (members still below their `min`, members seen), so stepping is one name lookup, one
- * small array copy and O(1) arithmetic, and nothing is cached: memory is one state per open
+ * itself is optional, when nothing was seen). A state is the member counts (two 31-bit masks
+ * when every member occurs at most once and there are at most 62 of them, as in XSD 1.0; an
+ * array otherwise) plus two running tallies (members still below their `min`, members seen), so
+ * stepping is one name lookup and O(1) arithmetic, and nothing is cached: memory is one state per open
  * element whatever field combinations and orders a stream holds (WebApp has 42 optional
  * members: 2^42 combinations), and no lookup key is ever built.
  *
@@ -20,7 +21,10 @@ class AllState implements ContentState {
 
   constructor(
     private readonly auto: AllAutomaton,
-    private readonly counts: readonly number[],
+    /** Members seen, as bits (members 0–30 in `lo`, 31–61 in `hi`); used when `counts` is null. */
+    private readonly lo: number,
+    private readonly hi: number,
+    private readonly counts: readonly number[] | null,
     /** Members whose count is still below their `min`. */
     private readonly missing: number,
     /** Elements matched so far. */
@@ -32,6 +36,12 @@ class AllState implements ContentState {
     this.slot = slot;
   }
 
+  /** How many times member `i` was seen. */
+  count(i: number): number {
+    if (this.counts) return this.counts[i]!;
+    return ((i < 31 ? this.lo >>> i : this.hi >>> (i - 31)) & 1) as number;
+  }
+
   step(name: string): ContentState | null {
     const a = this.auto;
     const slots = a.slots.get(name);
@@ -39,19 +49,24 @@ class AllState implements ContentState {
     for (let k = 0; k < slots.length; k++) {
       const i = slots[k]!;
       const m = a.members[i]!;
-      const c = this.counts[i]!;
+      const c = this.count(i);
       if (m.max !== -1 && c >= m.max) continue;
+      const missing = c < m.min && c + 1 >= m.min ? this.missing - 1 : this.missing;
+      if (this.counts === null) {
+        const lo = i < 31 ? this.lo | (1 << i) : this.lo;
+        const hi = i < 31 ? this.hi : this.hi | (1 << (i - 31));
+        return new AllState(a, lo, hi, null, missing, this.seen + 1, m, slots[0]!);
+      }
       const counts = this.counts.slice();
       counts[i] = c + 1;
-      const missing = c < m.min && c + 1 >= m.min ? this.missing - 1 : this.missing;
-      return new AllState(a, counts, missing, this.seen + 1, m, slots[0]!);
+      return new AllState(a, 0, 0, counts, missing, this.seen + 1, m, slots[0]!);
     }
     return null;
   }
 
   expected(): string[] {
     return this.auto.members
-      .filter((m, j) => m.max === -1 || this.counts[j]! < m.max)
+      .filter((m, j) => m.max === -1 || this.count(j) < m.max)
       .map((m) => m.name)
       .filter((n, i, all) => all.indexOf(n) === i);
   }
@@ -72,14 +87,8 @@ export class AllAutomaton implements ContentAutomaton {
       else this.slots.set(m.name, [i]);
     });
     const missing = members.filter((m) => m.min > 0).length;
-    this.start = new AllState(
-      this,
-      members.map(() => 0),
-      missing,
-      0,
-      undefined,
-      -1,
-    );
+    const bits = members.length <= 62 && members.every((m) => m.max === 1);
+    this.start = new AllState(this, 0, 0, bits ? null : members.map(() => 0), missing, 0, undefined, -1);
   }
 
   get slotCount(): number {

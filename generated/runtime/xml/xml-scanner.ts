@@ -58,12 +58,15 @@ export class XmlScanner {
   private waitTok = -1;
   private resume = 0;
   private readonly stack: string[] = [];
+  private readonly names: (string | undefined)[] = new Array(1024).fill(undefined);
   private depth = 0;
   private rootSeen = false;
   private rootDone = false;
   private doctypeSeen = false;
   /** The current text run: open, where it starts, and whether its location is known. */
   private textOpen = false;
+  private textAbs = 0;
+  /** 0 until the run's location is computed (lazily: most runs are never reported). */
   private textLine = 0;
   private textCol = 0;
   /** Stream offset up to which the input was consumed when scanning stopped (-1: not stopped). */
@@ -77,6 +80,7 @@ export class XmlScanner {
   /** Scans one more piece of the document. */
   write(chunk: string): void {
     if (this.stopAt >= 0 || chunk === '') return;
+    if (this.textOpen) this.locateText();
     this.countLines(this.base + this.pos);
     const old = this.buf.length - this.pos;
     this.buf = old > 0 ? this.buf.slice(this.pos) + chunk : chunk;
@@ -223,9 +227,14 @@ export class XmlScanner {
     const abs = this.base + i;
     if (!this.textOpen) {
       this.textOpen = true;
-      this.countLines(abs);
-      this.textLine = this.line;
-      this.textCol = abs - this.lineStart + 1;
+      this.textAbs = abs;
+      this.textLine = 0;
+    }
+    // Indentation between elements: nothing to check, nothing to hand out.
+    if (this.depth > 0 && this.engine.textWanted !== 2) {
+      let k = i;
+      while (k < end && isSpace(s.charCodeAt(k))) k++;
+      if (k === end) return true;
     }
     if (this.cdEnd === -2 || (this.cdEnd >= 0 && this.cdEnd < abs)) {
       const k = s.indexOf(']]>', i);
@@ -243,13 +252,16 @@ export class XmlScanner {
     if (this.amp >= 0 && this.amp < this.base + end) {
       t = this.decode(i, end, false);
       if (t === null) return false;
-    } else {
-      t = s.slice(i, end);
-      if (this.hasCR) t = t.replace(/\r\n?/g, '\n');
-    }
+    } else if (this.depth > 0) {
+      // No references: build the string only if the engine reads it.
+      const need = this.engine.textWanted;
+      if (need === 0) return true;
+      t = this.hasCR ? s.slice(i, end).replace(/\r\n?/g, '\n') : s.slice(i, end);
+    } else t = s.slice(i, end);
     if (this.depth === 0) {
       for (let k = 0; k < t.length; k++) {
         if (!isSpace(t.charCodeAt(k))) {
+          this.locateText();
           this.engine.fatal('XmlSyntax', 'malformed XML: text data outside of root node', this.textLine, this.textCol);
           this.stopAt = abs + k;
           return false;
@@ -257,12 +269,21 @@ export class XmlScanner {
       }
       return true;
     }
+    this.locateText();
     this.engine.text(t, this.textLine, this.textCol);
     if (this.engine.stopped) {
       this.stopAt = this.base + end;
       return false;
     }
     return true;
+  }
+
+  /** Computes the current text run's start location (once; line counting only moves forward). */
+  private locateText(): void {
+    if (this.textLine > 0) return;
+    this.countLines(this.textAbs);
+    this.textLine = this.line;
+    this.textCol = this.textAbs - this.lineStart + 1;
   }
 
   /**
@@ -314,15 +335,31 @@ export class XmlScanner {
   /** End of the name starting at i (i itself when there is none), scanning below `to`. */
   private nameEnd(i: number, to: number): number {
     const s = this.buf;
-    let j = i;
+    if (i >= to) return i;
+    const c0 = s.charCodeAt(i);
+    if (c0 >= 128) return this.nameEndSlow(i, i, to);
+    if (ASCII_NAME[c0] !== 1) return i;
+    let j = i + 1;
+    for (;;) {
+      if (j >= to) return j;
+      const c = s.charCodeAt(j);
+      if (c >= 128) return this.nameEndSlow(i, j, to);
+      if (ASCII_NAME[c] === 0) return j;
+      j++;
+    }
+  }
+
+  /** nameEnd() of the name starting at `start`, from its first non-ASCII character at `j` on. */
+  private nameEndSlow(start: number, j: number, to: number): number {
+    const s = this.buf;
     while (j < to) {
       const c = s.charCodeAt(j);
       if (c < 128) {
-        if (ASCII_NAME[c] === 0 || (j === i && ASCII_NAME[c] !== 1)) break;
+        if (ASCII_NAME[c] === 0 || (j === start && ASCII_NAME[c] !== 1)) break;
         j++;
       } else {
         const cp = s.codePointAt(j)!;
-        if (!(j === i ? isNameStartCode(cp) : isNameCode(cp))) break;
+        if (!(j === start ? isNameStartCode(cp) : isNameCode(cp))) break;
         j += cp > 0xffff ? 2 : 1;
       }
     }
@@ -344,7 +381,14 @@ export class XmlScanner {
     const nameEnd = this.nameEnd(i + 1, cap);
     if (nameEnd >= cap) return MORE;
     if (nameEnd === i + 1) return this.fatalAt('invalid element name', i + 1);
-    const name = s.slice(i + 1, nameEnd);
+    // Names are interned (one string per distinct name), so the engine's map lookups hit cached hashes.
+    const len = nameEnd - i - 1;
+    const h = (len * 977 + s.charCodeAt(i + 1) * 31 + s.charCodeAt(nameEnd - 1)) & 1023;
+    let name = this.names[h];
+    if (name === undefined || name.length !== len || !s.startsWith(name, i + 1)) {
+      name = s.slice(i + 1, nameEnd);
+      this.names[h] = name;
+    }
     let attrs: Record<string, string> | undefined;
     let j = nameEnd;
     let spaced = false;
@@ -427,14 +471,18 @@ export class XmlScanner {
 
   private endTag(i: number, cap: number): number {
     const s = this.buf;
-    const gt = s.indexOf('>', i + 2);
-    if (gt < 0 || gt >= cap) return MORE;
-    if (this.depth === 0) return this.fatalAt('unexpected close tag (no element is open)', gt);
-    const open = this.stack[this.depth - 1]!;
-    let k = i + 2 + open.length;
-    if (!s.startsWith(open, i + 2) || k > gt) return this.fatalAt(`unexpected close tag; expected </${open}>`, gt);
-    while (k < gt && isSpace(s.charCodeAt(k))) k++;
-    if (k !== gt) return this.fatalAt(`unexpected close tag; expected </${open}>`, gt);
+    const open = this.depth > 0 ? this.stack[this.depth - 1]! : '';
+    let gt = i + 2 + open.length;
+    // The usual case, `</name>` right away, needs no search for '>'.
+    if (gt >= cap || s.charCodeAt(gt) !== 62 || this.depth === 0 || !s.startsWith(open, i + 2)) {
+      gt = s.indexOf('>', i + 2);
+      if (gt < 0 || gt >= cap) return MORE;
+      if (this.depth === 0) return this.fatalAt('unexpected close tag (no element is open)', gt);
+      let k = i + 2 + open.length;
+      if (!s.startsWith(open, i + 2) || k > gt) return this.fatalAt(`unexpected close tag; expected </${open}>`, gt);
+      while (k < gt && isSpace(s.charCodeAt(k))) k++;
+      if (k !== gt) return this.fatalAt(`unexpected close tag; expected </${open}>`, gt);
+    }
     const abs = this.base + i;
     this.countLines(abs);
     this.depth--;
@@ -451,14 +499,24 @@ export class XmlScanner {
   private bang(i: number, cap: number): number {
     const s = this.buf;
     const from = this.waitTok === this.base + i ? this.resume - this.base : i;
-    if (s.startsWith('<!--', i)) {
+    const kind = s.charCodeAt(i + 2);
+    if (kind === 91 && s.startsWith('<![CDATA[', i)) return this.cdata(i, cap, from);
+    if (kind === 45 && s.startsWith('<!--', i)) {
       const end = s.indexOf('-->', Math.max(i + 4, from - 2));
       if (end < 0 || end + 2 >= cap) return MORE;
       const dd = s.indexOf('--', i + 4);
       if (dd < end) return this.fatalAt("'--' is not allowed inside a comment", dd + 1);
       return end + 3;
     }
-    if (s.startsWith('<![CDATA[', i)) {
+    if (s.startsWith('<!DOCTYPE', i)) return this.doctype(i, cap);
+    if (cap - i < 9 && ('<!DOCTYPE'.startsWith(s.slice(i, cap)) || '<![CDATA['.startsWith(s.slice(i, cap))))
+      return MORE;
+    return this.fatalAt("unexpected '<!': expected a comment, CDATA section or DOCTYPE", i + 2);
+  }
+
+  private cdata(i: number, cap: number, from: number): number {
+    const s = this.buf;
+    {
       const end = s.indexOf(']]>', Math.max(i + 9, from - 2));
       if (end < 0 || end + 2 >= cap) return MORE;
       const abs = this.base + i;

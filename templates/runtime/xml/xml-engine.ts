@@ -56,6 +56,12 @@ export class XmlEngine {
   root: string | undefined;
   schemaLocation: string | undefined;
   elements = 0;
+  /**
+   * What the open element needs of the next text: 0 nothing (outside the root, or in a skipped
+   * subtree, or already reported), 1 only whether it is blank (element-only or empty content),
+   * 2 the text itself. Lets a tokenizer skip building strings nobody reads.
+   */
+  textWanted: 0 | 1 | 2 = 0;
   /** The document's typed record (build mode 'all'). */
   rootValue: unknown;
   private readonly compiled: CompiledModel;
@@ -171,6 +177,7 @@ export class XmlEngine {
           { expected, found: name },
         );
         this.skip = 1;
+        this.textWanted = 0;
         return;
       }
       onPath = this.recordPath !== undefined && this.recordPath[0] === name;
@@ -213,12 +220,14 @@ export class XmlEngine {
           });
         }
         this.skip = 1;
+        this.textWanted = 0;
         return;
       }
       parent.state = next;
       if (!next.el) {
         if (next.any?.open) this.drift(name, this.childPath(name, index), line, col);
         this.skip = 1;
+        this.textWanted = 0;
         return;
       }
       el = next.el;
@@ -252,6 +261,17 @@ export class XmlEngine {
     f.value = f.build && !type.scalar ? {} : undefined;
     this.depth++;
     if (attrs !== NO_ATTRIBUTES || type.attrList.length > 0) this.attributes(f, type, attrs);
+    this.textWanted = type.text || type.mixed || f.nil ? 2 : 1;
+  }
+
+  /** Sets `textWanted` for the element now open (after an end tag). */
+  private refreshTextWanted(): void {
+    if (this.skip > 0 || this.depth === 0) this.textWanted = 0;
+    else {
+      const f = this.frames[this.depth - 1]!;
+      const t = f.type!;
+      this.textWanted = t.text || t.mixed || f.nil ? 2 : f.textReported ? 0 : 1;
+    }
   }
 
   private attributes(f: Frame, type: CompiledType, attrs: Readonly<Record<string, string>>): void {
@@ -336,6 +356,7 @@ export class XmlEngine {
     }
     if (!f.textReported && !isBlank(s)) {
       f.textReported = true;
+      this.textWanted = 0;
       const what = t.content ? 'element-only' : 'empty';
       this.issue(
         'error',
@@ -353,6 +374,7 @@ export class XmlEngine {
     if (this.stopped) return;
     if (this.skip > 0) {
       this.skip--;
+      if (this.skip === 0) this.refreshTextWanted();
       return;
     }
     const f = this.frames[this.depth - 1]!;
@@ -391,6 +413,7 @@ export class XmlEngine {
       }
     }
     this.depth--;
+    this.refreshTextWanted();
     if (!f.build) return;
     if (f.record) {
       if (this.errors.length === f.errorsAtOpen) this.onRecord?.(value);
