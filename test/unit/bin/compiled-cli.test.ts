@@ -1,11 +1,12 @@
 /**
  * bin/qspec.js end to end: a build of the CLI (bin/build.js into .tmp/, pointed at with
  * QSPEC_DIST) prints exactly what the TypeScript sources print through tsx, for help, a valid, an
- * invalid and an unknown-endpoint validation; and bin falls back to the sources when the build is
+ * invalid and an unknown-endpoint validation and a broken spec (the build swaps in precompiled
+ * spec-format validators, so their errors are compared too); and bin falls back to the sources when the build is
  * missing or its stamp no longer matches.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -25,8 +26,19 @@ function qspec(args: readonly string[], distDir: string) {
   return { code: r.status, stdout: r.stdout, stderr: rest.join('\n'), how };
 }
 
+const broken = path.join(work, 'broken-specs');
+
 beforeAll(() => {
   mkdirSync(work, { recursive: true });
+  cpSync(path.join(repoRoot, 'test/fixtures/conformance/specs'), broken, { recursive: true });
+  const yaml = readdirSync(path.join(broken, 'vm')).find((f) => f.endsWith('.yaml'))!;
+  const file = path.join(broken, 'vm', yaml);
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8')
+      .replace(/\bsummary:/g, 'sumary:')
+      .replace(/\bmethod: GET/, 'method: FETCH'),
+  );
   const r = spawnSync(process.execPath, ['bin/build.js', '--outdir', dist, '--quiet'], {
     cwd: repoRoot,
     encoding: 'utf8',
