@@ -63,6 +63,32 @@ function checkInteger(b: string, v: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The lexical check of built-in `b`, chosen once (so the per-value work is one regex or range
+ * test, not a dispatch on the type name); undefined for the types that accept any string.
+ */
+export function lexicalCheckerFor(b: string): ((v: string) => string | undefined) | undefined {
+  if (INTEGER_RANGES[b] !== undefined) {
+    if (b === 'integer') return (v) => (INTEGER.test(v) ? undefined : 'not a valid xs:integer');
+    return (v) => checkInteger(b, v);
+  }
+  switch (b) {
+    case 'boolean':
+      return (v) =>
+        v === 'true' || v === 'false' || v === '1' || v === '0'
+          ? undefined
+          : 'not a valid xs:boolean (true, false, 1, 0)';
+    case 'string':
+    case 'normalizedString':
+    case 'token':
+    case 'anyURI':
+    case 'anySimpleType':
+      return undefined;
+    default:
+      return (v) => checkBuiltinLexical(b, v);
+  }
+}
+
 /** Returns an error message, or undefined when `v` (already whitespace-normalised) is valid for `b`. */
 export function checkBuiltinLexical(b: string, v: string): string | undefined {
   if (INTEGER_RANGES[b] !== undefined) return checkInteger(b, v);

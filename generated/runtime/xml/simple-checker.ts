@@ -13,7 +13,7 @@
  * @see XSD 1.1 Part 2 §4.1.4 (validation rules), §4.3 (constraining facets), §2.4.1 (list, union)
  */
 import type { FacetsModel, SimpleModel } from '../schema-model.js';
-import { applyWhiteSpace, builtinWhiteSpace, checkBuiltinLexical, isDecimalBuiltin } from './builtin-lexical.js';
+import { applyWhiteSpace, builtinWhiteSpace, isDecimalBuiltin, lexicalCheckerFor } from './builtin-lexical.js';
 import { dateTimeInstant } from './date-time-lexical.js';
 import { compareDecimal, decimalDigits } from './decimal-compare.js';
 
@@ -131,12 +131,13 @@ function atomicChecker(s: SimpleModel): SimpleChecker {
   const facets = s.facets;
   const inEnum = enumMatcher(b, s.enum);
   const kind = b === 'boolean' ? 1 : AS_NUMBER.has(b) ? 2 : 0;
-  const normalize = (raw: string) => applyWhiteSpace(raw, ws);
+  const normalize = ws === 'preserve' ? (raw: string) => raw : (raw: string) => applyWhiteSpace(raw, ws);
+  const lexicalCheck = lexicalCheckerFor(b);
   return {
     normalize,
     check(raw) {
       const v = normalize(raw);
-      const lexical = checkBuiltinLexical(b, v);
+      const lexical = lexicalCheck?.(v);
       if (lexical) return lexical;
       if (inEnum && !inEnum(v)) return `not one of the allowed values (${s.enum!.join(', ')})`;
       return facets ? checkFacets(b, facets, v, patterns, lengthOf(b, v)) : undefined;

@@ -31,6 +31,8 @@ export interface CompiledType {
   readonly content: ContentState | undefined;
   /** The content model's automaton (child-name slots); undefined with `content`. */
   readonly automaton: ContentAutomaton | undefined;
+  /** `automaton.slotCount` (0 without content), read on every start tag. */
+  readonly slotCount: number;
   readonly declared: ReadonlySet<string>;
   /** The typed record of this type is the bare coerced text (simple type, or simple content without attributes). */
   readonly scalar: boolean;
@@ -62,6 +64,7 @@ export function compileModel(model: XmlSchemaModel): CompiledModel {
           open: false,
           content: undefined,
           automaton: undefined,
+          slotCount: 0,
           declared: new Set(),
           scalar: true,
         };
@@ -80,6 +83,7 @@ export function compileModel(model: XmlSchemaModel): CompiledModel {
         open: t.open === true,
         content: automaton?.start,
         automaton,
+        slotCount: automaton?.slotCount ?? 0,
         declared: declaredNames(t.content),
         scalar: t.text !== undefined && t.attrs.length === 0,
       };

@@ -248,7 +248,7 @@ export class XmlEngine {
     f.textReported = false;
     f.nil = false;
     f.children = 0;
-    const slots = type.automaton?.slotCount ?? 0;
+    const slots = type.slotCount;
     if (slots > 0) {
       if (f.slotCounts.length < slots) f.slotCounts = new Int32Array(slots);
       else f.slotCounts.fill(0, 0, slots);

@@ -508,8 +508,10 @@ export class XmlScanner {
       return end + 3;
     }
     if (s.startsWith('<!DOCTYPE', i)) return this.doctype(i, cap);
-    if (cap - i < 9 && ('<!DOCTYPE'.startsWith(s.slice(i, cap)) || '<![CDATA['.startsWith(s.slice(i, cap))))
-      return MORE;
+    if (cap - i < 9) {
+      const head = s.slice(i, cap);
+      if ('<!DOCTYPE'.startsWith(head) || '<![CDATA['.startsWith(head) || '<!--'.startsWith(head)) return MORE;
+    }
     return this.fatalAt("unexpected '<!': expected a comment, CDATA section or DOCTYPE", i + 2);
   }
 
@@ -539,8 +541,10 @@ export class XmlScanner {
       return end + 3;
     }
     if (s.startsWith('<!DOCTYPE', i)) return this.doctype(i, cap);
-    if (cap - i < 9 && ('<!DOCTYPE'.startsWith(s.slice(i, cap)) || '<![CDATA['.startsWith(s.slice(i, cap))))
-      return MORE;
+    if (cap - i < 9) {
+      const head = s.slice(i, cap);
+      if ('<!DOCTYPE'.startsWith(head) || '<![CDATA['.startsWith(head) || '<!--'.startsWith(head)) return MORE;
+    }
     return this.fatalAt("unexpected '<!': expected a comment, CDATA section or DOCTYPE", i + 2);
   }
 
