@@ -7,13 +7,17 @@
  * @see RFC 3629 §3–4 (UTF-8 syntax); WHATWG Encoding §4.1 (fatal decoding); XML 1.0 §4.3.3
  */
 
+const NON_ASCII = /[^\x00-\x7F]/;
+
 /**
  * UTF-8 length of `s`, up to `limit` bytes. A surrogate pair is 4 bytes, counted on its high half
  * (so a pair split across two string chunks still counts 4).
  */
 export function utf8Length(s: string, limit = Number.POSITIVE_INFINITY): { bytes: number; chars: number } {
-  let bytes = 0;
-  let i = 0;
+  // ASCII up to the first other character (a native scan): one byte each.
+  const ascii = s.search(NON_ASCII);
+  let i = Math.min(ascii < 0 ? s.length : ascii, limit);
+  let bytes = i;
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0xd800 || c > 0xdfff ? 3 : c < 0xdc00 ? 4 : 0;

@@ -25,7 +25,11 @@ export const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({})
 export type XmlBuildMode =
   | { readonly mode: 'none' }
   | { readonly mode: 'all' }
-  | { readonly mode: 'records'; readonly path: readonly string[] };
+  /**
+   * Records at `path` go to `onRecord` as they close; with `envelope`, everything else (the
+   * response envelope: counts, paging fields, warnings) is built too, without the records.
+   */
+  | { readonly mode: 'records'; readonly path: readonly string[]; readonly envelope?: boolean };
 
 class Frame {
   name = '';
@@ -79,7 +83,7 @@ export class XmlEngine {
     private readonly onRecord?: (value: unknown) => void,
   ) {
     this.compiled = compileModel(model);
-    this.buildAll = build.mode === 'all';
+    this.buildAll = build.mode === 'all' || (build.mode === 'records' && build.envelope === true);
     this.recordPath = build.mode === 'records' ? build.path : undefined;
   }
 

@@ -14,18 +14,27 @@ import type { XmlValidateOptions, XmlValidationResult } from './xml-validate-opt
 export interface StreamRecordsOptions extends XmlValidateOptions {
   /** Element names from the root down to the record element. */
   readonly recordPath: readonly string[];
+  /**
+   * Also build the rest of the document (the envelope: counts, paging fields, warnings), without
+   * the records, and return it as the result's `envelope` when the document is valid.
+   */
+  readonly envelope?: boolean;
+}
+
+export interface StreamRecordsResult extends XmlValidationResult {
+  /** The typed document without its records (`envelope: true` and a valid document only). */
+  readonly envelope?: unknown;
 }
 
 export async function* streamRecords<T>(
   input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
   model: XmlSchemaModel,
   options: StreamRecordsOptions,
-): AsyncGenerator<T, XmlValidationResult, undefined> {
+): AsyncGenerator<T, StreamRecordsResult, undefined> {
   if (options.recordPath.length === 0) throw new Error('streamRecords: recordPath must name at least the root');
   const queue: T[] = [];
-  const driver = new XmlDriver(model, options, { mode: 'records', path: options.recordPath }, (v) =>
-    queue.push(v as T),
-  );
+  const build = { mode: 'records', path: options.recordPath, envelope: options.envelope === true } as const;
+  const driver = new XmlDriver(model, options, build, (v) => queue.push(v as T));
   for await (const chunk of input) {
     driver.write(chunk);
     // Hand out records before reading more; the queue is emptied each time.
@@ -34,5 +43,6 @@ export async function* streamRecords<T>(
   }
   const result = driver.end();
   while (queue.length) yield queue.shift()!;
+  if (options.envelope && result.valid) return { ...result, envelope: driver.engine.rootValue };
   return result;
 }

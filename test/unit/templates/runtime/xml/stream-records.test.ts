@@ -5,7 +5,7 @@
  * is the whole document's verdict, equal to `validateXml`'s.
  */
 import { describe, expect, it } from 'vitest';
-import { streamRecords } from '../../../../../templates/runtime/xml/stream-records.js';
+import { type StreamRecordsResult, streamRecords } from '../../../../../templates/runtime/xml/stream-records.js';
 import { validateXml } from '../../../../../templates/runtime/xml/validate-xml.js';
 import type { XmlValidationResult } from '../../../../../templates/runtime/xml/xml-validate-options.js';
 import { kbDtdModel } from '../../../../fixtures/runtime-xml/kb-dtd-model.js';
@@ -20,8 +20,8 @@ const tail = '</data></ServiceResponse>';
 const recordPath = ['ServiceResponse', 'data', 'Finding'];
 
 async function drain<T>(
-  gen: AsyncGenerator<T, XmlValidationResult>,
-): Promise<{ records: T[]; result: XmlValidationResult }> {
+  gen: AsyncGenerator<T, StreamRecordsResult>,
+): Promise<{ records: T[]; result: StreamRecordsResult }> {
   const records: T[] = [];
   for (;;) {
     const step = await gen.next();
@@ -118,5 +118,25 @@ describe('streamRecords', () => {
     expect(records).toHaveLength(1);
     expect(result.errors.map((e) => e.code)).toEqual(['XmlSyntax']);
     expect(pulled).toBe(2);
+  });
+
+  it('with envelope: true returns the document without its records (for paging), records still streamed', async () => {
+    const xml = `<ServiceResponse><responseCode>SUCCESS</responseCode><count>2</count><hasMoreRecords>true</hasMoreRecords><data>${finding(1)}${finding(2)}</data></ServiceResponse>`;
+    const { records, result } = await drain(
+      streamRecords<{ qid: number }>(asyncChunks(xml, 9), serviceResponseModel, { recordPath, envelope: true }),
+    );
+    expect(records.map((r) => r.qid)).toEqual([1, 2]);
+    expect(result.valid).toBe(true);
+    expect(result.envelope).toEqual({ responseCode: 'SUCCESS', count: 2, hasMoreRecords: true, data: {} });
+    const without = await drain(streamRecords(asyncChunks(xml, 9), serviceResponseModel, { recordPath }));
+    expect(without.result).not.toHaveProperty('envelope');
+    const invalid = await drain(
+      streamRecords(asyncChunks(xml.replace('<count>2', '<count>x'), 9), serviceResponseModel, {
+        recordPath,
+        envelope: true,
+      }),
+    );
+    expect(invalid.result.valid).toBe(false);
+    expect(invalid.result).not.toHaveProperty('envelope');
   });
 });
