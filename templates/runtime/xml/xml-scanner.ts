@@ -517,35 +517,29 @@ export class XmlScanner {
 
   private cdata(i: number, cap: number, from: number): number {
     const s = this.buf;
-    {
-      const end = s.indexOf(']]>', Math.max(i + 9, from - 2));
-      if (end < 0 || end + 2 >= cap) return MORE;
-      const abs = this.base + i;
+    const end = s.indexOf(']]>', Math.max(i + 9, from - 2));
+    if (end < 0 || end + 2 >= cap) return MORE;
+    const abs = this.base + i;
+    if (this.depth === 0) {
       this.countLines(abs);
-      if (this.depth === 0) {
-        this.engine.fatal(
-          'XmlSyntax',
-          'malformed XML: text data outside of root node',
-          this.line,
-          abs - this.lineStart + 1,
-        );
-        this.stopAt = abs;
-        return STOP;
-      }
-      const t = s.slice(i + 9, end);
-      this.engine.text(this.hasCR ? t.replace(/\r\n?/g, '\n') : t, this.line, abs - this.lineStart + 1);
-      if (this.engine.stopped) {
-        this.stopAt = this.base + end + 3;
-        return STOP;
-      }
-      return end + 3;
+      this.engine.fatal(
+        'XmlSyntax',
+        'malformed XML: text data outside of root node',
+        this.line,
+        abs - this.lineStart + 1,
+      );
+      this.stopAt = abs;
+      return STOP;
     }
-    if (s.startsWith('<!DOCTYPE', i)) return this.doctype(i, cap);
-    if (cap - i < 9) {
-      const head = s.slice(i, cap);
-      if ('<!DOCTYPE'.startsWith(head) || '<![CDATA['.startsWith(head) || '<!--'.startsWith(head)) return MORE;
+    if (this.engine.textWanted === 0) return end + 3;
+    this.countLines(abs);
+    const t = s.slice(i + 9, end);
+    this.engine.text(this.hasCR ? t.replace(/\r\n?/g, '\n') : t, this.line, abs - this.lineStart + 1);
+    if (this.engine.stopped) {
+      this.stopAt = this.base + end + 3;
+      return STOP;
     }
-    return this.fatalAt("unexpected '<!': expected a comment, CDATA section or DOCTYPE", i + 2);
+    return end + 3;
   }
 
   private doctype(i: number, cap: number): number {
