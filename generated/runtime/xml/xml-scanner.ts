@@ -58,7 +58,6 @@ export class XmlScanner {
   private waitTok = -1;
   private resume = 0;
   private readonly stack: string[] = [];
-  private readonly names: (string | undefined)[] = new Array(1024).fill(undefined);
   private depth = 0;
   private rootSeen = false;
   private rootDone = false;
@@ -381,14 +380,7 @@ export class XmlScanner {
     const nameEnd = this.nameEnd(i + 1, cap);
     if (nameEnd >= cap) return MORE;
     if (nameEnd === i + 1) return this.fatalAt('invalid element name', i + 1);
-    // Names are interned (one string per distinct name), so the engine's map lookups hit cached hashes.
-    const len = nameEnd - i - 1;
-    const h = (len * 977 + s.charCodeAt(i + 1) * 31 + s.charCodeAt(nameEnd - 1)) & 1023;
-    let name = this.names[h];
-    if (name === undefined || name.length !== len || !s.startsWith(name, i + 1)) {
-      name = s.slice(i + 1, nameEnd);
-      this.names[h] = name;
-    }
+    const name = s.slice(i + 1, nameEnd);
     let attrs: Record<string, string> | undefined;
     let j = nameEnd;
     let spaced = false;

@@ -19,6 +19,8 @@ import { compareDecimal, decimalDigits } from './decimal-compare.js';
 const AS_NUMBER = new Set(['int', 'short', 'byte', 'unsignedInt', 'unsignedShort', 'unsignedByte', 'float', 'double']);
 
 export interface SimpleChecker {
+  /** Every string is valid (a string-like built-in without enumeration or facets): the text need not be read to validate it. */
+  readonly acceptsAll: boolean;
   /** An error message, or undefined when `raw` is valid. */
   check(raw: string): string | undefined;
   /** The typed-record value of a valid `raw`. */
@@ -133,6 +135,7 @@ function atomicChecker(s: SimpleModel): SimpleChecker {
   const normalize = ws === 'preserve' ? (raw: string) => raw : (raw: string) => applyWhiteSpace(raw, ws);
   const lexicalCheck = lexicalCheckerFor(b);
   return {
+    acceptsAll: lexicalCheck === undefined && inEnum === undefined && facets === undefined,
     normalize,
     check(raw) {
       const v = normalize(raw);
@@ -155,6 +158,7 @@ function listChecker(s: SimpleModel, item: SimpleModel): SimpleChecker {
   const normalize = (raw: string) => applyWhiteSpace(raw, 'collapse');
   const items = (v: string) => (v === '' ? [] : v.split(' '));
   return {
+    acceptsAll: false,
     normalize,
     check(raw) {
       const v = normalize(raw);
@@ -178,6 +182,7 @@ function unionChecker(s: SimpleModel): SimpleChecker {
   const facets = s.facets;
   const normalize = (raw: string) => applyWhiteSpace(raw, 'collapse');
   return {
+    acceptsAll: false,
     normalize,
     check(raw) {
       if (members.length && !members.some((m) => m.check(raw) === undefined))

@@ -265,7 +265,23 @@ export class XmlEngine {
     f.value = f.build && !type.scalar ? {} : undefined;
     this.depth++;
     if (attrs !== NO_ATTRIBUTES || type.attrList.length > 0) this.attributes(f, type, attrs);
-    this.textWanted = type.text || type.mixed || f.nil ? 2 : 1;
+    this.textWanted = this.textNeed(f, type);
+  }
+
+  /**
+   * What an open element needs of its text: the text itself when it is built, checked, mixed or
+   * nil; nothing for simple content that accepts every string (validation only); blankness for
+   * element-only and empty content.
+   */
+  private textNeed(f: Frame, t: CompiledType): 0 | 1 | 2 {
+    if (t.mixed || f.nil) return 2;
+    if (!t.text) return 1;
+    return this.skipsText(f, t) ? 0 : 2;
+  }
+
+  /** The element's text cannot make it invalid and is not built: no need to read it. */
+  private skipsText(f: Frame, t: CompiledType): boolean {
+    return t.text!.acceptsAll && !f.build && f.el?.fixed === undefined;
   }
 
   /** Sets `textWanted` for the element now open (after an end tag). */
@@ -274,7 +290,7 @@ export class XmlEngine {
     else {
       const f = this.frames[this.depth - 1]!;
       const t = f.type!;
-      this.textWanted = t.text || t.mixed || f.nil ? 2 : f.textReported ? 0 : 1;
+      this.textWanted = t.text || t.mixed || f.nil ? this.textNeed(f, t) : f.textReported ? 0 : 1;
     }
   }
 
@@ -397,7 +413,7 @@ export class XmlEngine {
       }
       value = null;
     } else {
-      if (t.text) value = this.checkText(f, t);
+      if (t.text && !this.skipsText(f, t)) value = this.checkText(f, t);
       if (t.content && !f.state!.accepting) {
         const expected = f.state!.expected().join(' | ');
         this.issue(
