@@ -6,6 +6,7 @@ import type { ClientOptions } from './runtime/client/client-options.js';
 import type { PlatformModel } from './runtime/client/platform-model.js';
 import type { RateLimitInfo } from './runtime/client/rate-limit.js';
 import { schemaDecoder } from './runtime/client/response-decoder.js';
+import { xmlRecordSink } from './runtime/client/xml-record-sink.js';
 import { parseXml } from './runtime/xml/parse-xml.js';
 import { type PlatformId, platforms } from './platforms.js';
 import { schemaRegistry } from './schema-registry.js';
@@ -71,7 +72,7 @@ export class QualysClient {
   readonly was: WasClient;
 
   constructor(options: QualysClientOptions) {
-    this.core = new ClientCore({ decoder: schemaDecoder(schemaRegistry, parseXml), ...options }, platforms);
+    this.core = new ClientCore({ decoder: schemaDecoder(schemaRegistry, parseXml, xmlRecordSink), ...options }, platforms);
     this.am = createAmClient(this.core);
     this.csam = createCsamClient(this.core);
     this.easm = createEasmClient(this.core);

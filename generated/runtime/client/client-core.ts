@@ -6,12 +6,14 @@
  * JWT, refreshed once on 401) → send through the transport under the concurrency limit → retry
  * 409 (1960/1965), 429, 503 as the headers say (idempotent calls only, unless told) → map
  * errors to typed classes → decode and validate the payload (throw | warn | off) or hand back a
- * stream for binary/CSV/text outputs.
+ * stream for binary/CSV/text outputs. Pages of paged XML endpoints larger than 64 KiB are handed
+ * back as a byte stream too (`exchangePage`), decoded record by record by stream-page.ts.
  *
- * @see issue 3 "The runtime"; docs/client.md
+ * @see issue 3 "The runtime"; issue 6 (streamed paging); docs/client.md
  */
-import type { EndpointModel, ResponseModel } from '../endpoint-model.js';
+import type { EndpointModel, ResponseModel, SchemaRefModel } from '../endpoint-model.js';
 import { AuthProvider } from './auth-provider.js';
+import { readBodyHead } from './body-head.js';
 import { buildRequest } from './build-request.js';
 import {
   type CallOptions,
@@ -41,6 +43,17 @@ export interface RawResult {
   readonly envelope: XmlEnvelope | undefined;
 }
 
+/** A 2xx page of a paged XML endpoint whose body is still arriving (see stream-page.ts). */
+export interface StreamedResult {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  /** The body: its first 64 KiB, then the rest as it arrives. */
+  readonly chunks: AsyncIterable<Uint8Array>;
+  readonly schema: SchemaRefModel & { readonly root: string };
+  /** URL without its query string (for errors). */
+  readonly url: string;
+}
+
 export class ClientCore {
   readonly options: ResolvedClientOptions;
   readonly redactor = new Redactor();
@@ -51,7 +64,7 @@ export class ClientCore {
   private readonly auth: AuthProvider;
   private readonly jwt: JwtTokenSource;
   private readonly limiter: ConcurrencyLimiter;
-  private readonly decoder: ResponseDecoder | undefined;
+  readonly decoder: ResponseDecoder | undefined;
 
   constructor(
     private readonly user: ClientOptions,
@@ -110,6 +123,30 @@ export class ClientCore {
     extraQuery: Readonly<Record<string, string>>,
     options: CallOptions,
   ): Promise<RawResult> {
+    return (await this.round(endpoint, input, extraQuery, options, false)) as RawResult;
+  }
+
+  /**
+   * One page of a paged endpoint: as `exchange`, except that a 2xx XML answer with the expected
+   * root and more than 64 KiB comes back unread (StreamedResult) when the decoder can stream.
+   */
+  exchangePage(
+    endpoint: EndpointModel,
+    input: Readonly<Record<string, unknown>>,
+    extraQuery: Readonly<Record<string, string>>,
+    options: CallOptions,
+  ): Promise<RawResult | StreamedResult> {
+    const stream = endpoint.records !== undefined && this.decoder?.xmlRecords !== undefined;
+    return this.round(endpoint, input, extraQuery, options, stream);
+  }
+
+  private async round(
+    endpoint: EndpointModel,
+    input: Readonly<Record<string, unknown>>,
+    extraQuery: Readonly<Record<string, string>>,
+    options: CallOptions,
+    stream: boolean,
+  ): Promise<RawResult | StreamedResult> {
     const issues = validateRequest(endpoint, input);
     if (issues.length > 0) throw new QualysRequestError(issues, { endpoint: endpoint.id });
     const built = buildRequest(endpoint, input, extraQuery);
@@ -129,19 +166,35 @@ export class ClientCore {
         headers: this.redactor.headers(headers),
         attempt,
       });
-      const { res, text } = await this.limiter.run(async () => {
+      const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
+      const { res, text, streamed } = await this.limiter.run(async () => {
         const r = await this.transport.send({
           method: endpoint.method,
           url,
           headers,
           ...(built.body !== undefined ? { body: built.body } : {}),
           ...(options.signal ? { signal: options.signal } : {}),
-          timeoutMs: options.timeoutMs ?? this.options.timeoutMs,
+          timeoutMs,
         });
-        const body = this.responseModel(endpoint, r.status, r.headers['content-type'])?.body;
-        const keepStream =
-          (body === 'binary' || body === 'csv' || body === 'text') && r.status >= 200 && r.status < 300;
-        return { res: r, text: keepStream ? undefined : await r.text() };
+        const model = this.responseModel(endpoint, r.status, r.headers['content-type']);
+        const ok = r.status >= 200 && r.status < 300;
+        const body = model?.body;
+        if ((body === 'binary' || body === 'csv' || body === 'text') && ok) return { res: r, text: undefined };
+        const schema = model?.schema;
+        if (stream && ok && body === 'xml' && schema?.root !== undefined && r.body !== null) {
+          // The slot is released once the head is read, as for binary streams: the consumer may call the API meanwhile.
+          const head = await readBodyHead(r.body, { expectedRoot: schema.root, url: bareUrl, timeoutMs });
+          if (head.kind === 'text') return { res: r, text: head.text };
+          const result: StreamedResult = {
+            status: r.status,
+            headers: r.headers,
+            chunks: head.chunks,
+            schema: { ...schema, root: schema.root },
+            url: bareUrl,
+          };
+          return { res: r, text: undefined, streamed: result };
+        }
+        return { res: r, text: await r.text() };
       });
       const rateLimit = parseRateLimit(res.headers);
       if (rateLimit) this.lastRateLimit = rateLimit;
@@ -157,6 +210,7 @@ export class ClientCore {
         attempt--;
         continue;
       }
+      if (streamed !== undefined) return streamed;
       if (text === undefined)
         return { status: res.status, headers: res.headers, value: res.body ?? emptyStream(), envelope: undefined };
       const envelope = readXmlEnvelope(text);
@@ -238,7 +292,8 @@ export class ClientCore {
     return { ...base, value: envelope?.tree ?? text };
   }
 
-  private report(
+  /** Reports a payload's schema issues: throws QualysValidationError (`throw`) or warns once (`warn`). */
+  report(
     endpoint: EndpointModel,
     issues: readonly { message: string; path?: string; line?: number; column?: number }[],
     url: string,

@@ -5,15 +5,22 @@
  * the cursor of the next page, and resumes from a cursor passed back as `input.cursor`. A page
  * is only requested after the previous one was fully consumed, so nothing is lost or repeated.
  *
+ * Large XML pages are streamed (stream-page.ts): records are yielded as they arrive and the
+ * next-page decision is taken from the envelope once the body has ended. Both views share one
+ * generator of steps (each record, then a PageEnd per page); the record iterator drops the
+ * PageEnds and holds no page, `pages()` collects each page's records (and puts them back into
+ * a streamed page's `response`).
+ *
  * Cursors are opaque strings: base64url JSON of `{ style, value }`.
  *
- * @see paging-strategy.ts; issue 3 "Paging as async iterators ... Resumable from a cursor"
+ * @see paging-strategy.ts; issue 3 "Paging as async iterators ... Resumable from a cursor"; issue 6
  */
 import type { EndpointModel } from '../endpoint-model.js';
 import type { ClientCore } from './client-core.js';
 import type { CallOptions } from './client-options.js';
-import { pagingStrategy } from './paging-strategy.js';
+import { type PageResult, pagingStrategy } from './paging-strategy.js';
 import { QualysError } from './qualys-error.js';
+import { streamPage } from './stream-page.js';
 
 export interface Page<T> {
   readonly records: readonly T[];
@@ -56,6 +63,24 @@ export function recordsAt(value: unknown, path: readonly string[] | undefined): 
   return Array.isArray(node) ? node : [node];
 }
 
+/** The end of one page in the step sequence: its decoded document and the next cursor. */
+class PageEnd {
+  constructor(
+    readonly response: unknown,
+    readonly next: string | undefined,
+    /** True for a streamed page: `response` is the document without its records. */
+    readonly withoutRecords: boolean,
+  ) {}
+}
+
+/** A copy of `value` with `records` put back at `path` (a streamed page's `response` for `pages()`). */
+export function withRecords(value: unknown, path: readonly string[] | undefined, records: readonly unknown[]): unknown {
+  if (path === undefined || path.length === 0 || records.length === 0) return value;
+  const [key, ...rest] = path as [string, ...string[]];
+  const node = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  return { ...node, [key]: rest.length === 0 ? records : withRecords(node[key], rest, records) };
+}
+
 export function paginate<T>(
   core: ClientCore,
   endpoint: EndpointModel,
@@ -65,30 +90,56 @@ export function paginate<T>(
   const strategy = pagingStrategy(endpoint);
   const style = endpoint.pagination.style;
   const { cursor: startCursor, ...rest } = input as Record<string, unknown>;
-  async function* pages(): AsyncGenerator<Page<T>> {
+  async function* steps(): AsyncGenerator<T | PageEnd, void, undefined> {
     let cursor = typeof startCursor === 'string' ? decodeCursor(style, startCursor, endpoint.id) : undefined;
     for (;;) {
       const request = strategy ? strategy.request(rest, cursor) : { input: rest, extraQuery: {} };
-      const raw = await core.exchange(endpoint, request.input, request.extraQuery, options);
-      const records = recordsAt(raw.value, endpoint.records?.path) as T[];
-      const nextValue = strategy?.next(
-        { status: raw.status, value: raw.value, envelope: raw.envelope, recordCount: records.length },
-        cursor,
-        request,
-      );
-      yield {
-        records,
-        response: raw.value,
-        next: nextValue !== undefined ? encodeCursor(style, nextValue) : undefined,
-      };
+      const raw = await core.exchangePage(endpoint, request.input, request.extraQuery, options);
+      let page: PageResult;
+      if ('chunks' in raw) page = yield* streamPage<T>(core, endpoint, raw);
+      else {
+        const records = recordsAt(raw.value, endpoint.records?.path) as T[];
+        page = { status: raw.status, value: raw.value, envelope: raw.envelope, recordCount: records.length };
+        yield* records;
+      }
+      const nextValue = strategy?.next(page, cursor, request);
+      const next = nextValue !== undefined ? encodeCursor(style, nextValue) : undefined;
+      yield new PageEnd(page.value, next, 'chunks' in raw);
       if (nextValue === undefined) return;
       cursor = nextValue;
     }
   }
+  async function* pages(): AsyncGenerator<Page<T>> {
+    let records: T[] = [];
+    for await (const step of steps()) {
+      if (!(step instanceof PageEnd)) {
+        records.push(step);
+        continue;
+      }
+      const response = step.withoutRecords
+        ? withRecords(step.response, endpoint.records?.path, records)
+        : step.response;
+      yield { records, response, next: step.next };
+      records = [];
+    }
+  }
   return {
     pages,
-    async *[Symbol.asyncIterator]() {
-      for await (const page of pages()) yield* page.records;
+    [Symbol.asyncIterator](): AsyncIterator<T> {
+      const it = steps();
+      return {
+        async next(): Promise<IteratorResult<T>> {
+          for (;;) {
+            const step = await it.next();
+            if (step.done) return { done: true, value: undefined };
+            if (!(step.value instanceof PageEnd)) return { done: false, value: step.value };
+          }
+        },
+        async return(): Promise<IteratorResult<T>> {
+          await it.return();
+          return { done: true, value: undefined };
+        },
+      };
     },
   };
 }

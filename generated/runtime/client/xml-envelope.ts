@@ -4,7 +4,8 @@
  * says (and before it is validated): SIMPLE_RETURN CODE/TEXT/ITEM_LIST, QPS `responseCode`,
  * `responseErrorDetails`, `hasMoreRecords`, `lastId`, and the FO truncation `WARNING`
  * (CODE 1980, URL). DTD entities are never expanded (only the five predefined ones and
- * character references are decoded) and nothing is fetched.
+ * character references are decoded) and nothing is fetched. A streamed page's typed envelope
+ * (the document without its records) is turned into the same tree by `envelopeFromRecord`.
  *
  * @see corpus schemas/vm/simple_return.dtd; corpus SOURCES.md (QPS and FO facts)
  */
@@ -61,6 +62,25 @@ export function readXmlEnvelope(text: string): XmlEnvelope | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The schema-less tree of a typed record (values as text, `value` of simple content as `#text`),
+ * so the helpers below read a streamed page's envelope as they read a text page's.
+ */
+export function envelopeFromRecord(root: string, value: unknown): XmlEnvelope {
+  return { root, tree: nodeOf(value) };
+}
+
+function nodeOf(value: unknown): XmlNode {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'object') return String(value);
+  if (value instanceof Date) return value.toISOString();
+  const node: Record<string, XmlNode | XmlNode[]> = {};
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    node[key === 'value' ? '#text' : key] = Array.isArray(v) ? v.map(nodeOf) : nodeOf(v);
+  }
+  return node;
 }
 
 export function child(

@@ -1,0 +1,67 @@
+/**
+ * Decodes one streamed page (a StreamedResult of `ClientCore.exchangePage`): feeds the body's
+ * chunks to the decoder's record stream and yields each valid record as soon as its end tag is
+ * read, holding nothing of it afterwards, so memory stays bounded by one chunk's records. When
+ * the body has ended, the page's issues are reported as on the text path (`warn`: one warning
+ * per page; `throw`: QualysValidationError, raised at the first chunk that brought an error, so
+ * the records before it were already delivered; `off`: nothing), a QPS `responseCode` other than
+ * SUCCESS in the envelope is a QualysApiError, and the generator returns what the paging
+ * strategy needs: the typed envelope (the document without its records), its schema-less tree
+ * and the number of records yielded.
+ *
+ * A record that fails the schema is not yielded (it is among the page's issues); the envelope of
+ * an invalid page is best effort (invalid values left out), so `warn` keeps paging.
+ *
+ * @see issue 6 "the client's paging iterators consume the response as a stream"; paginate.ts
+ */
+import type { EndpointModel } from '../endpoint-model.js';
+import type { ClientCore, StreamedResult } from './client-core.js';
+import type { PageResult } from './paging-strategy.js';
+import { QualysError } from './qualys-error.js';
+import { responseError } from './response-error.js';
+import { envelopeFromRecord } from './xml-envelope.js';
+
+export async function* streamPage<T>(
+  core: ClientCore,
+  endpoint: EndpointModel,
+  page: StreamedResult,
+): AsyncGenerator<T, PageResult, undefined> {
+  const queue: T[] = [];
+  const recordPath = [page.schema.root, ...(endpoint.records?.elements ?? [])];
+  const stream = core.decoder?.xmlRecords?.(page.schema, recordPath, (r) => queue.push(r as T));
+  if (stream === undefined) {
+    throw new QualysError(`no streamed decoder for schema ${page.schema.schema}`, { endpoint: endpoint.id });
+  }
+  const throwing = core.options.validation === 'throw';
+  let recordCount = 0;
+  let errorsBeforeEnd = -1;
+  for await (const chunk of page.chunks) {
+    stream.write(chunk);
+    if (throwing && stream.errorCount > 0) {
+      errorsBeforeEnd = stream.errorCount;
+      break; // cancels the body
+    }
+    for (let i = 0; i < queue.length; i++) {
+      const record = queue[i]!;
+      queue[i] = undefined as T;
+      recordCount++;
+      yield record;
+    }
+    queue.length = 0;
+    if (stream.stopped) break;
+  }
+  const verdict = stream.end();
+  // After an early stop, end() would add "unexpected end" errors of its own: keep the real ones.
+  const issues = errorsBeforeEnd >= 0 ? verdict.issues.slice(0, errorsBeforeEnd) : verdict.issues;
+  if (core.options.validation !== 'off') core.report(endpoint, issues, page.url);
+  for (let i = 0; i < queue.length; i++) {
+    recordCount++;
+    yield queue[i]!;
+  }
+  queue.length = 0;
+  const root = verdict.root ?? page.schema.root;
+  const envelope = verdict.envelope !== undefined ? envelopeFromRecord(root, verdict.envelope) : undefined;
+  const error = responseError(endpoint, page.status, '', envelope, undefined, core.redactor, page.url);
+  if (error) throw error;
+  return { status: page.status, value: verdict.envelope, envelope, recordCount };
+}
