@@ -174,7 +174,9 @@ class GlushkovState implements ContentState {
         return leafName === null || leafName === name;
       });
       s = hits.length ? this.auto.state(hits) : null;
-      this.next.set(name, s);
+      // Names a state rejects are remembered only up to a bound: a stream of ever new bogus
+      // element names must not grow memory.
+      if (s !== null || this.next.size < 64) this.next.set(name, s);
     }
     return s;
   }
