@@ -24,6 +24,8 @@ export interface BenchEnv {
     readonly xmllintWasm: NodeCommand;
     readonly saxes: NodeCommand;
     readonly tokenizer: NodeCommand;
+    /** Typed records through the generated QualysClient over local HTTP (qspec-client-child.ts). */
+    readonly client: NodeCommand;
   };
 }
 
@@ -69,6 +71,7 @@ export async function probeBenchEnv(repoRoot: string, inputs: readonly BenchInpu
       xmllintWasm: await bundleChild(child('xmllint-wasm-child.ts'), bundleDir, repoRoot),
       saxes: await bundleChild(child('saxes-tokenize-child.ts'), bundleDir, repoRoot),
       tokenizer: await bundleChild(child('qspec-tokenize-child.ts'), bundleDir, repoRoot),
+      client: await bundleChild(child('qspec-client-child.ts'), bundleDir, repoRoot),
     },
   };
 }

@@ -3,7 +3,8 @@
  * exists, and the runtime engine on plain node) against native libxml2 (`xmllint --stream
  * --schema` / `xmllint --dtdvalid`), xmllint-wasm and fast-xml-parser + ajv, plus reference rows
  * (libxml2, qspec's own tokenizer and saxes tokenizing without validation); for typed records (measurement 2) qspec's
- * `streamRecords` against fast-xml-parser + ajv.
+ * `streamRecords`, and the generated QualysClient paging over local HTTP (the file served as the
+ * endpoint's response, streamed from disk), against fast-xml-parser + ajv.
  *
  * @see issue 6 "What to build", measurements 1 and 2
  */
@@ -132,6 +133,14 @@ export function recordTools(input: BenchInput, file: string, env: BenchEnv): Ben
       role: 'qspec',
       command: rt.command,
       args: [...rt.args, file, input.root, 'records', input.recordPath],
+      verdict: jsonVerdict,
+      expectValid: true,
+    },
+    {
+      name: `qspec client, typed records over HTTP (${env.children.client.how})`,
+      role: 'qspec',
+      command: env.children.client.command,
+      args: [...env.children.client.args, file, input.endpoint],
       verdict: jsonVerdict,
       expectValid: true,
     },
