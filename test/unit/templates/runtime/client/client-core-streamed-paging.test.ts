@@ -2,8 +2,9 @@
  * Streamed paging (issue 6) over real HTTP on 127.0.0.1: XML pages above 64 KiB are decoded
  * record by record as the body arrives. Proves: same records and pages as the text path over 3
  * pages (QPS lastId and FO truncation, whose WARNING comes after the records); records arrive
- * before the body has; 50k records are not retained; `throw` / `warn` on an invalid page;
- * typed errors (QPS error code, SIMPLE_RETURN, HTTP, 409 retry) for big and small bodies.
+ * before the body has; 50k records are not retained; breaking out cancels the body; a stalled
+ * body times out; `throw` / `warn` / `off` on an invalid page; typed errors (QPS error code,
+ * SIMPLE_RETURN, HTTP, 409 retry) for big and small bodies.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -18,6 +19,7 @@ import {
   QualysApiError,
   QualysHttpError,
   QualysSimpleReturnError,
+  QualysTimeoutError,
   QualysValidationError,
 } from '../../../../../templates/runtime/client/qualys-error.js';
 import { type ResponseDecoder, schemaDecoder } from '../../../../../templates/runtime/client/response-decoder.js';
@@ -62,7 +64,7 @@ function countingDecoder(stream: boolean) {
   return { decoder, calls };
 }
 
-function client(options: { stream?: boolean; validation?: ValidationMode } = {}) {
+function client(options: { stream?: boolean; validation?: ValidationMode; timeoutMs?: number } = {}) {
   const { decoder, calls } = countingDecoder(options.stream ?? true);
   const warnings: ClientWarning[] = [];
   const sleeps: number[] = [];
@@ -71,6 +73,7 @@ function client(options: { stream?: boolean; validation?: ValidationMode } = {})
     auth: { kind: 'basic', username: 'alice', password: PASSWORD },
     decoder,
     validation: options.validation ?? 'warn',
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
     onWarning: (w) => warnings.push(w),
     sleep: async (ms) => {
       sleeps.push(ms);
@@ -215,6 +218,55 @@ it('does not retain records: 50k records in one streamed page, early ones collec
   expect(warnings.map((w) => w.message)).toEqual([]);
   expect(alive).toBe(0);
   expect(performance.now() - start).toBeLessThan(3000);
+});
+
+it('breaking out mid-page cancels the body (the server stops writing)', { timeout: 15_000 }, async () => {
+  const PARTS = 200;
+  let stoppedAt: number | undefined;
+  const page = webappPage(range(1, 1500 + PARTS * 10), false);
+  server.handle(() => ({
+    headers: XML,
+    body: page.head + page.records.slice(0, 1500).join(''),
+    parts: (async function* () {
+      let i = 0;
+      try {
+        for (; i < PARTS; i++) {
+          await sleep(5);
+          yield page.records.slice(1500 + i * 10, 1510 + i * 10).join('');
+        }
+        yield page.tail;
+      } finally {
+        stoppedAt = i;
+      }
+    })(),
+  }));
+  const { core } = client();
+  let n = 0;
+  for await (const _ of core.paginate(webappSearch, {})) if (++n === 10) break;
+  expect(n).toBe(10);
+  for (let t = 0; t < 300 && stoppedAt === undefined; t++) await sleep(10);
+  expect(stoppedAt).toBeLessThan(PARTS);
+});
+
+it('a streamed body that stalls past timeoutMs is a QualysTimeoutError', { timeout: 15_000 }, async () => {
+  const page = webappPage(range(1, 3000), false);
+  server.handle(() => ({
+    headers: XML,
+    body: page.head + page.records.slice(0, 1500).join(''),
+    parts: (async function* () {
+      await sleep(1500);
+      yield page.records.slice(1500).join('') + page.tail;
+    })(),
+  }));
+  const { core, calls } = client({ timeoutMs: 300 });
+  let n = 0;
+  const error = await (async () => {
+    for await (const _ of core.paginate(webappSearch, {})) n++;
+  })().catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(QualysTimeoutError);
+  expect(String((error as Error).message)).toMatch(/body not complete within 300 ms/);
+  expect(calls.stream).toBe(1);
+  expect(n).toBeGreaterThan(0);
 });
 
 describe('an invalid streamed page (page 2 of 3: one WebApp id is not a long)', () => {
