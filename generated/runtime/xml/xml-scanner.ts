@@ -37,6 +37,9 @@ import { NO_ATTRIBUTES, type XmlEngine } from './xml-engine.js';
 const MORE = -1;
 /** markup(): the engine stopped, or a syntax error was reported. */
 const STOP = -2;
+/** Longest unfinished tag or DOCTYPE, and comment, CDATA section or PI (see tooLong). */
+export const MAX_TAG_CHARS = 1024 * 1024;
+export const MAX_SECTION_CHARS = 10_000_000;
 
 export class XmlScanner {
   /** Unconsumed text; `buf[0]` is at stream offset `base` (UTF-16 units). */
@@ -151,6 +154,7 @@ export class XmlScanner {
       const next = this.markup(i, cap);
       if (next === STOP) return;
       if (next === MORE) {
+        if (this.tooLong(i, cap)) return;
         this.waitTok = this.base + i;
         this.resume = this.base + Math.max(i, cap - 2);
         break;
@@ -162,6 +166,26 @@ export class XmlScanner {
     if (this.badAt >= 0 && (final || cap < s.length)) {
       this.fatalAfter('the input holds a character that XML does not allow', this.badAt + 1);
     }
+  }
+
+  /**
+   * An unfinished token past its size limit stops the scan with `XmlLimit` (true): 10 MB for
+   * comments, CDATA and PIs (libxml2's default limit for one text node), 1 MiB for tags and the
+   * DOCTYPE, which are re-read from their start when a chunk brings a '>' (so a hostile endless
+   * tag costs bounded work, not time quadratic in its length).
+   */
+  private tooLong(i: number, cap: number): boolean {
+    const s = this.buf;
+    const c1 = s.charCodeAt(i + 1);
+    const reread = c1 !== 63 && !(c1 === 33 && s.charCodeAt(i + 2) !== 68);
+    const limit = reread ? MAX_TAG_CHARS : MAX_SECTION_CHARS;
+    if (cap - i <= limit) return false;
+    const abs = this.base + i;
+    this.countLines(abs);
+    const what = reread ? 'a tag or DOCTYPE' : 'a comment, CDATA section or PI';
+    this.engine.fatal('XmlLimit', `${what} longer than ${limit} characters`, this.line, abs - this.lineStart + 1);
+    this.stopAt = this.base + cap;
+    return true;
   }
 
   /** Where a text run with no '<' left in the buffer may be cut: before an unfinished reference, ']' or CR. */

@@ -127,3 +127,22 @@ describe('well-formed input across chunk boundaries', () => {
     expect(whole.bytes).toBe(xml.length);
   });
 });
+
+describe('limits on one unfinished token', () => {
+  it('an endless start tag stops with XmlLimit after 1 MiB (so re-reading it stays bounded work)', async () => {
+    async function* hostile() {
+      yield '<ServiceResponse a=">"';
+      for (let k = 0; k < 200; k++) yield ` b${k}="${'>'.repeat(16_000)}"`;
+    }
+    const r = await validateXmlStream(hostile(), serviceResponseModel);
+    expect(r.errors.map((e) => [e.code, e.line, e.column])).toEqual([['XmlLimit', 1, 1]]);
+    expect(r.errors[0]?.message).toContain('longer than 1048576 characters');
+  });
+
+  it('a CDATA section may be long (up to 10 MB), and is read in linear time', async () => {
+    const big = 'x'.repeat(3_000_000);
+    const xml = R(`<x><![CDATA[${big}]]></x>`);
+    const r = await validateXmlStream(asyncChunks(xml, 32_768), serviceResponseModel);
+    expect(r.errors).toEqual([]);
+  });
+});
