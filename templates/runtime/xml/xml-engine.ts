@@ -73,6 +73,7 @@ export class XmlEngine {
   private depth = 0;
   private skip = 0;
   private readonly buildAll: boolean;
+  private readonly maxDepth: number;
   private readonly recordPath: readonly string[] | undefined;
 
   constructor(
@@ -82,6 +83,7 @@ export class XmlEngine {
     private readonly onRecord?: (value: unknown) => void,
   ) {
     this.compiled = compileModel(model);
+    this.maxDepth = options.maxDepth;
     this.buildAll = build.mode === 'all' || (build.mode === 'records' && build.envelope === true);
     this.recordPath = build.mode === 'records' ? build.path : undefined;
   }
@@ -151,7 +153,7 @@ export class XmlEngine {
   startElement(name: string, attrs: Readonly<Record<string, string>>, line: number, col: number): void {
     if (this.stopped) return;
     this.elements++;
-    if (this.depth + this.skip >= this.options.maxDepth) {
+    if (this.depth + this.skip >= this.maxDepth) {
       this.fatal('XmlLimit', `element nesting deeper than maxDepth ${this.options.maxDepth}`, line, col);
       return;
     }
