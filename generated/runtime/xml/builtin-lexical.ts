@@ -68,9 +68,23 @@ function checkInteger(b: string, v: string): string | undefined {
  * test, not a dispatch on the type name); undefined for the types that accept any string.
  */
 export function lexicalCheckerFor(b: string): ((v: string) => string | undefined) | undefined {
-  if (INTEGER_RANGES[b] !== undefined) {
+  const range = INTEGER_RANGES[b];
+  if (range !== undefined) {
     if (b === 'integer') return (v) => (INTEGER.test(v) ? undefined : 'not a valid xs:integer');
-    return (v) => checkInteger(b, v);
+    // Values of up to 15 characters are compared as doubles (exact: every bound is either exact
+    // as a double or far beyond 15 digits); longer ones as BigInt.
+    const lo = range[0] === undefined ? Number.NEGATIVE_INFINITY : Number(range[0]);
+    const hi = range[1] === undefined ? Number.POSITIVE_INFINITY : Number(range[1]);
+    const bad = `not a valid xs:${b}`;
+    const out = `out of range for xs:${b}`;
+    return (v) => {
+      if (!INTEGER.test(v)) return bad;
+      if (v.length <= 15) {
+        const n = Number(v);
+        return n < lo || n > hi ? out : undefined;
+      }
+      return checkInteger(b, v);
+    };
   }
   switch (b) {
     case 'boolean':
