@@ -7,7 +7,6 @@
 import { describe, expect, it } from 'vitest';
 import { type StreamRecordsResult, streamRecords } from '../../../../../templates/runtime/xml/stream-records.js';
 import { validateXml } from '../../../../../templates/runtime/xml/validate-xml.js';
-import type { XmlValidationResult } from '../../../../../templates/runtime/xml/xml-validate-options.js';
 import { kbDtdModel } from '../../../../fixtures/runtime-xml/kb-dtd-model.js';
 import { serviceResponseModel } from '../../../../fixtures/runtime-xml/service-response-model.js';
 import { asyncChunks } from './verdict-helper.js';
