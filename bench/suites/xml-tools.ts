@@ -29,26 +29,6 @@ export function validateTools(input: BenchInput, file: string, env: BenchEnv): B
       verdict: exitVerdict([1]),
       expectValid: true,
     });
-    // The same command with a 1 MB young generation (NODE_OPTIONS=--max-semi-space-size=1 for
-    // users): the documented way to trade nothing measurable in speed for a lower RSS peak.
-    tools.push({
-      name: 'qspec validate (CLI, --max-semi-space-size=1)',
-      role: 'qspec',
-      command: process.execPath,
-      args: [
-        '--max-semi-space-size=1',
-        'bin/qspec.js',
-        'validate',
-        file,
-        '--endpoint',
-        input.endpoint,
-        '--max-bytes',
-        '4G',
-        '--quiet',
-      ],
-      verdict: exitVerdict([1]),
-      expectValid: true,
-    });
   }
   tools.push({
     name: `qspec engine (${rt.how})`,
