@@ -34,6 +34,8 @@ export interface CompiledType {
   readonly automaton: ContentAutomaton | undefined;
   /** `automaton.slotCount` (0 without content), read on every start tag. */
   readonly slotCount: number;
+  /** The start state is stepped in place: each element gets its own copy (`fork`). */
+  readonly forkContent: boolean;
   readonly declared: ReadonlySet<string>;
   /** The typed record of this type is the bare coerced text (simple type, or simple content without attributes). */
   readonly scalar: boolean;
@@ -66,6 +68,7 @@ export function compileModel(model: XmlSchemaModel): CompiledModel {
           content: undefined,
           automaton: undefined,
           slotCount: 0,
+          forkContent: false,
           declared: new Set(),
           scalar: true,
         };
@@ -85,6 +88,7 @@ export function compileModel(model: XmlSchemaModel): CompiledModel {
         content: automaton?.start,
         automaton,
         slotCount: automaton?.slotCount ?? 0,
+        forkContent: automaton?.start.fork !== undefined,
         declared: declaredNames(t.content),
         scalar: t.text !== undefined && t.attrs.length === 0,
       };

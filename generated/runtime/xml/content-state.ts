@@ -24,6 +24,11 @@ export interface ContentState {
   step(name: string): ContentState | null;
   /** Names allowed next (`*` for a wildcard), for messages. */
   expected(): string[];
+  /**
+   * For states that `step` updates in place (returning themselves): an independent copy. Absent
+   * on immutable states (shared, cached DFA states).
+   */
+  fork?(): ContentState;
 }
 
 /**

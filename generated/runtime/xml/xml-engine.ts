@@ -249,7 +249,7 @@ export class XmlEngine {
     f.line = line;
     f.col = col;
     f.type = type;
-    f.state = type.content;
+    f.state = type.forkContent ? type.content!.fork!() : type.content;
     f.el = el;
     f.text = '';
     f.textReported = false;

@@ -15,24 +15,38 @@ import type { ContentAutomaton, ContentState, ElementParticle } from './content-
 
 class AllState implements ContentState {
   readonly any = undefined;
-  readonly accepting: boolean;
-  readonly slot: number;
+  accepting: boolean;
+  slot: number;
 
   constructor(
     private readonly auto: AllAutomaton,
     /** Members seen, as bits (members 0–30 in `lo`, 31–61 in `hi`); used when `counts` is null. */
-    private readonly lo: number,
-    private readonly hi: number,
-    private readonly counts: readonly number[] | null,
+    private lo: number,
+    private hi: number,
+    private counts: number[] | null,
     /** Members whose count is still below their `min`. */
-    private readonly missing: number,
+    private missing: number,
     /** Elements matched so far. */
-    private readonly seen: number,
-    readonly el: ElementParticle | undefined,
+    private seen: number,
+    public el: ElementParticle | undefined,
     slot: number,
   ) {
     this.accepting = missing === 0 || (seen === 0 && auto.groupMin === 0);
     this.slot = slot;
+  }
+
+  /** A copy to step on its own (each open element steps its own copy in place). */
+  fork(): AllState {
+    return new AllState(
+      this.auto,
+      this.lo,
+      this.hi,
+      this.counts?.slice() ?? null,
+      this.missing,
+      this.seen,
+      this.el,
+      this.slot,
+    );
   }
 
   /** How many times member `i` was seen. */
@@ -50,15 +64,16 @@ class AllState implements ContentState {
       const m = a.members[i]!;
       const c = this.count(i);
       if (m.max !== -1 && c >= m.max) continue;
-      const missing = c < m.min && c + 1 >= m.min ? this.missing - 1 : this.missing;
+      if (c < m.min && c + 1 >= m.min) this.missing--;
       if (this.counts === null) {
-        const lo = i < 31 ? this.lo | (1 << i) : this.lo;
-        const hi = i < 31 ? this.hi : this.hi | (1 << (i - 31));
-        return new AllState(a, lo, hi, null, missing, this.seen + 1, m, slots[0]!);
-      }
-      const counts = this.counts.slice();
-      counts[i] = c + 1;
-      return new AllState(a, 0, 0, counts, missing, this.seen + 1, m, slots[0]!);
+        if (i < 31) this.lo |= 1 << i;
+        else this.hi |= 1 << (i - 31);
+      } else this.counts[i] = c + 1;
+      this.seen++;
+      this.el = m;
+      this.slot = slots[0]!;
+      this.accepting = this.missing === 0;
+      return this;
     }
     return null;
   }

@@ -25,13 +25,13 @@ export function resyncContent(from: ContentState, name: string): Resync | undefi
   for (let head = 0; head < queue.length && seen.size <= MAX_VISITS; head++) {
     const { state, path } = queue[head]!;
     if (path.length > 0) {
-      const hit = state.step(name);
+      const hit = (state.fork?.() ?? state).step(name);
       if (hit?.el) return { missing: path, state: hit };
     }
     if (path.length >= MAX_STEPS) continue;
     for (const n of state.expected()) {
       if (n === '*' || n === name) continue;
-      const next = state.step(n);
+      const next = (state.fork?.() ?? state).step(n);
       if (next && !seen.has(next)) {
         seen.add(next);
         queue.push({ state: next, path: [...path, n] });

@@ -1,7 +1,8 @@
 /**
  * The `xs:all` automaton: any order, each member at most `max` times, satisfied when every
- * required member is there (or nothing is, for an optional group); states are not cached, so
- * thousands of member combinations leave nothing behind.
+ * required member is there (or nothing is, for an optional group); states are not cached (each
+ * element steps its own fork in place), so thousands of member combinations leave nothing behind,
+ * and stepping a fork leaves the shared start state untouched.
  */
 import { describe, expect, it } from 'vitest';
 import { AllAutomaton } from '../../../../../templates/runtime/xml/all-automaton.js';
@@ -18,7 +19,7 @@ const member = (i: number, min = 0, max = 1): ElementParticle => ({
 });
 
 function walk(start: ContentState, names: readonly string[]): ContentState | null {
-  let s: ContentState | null = start;
+  let s: ContentState | null = start.fork?.() ?? start;
   for (const n of names) s = s ? s.step(n) : null;
   return s;
 }
@@ -56,6 +57,18 @@ describe('AllAutomaton', () => {
     expect(auto.start.accepting).toBe(true);
     expect(walk(auto.start, ['f1'])?.accepting).toBe(false);
     expect(walk(auto.start, ['f1', 'f0'])?.accepting).toBe(true);
+  });
+
+  it('a fork steps in place; the start state and other forks are untouched', () => {
+    const auto = new AllAutomaton([member(0, 1), member(1)], 1);
+    const a = auto.start.fork!();
+    const b = auto.start.fork!();
+    expect(a.step('f0')).toBe(a);
+    expect(a.accepting).toBe(true);
+    expect(b.accepting).toBe(false);
+    expect(auto.start.accepting).toBe(false);
+    expect(auto.start.expected()).toEqual(['f0', 'f1']);
+    expect(b.step('f1')?.expected()).toEqual(['f0']);
   });
 
   it('honours max > 1 (XSD 1.1) and the same state reached twice is equivalent', () => {

@@ -21,7 +21,9 @@ const all = (items: ParticleModel[], min = 1): ParticleModel => ({ k: 'all', ite
 const any: ParticleModel = { k: 'any', min: 0, max: -1, process: 'lax' };
 
 function accepts(p: ParticleModel, names: string): boolean {
-  let s: ReturnType<typeof compileContent> | null = compileContent(p);
+  const start = compileContent(p);
+  // States that step in place (xs:all) are forked first, as the engine does per element.
+  let s: ReturnType<typeof compileContent> | null = start.fork?.() ?? start;
   for (const n of names.split(' ').filter(Boolean)) {
     s = s.step(n);
     if (!s) return false;
