@@ -21,16 +21,11 @@
  * @see XML 1.0 §2.1 (well-formed documents), §2.4–2.8, §2.11 (line ends), §3.1 (tags),
  *      §3.3.3 (attribute-value normalization), §4.1 (references)
  */
-import {
-  ASCII_NAME,
-  charRefCode,
-  firstBadChar,
-  isNameCode,
-  isNameStartCode,
-  isSpace,
-  PREDEFINED_ENTITIES,
-} from './xml-chars.js';
+import { LineCounter } from './line-counter.js';
+import { firstBadChar, isSpace } from './xml-chars.js';
 import { NO_ATTRIBUTES, type XmlEngine } from './xml-engine.js';
+import { nameEnd } from './xml-names.js';
+import { decodeReferences, literalText } from './xml-references.js';
 
 /** markup(): the token is cut by the end of the buffer; wait for more input. */
 const MORE = -1;
@@ -45,12 +40,7 @@ export class XmlScanner {
   private buf = '';
   private pos = 0;
   private base = 0;
-  /** Line bookkeeping: line breaks are counted up to `counted`; `nl` caches the next LF (-2 unknown, -1 none). */
-  private line = 1;
-  private lineStart = 0;
-  private counted = 0;
-  private nl = -2;
-  private hasCR = false;
+  private readonly lines = new LineCounter();
   /** Stream offset of the first non-XML character (-1: none so far); the scan never passes it. */
   private badAt = -1;
   /** Cached stream offsets of the next '&' and ']]>' (-2 unknown, -1 none in the buffer). */
@@ -87,10 +77,10 @@ export class XmlScanner {
     this.buf = old > 0 ? this.buf.slice(this.pos) + chunk : chunk;
     this.base += this.pos;
     this.pos = 0;
-    if (this.nl === -1) this.nl = -2;
+    this.lines.newBuffer();
     if (this.amp === -1) this.amp = -2;
     if (this.cdEnd === -1) this.cdEnd = -2;
-    if (!this.hasCR && chunk.indexOf('\r') >= 0) this.hasCR = true;
+    if (!this.lines.hasCR && chunk.indexOf('\r') >= 0) this.lines.hasCR = true;
     if (this.badAt < 0) {
       const bad = firstBadChar(this.buf, Math.max(0, old - 1), false);
       if (bad >= 0) this.badAt = this.base + bad;
@@ -126,7 +116,7 @@ export class XmlScanner {
   /** 1-based line and column of stream offset `abs` (at or after the last one asked). */
   locate(abs: number): { line: number; column: number } {
     this.countLines(abs);
-    return { line: this.line, column: abs - this.lineStart + 1 };
+    return { line: this.lines.line, column: abs - this.lines.lineStart + 1 };
   }
 
   private run(final: boolean): void {
@@ -182,7 +172,12 @@ export class XmlScanner {
     const abs = this.base + i;
     this.countLines(abs);
     const what = reread ? 'a tag or DOCTYPE' : 'a comment, CDATA section or PI';
-    this.engine.fatal('XmlLimit', `${what} longer than ${limit} characters`, this.line, abs - this.lineStart + 1);
+    this.engine.fatal(
+      'XmlLimit',
+      `${what} longer than ${limit} characters`,
+      this.lines.line,
+      abs - this.lines.lineStart + 1,
+    );
     this.stopAt = this.base + cap;
     return true;
   }
@@ -203,38 +198,18 @@ export class XmlScanner {
   }
 
   private countLines(abs: number): void {
-    if (abs <= this.counted) return;
-    const s = this.buf;
-    if (this.hasCR) {
-      for (let k = Math.max(0, this.counted - this.base); k < abs - this.base; k++) {
-        const c = s.charCodeAt(k);
-        if (c === 10 || (c === 13 && s.charCodeAt(k + 1) !== 10)) {
-          this.line++;
-          this.lineStart = this.base + k + 1;
-        }
-      }
-      this.counted = abs;
-      this.nl = -2;
-      return;
-    }
-    for (;;) {
-      if (this.nl === -2) {
-        const k = s.indexOf('\n', Math.max(0, this.counted - this.base));
-        this.nl = k < 0 ? -1 : this.base + k;
-      }
-      if (this.nl < 0 || this.nl >= abs) break;
-      this.line++;
-      this.lineStart = this.nl + 1;
-      this.counted = this.nl + 1;
-      this.nl = -2;
-    }
-    this.counted = abs;
+    this.lines.countTo(this.buf, this.base, abs);
   }
 
   /** A syntax error after consuming up to stream offset `after` (the offending character is the one before it). */
   private fatalAfter(message: string, after: number): void {
     this.countLines(after);
-    this.engine.fatal('XmlSyntax', `malformed XML: ${message}`, this.line, Math.max(1, after - this.lineStart));
+    this.engine.fatal(
+      'XmlSyntax',
+      `malformed XML: ${message}`,
+      this.lines.line,
+      Math.max(1, after - this.lines.lineStart),
+    );
     this.stopAt = after;
   }
 
@@ -278,7 +253,7 @@ export class XmlScanner {
       // No references: build the string only if the engine reads it.
       const need = this.engine.textWanted;
       if (need === 0) return true;
-      t = this.hasCR ? s.slice(i, end).replace(/\r\n?/g, '\n') : s.slice(i, end);
+      t = this.lines.hasCR ? s.slice(i, end).replace(/\r\n?/g, '\n') : s.slice(i, end);
     } else t = s.slice(i, end);
     if (this.depth === 0) {
       for (let k = 0; k < t.length; k++) {
@@ -304,88 +279,16 @@ export class XmlScanner {
   private locateText(): void {
     if (this.textLine > 0) return;
     this.countLines(this.textAbs);
-    this.textLine = this.line;
-    this.textCol = this.textAbs - this.lineStart + 1;
+    this.textLine = this.lines.line;
+    this.textCol = this.textAbs - this.lines.lineStart + 1;
   }
 
-  /**
-   * Decodes references in [from, to) (text, or an attribute value with whitespace normalized);
-   * null after reporting a syntax error.
-   */
+  /** References decoded in [from, to) (see xml-references.ts); null after reporting a syntax error. */
   private decode(from: number, to: number, attr: boolean): string | null {
-    const s = this.buf;
-    let out = '';
-    let seg = from;
-    let a = s.indexOf('&', from);
-    while (a >= 0 && a < to) {
-      out += this.literal(s.slice(seg, a), attr);
-      let k = a + 1;
-      if (s.charCodeAt(k) === 35) {
-        k++;
-        while (k < to && /[0-9a-fA-Fx]/.test(s.charAt(k))) k++;
-        const code = k < to && s.charCodeAt(k) === 59 ? charRefCode(s.slice(a + 2, k)) : -1;
-        if (code < 0) {
-          this.fatalAt('malformed character reference', k);
-          return null;
-        }
-        out += String.fromCodePoint(code);
-      } else {
-        const n = this.nameEnd(k, to);
-        if (n === k || n >= to || s.charCodeAt(n) !== 59) {
-          this.fatalAt('malformed entity reference (expected a name and ;)', n);
-          return null;
-        }
-        const v = PREDEFINED_ENTITIES.get(s.slice(k, n));
-        if (v === undefined) {
-          this.fatalAt(`undefined entity &${s.slice(k, n)};`, n);
-          return null;
-        }
-        out += v;
-        k = n;
-      }
-      seg = k + 1;
-      a = s.indexOf('&', seg);
-    }
-    return out + this.literal(s.slice(seg, to), attr);
-  }
-
-  private literal(t: string, attr: boolean): string {
-    if (attr) return /[\t\n\r]/.test(t) ? t.replace(/\r\n|[\t\n\r]/g, ' ') : t;
-    return this.hasCR ? t.replace(/\r\n?/g, '\n') : t;
-  }
-
-  /** End of the name starting at i (i itself when there is none), scanning below `to`. */
-  private nameEnd(i: number, to: number): number {
-    const s = this.buf;
-    if (i >= to) return i;
-    const c0 = s.charCodeAt(i);
-    if (c0 >= 128) return this.nameEndSlow(i, i, to);
-    if (ASCII_NAME[c0] !== 1) return i;
-    let j = i + 1;
-    for (;;) {
-      if (j >= to) return j;
-      const c = s.charCodeAt(j);
-      if (c >= 128) return this.nameEndSlow(i, j, to);
-      if (ASCII_NAME[c] === 0) return j;
-      j++;
-    }
-  }
-
-  /** nameEnd() of the name starting at `start`, from its first non-ASCII character at `j` on. */
-  private nameEndSlow(start: number, j: number, to: number): number {
-    const s = this.buf;
-    while (j < to) {
-      const c = s.charCodeAt(j);
-      if (c < 128) {
-        if (ASCII_NAME[c] === 0 || (j === start && ASCII_NAME[c] !== 1)) break;
-        j++;
-      } else {
-        const cp = s.codePointAt(j)!;
-        if (!(j === start ? isNameStartCode(cp) : isNameCode(cp))) break;
-        j += cp > 0xffff ? 2 : 1;
-      }
-    }
-    return j;
+    const r = decodeReferences(this.buf, from, to, attr, this.lines.hasCR);
+    if (typeof r === 'string') return r;
+    this.fatalAt(r.message, r.at);
+    return null;
   }
 
   /** Scans the markup at i ('<'); the index after it, MORE or STOP. */
@@ -400,12 +303,12 @@ export class XmlScanner {
 
   private startTag(i: number, cap: number): number {
     const s = this.buf;
-    const nameEnd = this.nameEnd(i + 1, cap);
-    if (nameEnd >= cap) return MORE;
-    if (nameEnd === i + 1) return this.fatalAt('invalid element name', i + 1);
-    const name = s.slice(i + 1, nameEnd);
+    const end = nameEnd(s, i + 1, cap);
+    if (end >= cap) return MORE;
+    if (end === i + 1) return this.fatalAt('invalid element name', i + 1);
+    const name = s.slice(i + 1, end);
     let attrs: Record<string, string> | undefined;
-    let j = nameEnd;
+    let j = end;
     let spaced = false;
     let selfClosing = false;
     for (;;) {
@@ -428,7 +331,7 @@ export class XmlScanner {
         continue;
       }
       if (!spaced) return this.fatalAt('expected whitespace before an attribute', j);
-      const an = this.nameEnd(j, cap);
+      const an = nameEnd(s, j, cap);
       if (an >= cap) return MORE;
       if (an === j) return this.fatalAt('invalid attribute name', j);
       const key = s.slice(j, an);
@@ -450,7 +353,7 @@ export class XmlScanner {
       if (amp >= 0 && amp < close) {
         value = this.decode(k + 1, close, true);
         if (value === null) return STOP;
-      } else value = this.literal(s.slice(k + 1, close), true);
+      } else value = literalText(s.slice(k + 1, close), true, this.lines.hasCR);
       attrs ??= {};
       if (Object.hasOwn(attrs, key)) return this.fatalAt(`duplicate attribute '${key}'`, close);
       attrs[key] = value;
@@ -463,8 +366,8 @@ export class XmlScanner {
       this.rootSeen = true;
     }
     this.countLines(abs);
-    const line = this.line;
-    const col = abs - this.lineStart + 1;
+    const line = this.lines.line;
+    const col = abs - this.lines.lineStart + 1;
     const e = this.engine;
     e.startElement(name, attrs ?? NO_ATTRIBUTES, line, col);
     if (!e.stopped) {
@@ -502,7 +405,7 @@ export class XmlScanner {
     this.countLines(abs);
     this.depth--;
     if (this.depth === 0) this.rootDone = true;
-    this.engine.endElement(this.line, abs - this.lineStart + 1);
+    this.engine.endElement(this.lines.line, abs - this.lines.lineStart + 1);
     if (this.engine.stopped) {
       this.stopAt = this.base + gt + 1;
       return STOP;
@@ -541,8 +444,8 @@ export class XmlScanner {
       this.engine.fatal(
         'XmlSyntax',
         'malformed XML: text data outside of root node',
-        this.line,
-        abs - this.lineStart + 1,
+        this.lines.line,
+        abs - this.lines.lineStart + 1,
       );
       this.stopAt = abs;
       return STOP;
@@ -550,7 +453,7 @@ export class XmlScanner {
     if (this.engine.textWanted === 0) return end + 3;
     this.countLines(abs);
     const t = s.slice(i + 9, end);
-    this.engine.text(this.hasCR ? t.replace(/\r\n?/g, '\n') : t, this.line, abs - this.lineStart + 1);
+    this.engine.text(this.lines.hasCR ? t.replace(/\r\n?/g, '\n') : t, this.lines.line, abs - this.lines.lineStart + 1);
     if (this.engine.stopped) {
       this.stopAt = this.base + end + 3;
       return STOP;
@@ -579,7 +482,7 @@ export class XmlScanner {
     this.doctypeSeen = true;
     const abs = this.base + i;
     this.countLines(abs);
-    this.onDoctype(s.slice(i + 9, k), this.line, abs - this.lineStart + 1);
+    this.onDoctype(s.slice(i + 9, k), this.lines.line, abs - this.lines.lineStart + 1);
     if (this.engine.stopped) {
       this.stopAt = this.base + k + 1;
       return STOP;
@@ -593,7 +496,7 @@ export class XmlScanner {
     const from = this.waitTok === this.base + i ? this.resume - this.base : i;
     const end = s.indexOf('?>', Math.max(i + 2, from - 1));
     if (end < 0 || end + 1 >= cap) return MORE;
-    const n = this.nameEnd(i + 2, end);
+    const n = nameEnd(s, i + 2, end);
     if (n === i + 2) return this.fatalAt('processing instruction without a target', i + 2);
     if (n < end && !isSpace(s.charCodeAt(n))) return this.fatalAt('expected whitespace after the PI target', n);
     const target = s.slice(i + 2, n);
