@@ -135,13 +135,27 @@ function atomicChecker(s: SimpleModel): SimpleChecker {
   const kind = b === 'boolean' ? 1 : AS_NUMBER.has(b) ? 2 : 0;
   const normalize = ws === 'preserve' ? (raw: string) => raw : (raw: string) => applyWhiteSpace(raw, ws);
   const lexicalCheck = lexicalCheckerFor(b);
+  // Built-ins whose lexical space has no whitespace (so a raw value that passes needs no
+  // normalizing); base64Binary's check strips whitespace itself, so it is not one of them.
+  const rawFirst = lexicalCheck !== undefined && ws === 'collapse' && b !== 'base64Binary';
   return {
     acceptsAll: lexicalCheck === undefined && inEnum === undefined && facets === undefined,
     normalize,
     check(raw) {
-      const v = normalize(raw);
-      const lexical = lexicalCheck?.(v);
-      if (lexical) return lexical;
+      let v = raw;
+      if (rawFirst) {
+        // A value its lexical check accepts as it stands holds no whitespace: it is its own
+        // normalized form, so the whitespace pass is only needed for values that fail.
+        if (lexicalCheck!(raw) !== undefined) {
+          v = normalize(raw);
+          const lexical = lexicalCheck!(v);
+          if (lexical) return lexical;
+        }
+      } else {
+        v = normalize(raw);
+        const lexical = lexicalCheck?.(v);
+        if (lexical) return lexical;
+      }
       if (inEnum && !inEnum(v)) return `not one of the allowed values (${s.enum!.join(', ')})`;
       return facets ? checkFacets(b, facets, v, patterns, lengthOf(b, v)) : undefined;
     },
