@@ -24,8 +24,6 @@ import {
   type XmlValidationResult,
 } from './xml-validate-options.js';
 
-export { utf8Length };
-
 export class XmlDriver {
   readonly engine: XmlEngine;
   private readonly scanner: XmlScanner;

@@ -274,11 +274,11 @@ export class XmlEngine {
   /**
    * What an open element needs of its text: the text itself when it is built, checked, mixed or
    * nil; nothing for simple content that accepts every string (validation only); blankness for
-   * element-only and empty content.
+   * element-only and empty content, until stray text there has been reported once.
    */
   private textNeed(f: Frame, t: CompiledType): 0 | 1 | 2 {
     if (t.mixed || f.nil) return 2;
-    if (!t.text) return 1;
+    if (!t.text) return f.textReported ? 0 : 1;
     return this.skipsText(f, t) ? 0 : 2;
   }
 
@@ -292,8 +292,7 @@ export class XmlEngine {
     if (this.skip > 0 || this.depth === 0) this.textWanted = 0;
     else {
       const f = this.frames[this.depth - 1]!;
-      const t = f.type!;
-      this.textWanted = t.text || t.mixed || f.nil ? this.textNeed(f, t) : f.textReported ? 0 : 1;
+      this.textWanted = this.textNeed(f, f.type!);
     }
   }
 
