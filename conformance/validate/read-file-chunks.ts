@@ -18,13 +18,18 @@ export const FILE_CHUNK_BYTES = 32 * 1024;
 export function* readFileChunks(file: string, chunkBytes = FILE_CHUNK_BYTES): Generator<Uint8Array, void, undefined> {
   const fd = openSync(file, 'r');
   try {
-    for (;;) {
-      const chunk = Buffer.allocUnsafeSlow(chunkBytes);
-      const n = readSync(fd, chunk, 0, chunkBytes, null);
-      if (n === 0) return;
-      yield n === chunkBytes ? chunk : chunk.subarray(0, n);
-    }
+    yield* readFdChunks(fd, chunkBytes);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** The same over an open descriptor, from its current position; the caller closes it. */
+export function* readFdChunks(fd: number, chunkBytes = FILE_CHUNK_BYTES): Generator<Uint8Array, void, undefined> {
+  for (;;) {
+    const chunk = Buffer.allocUnsafeSlow(chunkBytes);
+    const n = readSync(fd, chunk, 0, chunkBytes, null);
+    if (n === 0) return;
+    yield n === chunkBytes ? chunk : chunk.subarray(0, n);
   }
 }

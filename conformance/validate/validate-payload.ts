@@ -10,9 +10,10 @@
  *
  * @see issue 4 "qspec validate"
  */
-import { open, stat } from 'node:fs/promises';
+import { closeSync, readSync } from 'node:fs';
+import { openRegularFile } from '../io/regular-file.js';
 import { type PayloadIssue, type PayloadVerdict, verdictOf } from './payload-issue.js';
-import { readFileChunks } from './read-file-chunks.js';
+import { readFdChunks } from './read-file-chunks.js';
 import { sniffBinary } from './sniff-binary.js';
 import { validateJsonText } from './validate-json.js';
 import type { ValidationTarget } from './validation-target.js';
@@ -49,30 +50,38 @@ export function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-/** Validates a file; throws only I/O errors (ENOENT, EISDIR...), which callers report as exit 2. */
+/**
+ * Validates a file; throws only I/O errors (ENOENT, EACCES...) and `NotRegularFileError` (a FIFO,
+ * device, socket or directory is never read), which callers report as exit 2. The file is opened
+ * once and every read goes through that descriptor.
+ */
 export async function validatePayloadFile(
   file: string,
   target: ValidationTarget,
   options: PayloadOptions = {},
 ): Promise<PayloadVerdict> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const info = await stat(file);
-  if (info.isDirectory()) throw Object.assign(new Error(`${file}: is a directory`), { code: 'EISDIR', path: file });
-  if (info.size > maxBytes) return verdictOf([tooLarge(info.size, maxBytes)], [], 0);
-  const head = await readHead(file);
-  if (target.kind === 'none') return verdictOf([], [], info.size);
-  const binary = sniffBinary(head, target.kind === 'json' ? 'JSON' : 'XML');
-  if (binary) return verdictOf([binary], [], 0);
-  if (target.kind === 'json') {
-    const { readFile } = await import('node:fs/promises');
-    return validateJsonText(await readFile(file, 'utf8'), target.validate, info.size);
+  const { fd, info } = openRegularFile(file);
+  try {
+    if (info.size > maxBytes) return verdictOf([tooLarge(info.size, maxBytes)], [], 0);
+    if (target.kind === 'none') return verdictOf([], [], info.size);
+    const head = readHead(fd);
+    const binary = sniffBinary(head, target.kind === 'json' ? 'JSON' : 'XML');
+    if (binary) return verdictOf([binary], [], 0);
+    if (target.kind === 'json') {
+      const text = readAll(fd, info.size, maxBytes);
+      if (text === undefined) return verdictOf([tooLarge(maxBytes + 1, maxBytes)], [], 0);
+      return validateJsonText(text, target.validate, Buffer.byteLength(text));
+    }
+    const result = await xmlEngineValidateStream(
+      readFdChunks(fd),
+      target.model,
+      engineOptions(target.root, options, maxBytes),
+    );
+    return fromEngine(result);
+  } finally {
+    closeSync(fd);
   }
-  const result = await xmlEngineValidateStream(
-    readFileChunks(file),
-    target.model,
-    engineOptions(target.root, options, maxBytes),
-  );
-  return fromEngine(result);
 }
 
 /** Validates a body already in memory. */
@@ -100,14 +109,36 @@ function engineOptions(root: string | undefined, options: PayloadOptions, maxByt
   };
 }
 
-async function readHead(file: string): Promise<Uint8Array> {
-  const fh = await open(file, 'r');
-  try {
-    const buf = Buffer.alloc(SNIFF_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, SNIFF_BYTES, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await fh.close();
+function readHead(fd: number): Uint8Array {
+  const buf = Buffer.alloc(SNIFF_BYTES);
+  const n = readSync(fd, buf, 0, SNIFF_BYTES, 0);
+  return buf.subarray(0, n);
+}
+
+/** The file's text (read from offset 0), or undefined when it grew past `maxBytes` since it was measured. */
+function readAll(fd: number, size: number, maxBytes: number): string | undefined {
+  const buf = Buffer.allocUnsafe(Math.min(size, maxBytes) + 1);
+  let n = 0;
+  for (;;) {
+    const got = readSync(fd, buf, n, buf.length - n, n);
+    if (got === 0) break;
+    n += got;
+    if (n === buf.length) return n > maxBytes ? undefined : readAllSlow(fd, maxBytes);
+  }
+  return buf.subarray(0, n).toString('utf8');
+}
+
+/** A file that grew after fstat: read it again in chunks, still bounded. */
+function readAllSlow(fd: number, maxBytes: number): string | undefined {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const got = readSync(fd, chunk, 0, chunk.length, total);
+    if (got === 0) return Buffer.concat(chunks).toString('utf8');
+    total += got;
+    if (total > maxBytes) return undefined;
+    chunks.push(chunk.subarray(0, got));
   }
 }
 

@@ -12,6 +12,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCount, parseSize } from '../../../conformance/cli/parse-size.js';
+import { fileKind, NotRegularFileError } from '../../../conformance/io/regular-file.js';
 import {
   type FileResult,
   formatValidateJson,
@@ -62,8 +63,10 @@ Examples:
   qspec validate finding.xml --schema specs/was/schemas/finding.xsd#ServiceResponse --strict
   qspec validate out/*.json --endpoint pci.compliance.summary --format json > report.json
 
+Only regular files are read: a FIFO, device, socket or directory is refused (exit 2).
+
 Exit codes: 0 all valid, 1 any file invalid (or malformed, or over a limit), 2 usage or I/O
-error (unknown endpoint, missing file, broken spec).
+error (unknown endpoint, missing file, not a regular file, broken spec).
 `,
   async run(argv, io) {
     const { values, positionals } = parseOptions('validate', argv, {
@@ -99,6 +102,7 @@ error (unknown endpoint, missing file, broken spec).
       const info = await stat(f.abs).catch(() => undefined);
       if (!info) return usage(io, `${f.shown}: no such file`);
       if (info.isDirectory()) return usage(io, `${f.shown}: is a directory (give files, e.g. ${f.shown}/*.xml)`);
+      if (!info.isFile()) return usage(io, notRegular(f.shown, fileKind(info)));
     }
 
     let targetFor: (file: string) => { target: ValidationTarget; label: string };
@@ -116,7 +120,9 @@ error (unknown endpoint, missing file, broken spec).
       } else {
         const [file, root] = splitRoot(schemaArg!);
         const abs = path.resolve(io.cwd, file);
-        if (!(await stat(abs).catch(() => undefined))) return usage(io, `${file}: no such schema file`);
+        const schemaInfo = await stat(abs).catch(() => undefined);
+        if (!schemaInfo) return usage(io, `${file}: no such schema file`);
+        if (!schemaInfo.isFile()) return usage(io, notRegular(file, fileKind(schemaInfo)));
         const schema = await loadSchemaFile(abs);
         const target = targetForSchema(schema, root, `${file}${root ? `#${root}` : ''}`);
         targetFor = () => ({ target, label: target.label });
@@ -132,6 +138,7 @@ error (unknown endpoint, missing file, broken spec).
       try {
         results.push({ file: f.shown, target: label, verdict: await validatePayloadFile(f.abs, target, options) });
       } catch (e) {
+        if (e instanceof NotRegularFileError) return usage(io, notRegular(f.shown, e.kind));
         const err = e as NodeJS.ErrnoException;
         if (typeof err.code === 'string') return usage(io, `${f.shown}: cannot read (${err.code})`);
         throw e;
@@ -149,6 +156,10 @@ error (unknown endpoint, missing file, broken spec).
 function usage(io: { stderr: (t: string) => void }, message: string): number {
   io.stderr(`qspec validate: ${message}\n`);
   return 2;
+}
+
+function notRegular(shown: string, kind: string): string {
+  return `${shown}: not a regular file (${kind}); save the response to a file and validate that`;
 }
 
 /** `schemas/x.xsd#Root` → [file, root]. */
