@@ -41,6 +41,8 @@ export * as AssetListResponseSchemaJson from "./csam/schemas/asset-list-response
 export * as ComplianceSummarySchemaJson from "./pci/schemas/compliance-summary-schema-json.js";
 export * as FindingXsd from "./was/schemas/finding-xsd.js";
 export * as GatewayErrorSchemaJson from "./csam/schemas/gateway-error-schema-json.js";
+export * as HostListOutputDtd from "./vm/schemas/host-list-output-dtd.js";
+export * as HostListVmDetectionOutputDtd from "./vm/schemas/host-list-vm-detection-output-dtd.js";
 export * as HostassetXsd from "./am/schemas/hostasset-xsd.js";
 export * as KnowledgeBaseVulnListOutputDtd from "./vm/schemas/knowledge-base-vuln-list-output-dtd.js";
 export * as PostureInfoRequestSchemaJson from "./pc/schemas/posture-info-request-schema-json.js";
@@ -51,6 +53,7 @@ export * as ReportGenerationFetchSchemaJson from "./pci/schemas/report-generatio
 export * as ReportGenerationSubmitRequestSchemaJson from "./pci/schemas/report-generation-submit-request-schema-json.js";
 export * as ReportStatusSchemaJson from "./pci/schemas/report-status-schema-json.js";
 export * as ScanFetchExtendedSchemaJson from "./vm/schemas/scan-fetch-extended-schema-json.js";
+export * as ScanListOutputDtd from "./vm/schemas/scan-list-output-dtd.js";
 export * as ScanSummaryOutputDtd from "./vm/schemas/scan-summary-output-dtd.js";
 export * as ScheduleScanListOutputDtd from "./vm/schemas/schedule-scan-list-output-dtd.js";
 export * as SimpleReturnDtd from "./vm/schemas/simple-return-dtd.js";
