@@ -12,7 +12,13 @@ import type { IrDocument } from './ir/ir-types.js';
 import { loadIr } from './load/load-ir.js';
 import { loadRuntimeSources } from './load/runtime-sources.js';
 import { runPasses } from './passes/run-passes.js';
-import { checkOutput, type DriftReport, writeOutputAtomically } from './write/write-output.js';
+import {
+  assertOutputTarget,
+  checkOutput,
+  type DriftReport,
+  type WriteResult,
+  writeOutputAtomically,
+} from './write/write-output.js';
 
 export interface GenerateResult {
   readonly doc: IrDocument;
@@ -20,6 +26,8 @@ export interface GenerateResult {
   readonly warnings: readonly Diagnostic[];
   /** Present with `check: true`. */
   readonly drift?: DriftReport;
+  /** Present without `check`: what the write kept, overwrote and removed. */
+  readonly written?: WriteResult;
 }
 
 /** Front half + passes + emit, without writing: used by generate, tests and the bench. */
@@ -32,9 +40,18 @@ export async function buildOutput(ctx: GeneratorContext): Promise<Omit<GenerateR
   return { doc, files, warnings: problems };
 }
 
-export async function generate(ctx: GeneratorContext, options: { check: boolean }): Promise<GenerateResult> {
+/**
+ * `force` lets the write go into a folder qspec does not own (see write/write-output.ts); `cwd`
+ * is the folder the command runs in, which is never written into.
+ */
+export async function generate(
+  ctx: GeneratorContext,
+  options: { check: boolean; force?: boolean; cwd?: string },
+): Promise<GenerateResult> {
+  const target = { force: options.force, cwd: options.cwd, specsDir: ctx.specsDir };
+  if (!options.check) await assertOutputTarget(ctx.outDir, target);
   const built = await buildOutput(ctx);
   if (options.check) return { ...built, drift: await checkOutput(ctx.outDir, built.files) };
-  await writeOutputAtomically(ctx.outDir, built.files);
-  return built;
+  const written = await writeOutputAtomically(ctx.outDir, built.files, target);
+  return { ...built, written };
 }

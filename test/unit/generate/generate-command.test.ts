@@ -73,7 +73,13 @@ describe('qspec generate', () => {
     const drift = io();
     expect(await main(['generate', '--check'], drift)).toBe(1);
     expect(drift.err.join('')).toMatch(/changed\s+generated\/schema-registry\.ts/);
-    expect(await main(['generate'], io())).toBe(0);
+    // A generated file edited by hand is not silently overwritten: the run names it, --force overwrites it.
+    const refused = io();
+    expect(await main(['generate'], refused)).toBe(2);
+    expect(refused.err.join('')).toMatch(/error OutputEdited: .*\(schema-registry\.ts\).*--force/);
+    expect(await readFile(path.join(dir, 'generated', 'schema-registry.ts'), 'utf8')).toBe('// edited by hand\n');
+    expect(await main(['generate', '--force'], io())).toBe(0);
+    expect(await main(['generate', '--check'], io())).toBe(0);
   });
 
   it('a broken spec gives one located line, exit 2, and leaves generated/ as it was', async () => {
