@@ -96,6 +96,8 @@ if (refused) {
 }
 if (existsSync(outdir)) {
   const old = `${outdir}.old-${process.pid}`;
+  // The compiled library (bin/build-lib.js, npm's prepack) lives in dist/lib and is not rebuilt here.
+  if (existsSync(path.join(outdir, 'lib'))) await rename(path.join(outdir, 'lib'), path.join(staging, 'lib'));
   await rename(outdir, old);
   await rename(staging, outdir);
   rmSync(old, { recursive: true, force: true });

@@ -3,12 +3,15 @@
 // `npm run build`, which `npm ci` runs) when its stamp says it was built from the sources as they
 // are now; otherwise registers the tsx loader and runs generator/cli.ts, so an edited checkout
 // never runs stale code. QSPEC_DEBUG=1 says which one ran and why; QSPEC_DIST=DIR uses another
-// build folder (the tests build one under .tmp/).
-// @see docs/decisions/0004-compiled-cli.md
+// build folder (the tests build one under .tmp/). Installed from the npm package there are no
+// sources (no generator/cli.ts) to compare the stamp with: dist/ is then run as it is.
+// @see docs/decisions/0004-compiled-cli.md; docs/decisions/0006-npm-package.md
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import { distState } from './dist-stamp.js';
+import { stopWhenOrphaned } from './orphan-guard.js';
 
 // `qspec validate` streams: a young generation that never grows keeps its peak RSS flat (about
 // 63 MB on 100 MB and 1 GB inputs, against 75-93 MB with V8's default growth) at no measured cost
@@ -23,13 +26,16 @@ if (
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const debug = Boolean(process.env.QSPEC_DEBUG);
-const dist = distState(root, path.resolve(process.env.QSPEC_DIST || path.join(root, 'dist')));
+const distDir = path.resolve(process.env.QSPEC_DIST || path.join(root, 'dist'));
+const installed = !existsSync(path.join(root, 'generator', 'cli.ts'));
+const dist = installed ? { fresh: true, entry: path.join(distDir, 'cli.js') } : distState(root, distDir);
 
 let main;
 if (dist.fresh) {
   if (debug) {
     process.setSourceMapsEnabled(true);
-    process.stderr.write(`qspec: running the compiled CLI ${path.relative(root, dist.entry)}\n`);
+    const how = installed ? 'the installed package' : 'the compiled CLI';
+    process.stderr.write(`qspec: running ${how} ${path.relative(root, dist.entry)}\n`);
   }
   ({ main } = await import(pathToFileURL(dist.entry).href));
 } else {
@@ -38,4 +44,5 @@ if (dist.fresh) {
   register();
   ({ main } = await import('../generator/cli.ts'));
 }
+stopWhenOrphaned(process.env);
 process.exitCode = await main(process.argv.slice(2));

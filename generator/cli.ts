@@ -6,9 +6,18 @@
  *
  * @see ../shared/DESIGN.md §3 (CLI contract)
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { type CommandEntry, type CommandIo, UsageError } from './cli/command.js';
 import { commands } from './cli/commands/index.js';
+import { REPO_ROOT } from './context.js';
 import { isDiagnosticError } from './diagnostics.js';
+
+/** The `version` of qspec's package.json (read when asked, so it is never out of step). */
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version?: unknown };
+  return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+}
 
 export function defaultIo(): CommandIo {
   return {
@@ -30,7 +39,8 @@ function topHelp(list: readonly CommandEntry[]): string {
     'Commands:',
     ...list.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    "Run 'qspec <command> --help' for a command's options and examples.",
+    "Run 'qspec help <command>' (or 'qspec <command> --help') for a command's options and examples.",
+    "'qspec --version' (-v, -V, version) prints qspec's version.",
     'Exit codes: 0 ok, 1 check failed, 2 usage or input error.',
     '',
   ].join('\n');
@@ -38,12 +48,13 @@ function topHelp(list: readonly CommandEntry[]): string {
 
 export async function main(argv: readonly string[], io: CommandIo = defaultIo()): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === 'help' && rest[0] !== undefined) return main([rest[0], '--help'], io);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(topHelp(commands));
     return name === undefined ? 2 : 0;
   }
-  if (name === '--version') {
-    io.stdout('qspec 0.1.0\n');
+  if (name === '--version' || name === '-v' || name === '-V' || name === 'version') {
+    io.stdout(`qspec ${packageVersion()}\n`);
     return 0;
   }
   const entry = commands.find((c) => c.name === name);

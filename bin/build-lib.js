@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// `npm run build:lib` (and npm's `prepack`): compiles the library entry points of the package —
+// generated/ (the typed QualysClient, `qspec` and `qspec/generated`) with the runtime copy in
+// generated/runtime/ (`qspec/runtime`) — with tsc (tsconfig.lib.json) into dist/lib/ as plain ESM
+// JavaScript plus `.d.ts`. The ajv validators in generated/ are JavaScript already (`.validate.js`
+// with a `.validate.d.ts` beside them); tsc reads their declarations, so they are copied as they are.
+// The build goes to a sibling folder first and replaces dist/lib by a rename.
+//
+// Usage: node bin/build-lib.js [--outdir DIR] [--quiet]
+// @see docs/decisions/0006-npm-package.md
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { outdir: { type: 'string' }, quiet: { type: 'boolean' } } });
+const outdir = path.resolve(values.outdir ?? path.join(root, 'dist', 'lib'));
+const source = path.join(root, 'generated');
+const started = Date.now();
+const staging = `${outdir}.new-${process.pid}`;
+rmSync(staging, { recursive: true, force: true });
+
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const r = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.lib.json'), '--outDir', staging], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (r.status !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  process.stderr.write(
+    `qspec build:lib: tsc failed (exit ${r.status ?? r.signal}); ${path.relative(root, outdir)} left as it was\n`,
+  );
+  process.exit(1);
+}
+
+let copied = 0;
+for (const entry of readdirSync(source, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile() || !/\.validate\.(js|d\.ts)$/.test(entry.name)) continue;
+  const rel = path.relative(source, path.join(entry.parentPath, entry.name));
+  cpSync(path.join(source, rel), path.join(staging, rel));
+  copied++;
+}
+
+if (existsSync(outdir)) {
+  const old = `${outdir}.old-${process.pid}`;
+  renameSync(outdir, old);
+  renameSync(staging, outdir);
+  rmSync(old, { recursive: true, force: true });
+} else {
+  renameSync(staging, outdir);
+}
+if (!values.quiet) {
+  const rel = path.relative(process.cwd(), outdir) || '.';
+  process.stdout.write(
+    `qspec build:lib: generated/ → ${rel}/ (tsc, ${copied} validator files copied) in ${Date.now() - started} ms\n`,
+  );
+}
