@@ -44,6 +44,7 @@ Examples:
   qspec generate
   qspec generate --check          # in CI: fail when generated/ is stale
   qspec generate --specs my-specs --out /tmp/out
+  qspec generate --out src/api --force   # into a folder of your files: they are kept
 
 Exit codes: 0 ok, 1 drift (with --check), 2 a spec or schema error (one located line each), or
 an output folder qspec refuses to write into (one line saying why and what to do).

@@ -119,5 +119,8 @@ describe('qspec generate', () => {
     const m = io();
     expect(await main(['generate', '--specs', 'nope'], m)).toBe(2);
     expect(m.err.join('')).toMatch(/spec folder not found/);
+    const cf = io();
+    expect(await main(['generate', '--check', '--force'], cf)).toBe(2);
+    expect(cf.err.join('')).toMatch(/^qspec generate: --check writes nothing, so --force has no meaning with it/);
   });
 });
