@@ -84,6 +84,14 @@ export async function writeOutputAtomically(
   if (stat !== undefined) {
     const insp = await inspectOutput(real, output);
     const problems: Diagnostic[] = [];
+    if (!insp.qspecOwned && path.dirname(real) === path.parse(real).root) {
+      // A system folder such as /tmp or /usr: swapping it out would disturb everything using it.
+      throw refusal(
+        `${where}/`,
+        'OutputProtected',
+        protectedMessage('a top-level folder of the filesystem that qspec did not generate'),
+      );
+    }
     if (!options.force) {
       const foreignFiles = insp.foreign.filter((e) => e.kind !== 'dir').map((e) => e.path);
       if (!insp.qspecOwned) problems.push(problem(`${where}/`, 'OutputNotOwned', notOwnedMessage(foreignFiles)));

@@ -9,7 +9,7 @@ import { formatDiagnostic } from '../../diagnostics.js';
 import { generate } from '../../generate.js';
 import { hasDrift } from '../../write/write-output.js';
 import type { Command } from '../command.js';
-import { parseOptions, stringOption } from '../parse-options.js';
+import { choiceOption, parseOptions, stringOption } from '../parse-options.js';
 
 export const generateCommand: Command = {
   name: 'generate',
@@ -31,19 +31,23 @@ What qspec writes and deletes:
 Options:
   --specs DIR   spec folder (default: specs)
   --out DIR     output folder (default: generated)
+  --emit ts|js  ts (default): TypeScript sources; js: plain ES modules (.js) with .d.ts beside
+                them, for projects that do not compile TypeScript
   --check       write nothing; exit 1 if the output folder differs from what would be generated
                 (the manifest included; files qspec did not write are ignored)
   --force       write into a folder qspec did not generate, and over generated files you edited;
                 files qspec does not generate are still kept, files at paths it generates are
-                overwritten. Never, not even with --force: a file, /, your home folder or a folder
-                above it, the current folder or a folder above it, a folder holding .git or
-                inside .git, the spec folder or a folder above or inside it.
+                overwritten. Never, not even with --force: a file, /, a top-level folder such as
+                /tmp it did not generate, your home folder or a folder above it, the current
+                folder or a folder above it, a folder holding .git or inside .git, the spec
+                folder or a folder above or inside it.
   -h, --help    show this help
 
 Examples:
   qspec generate
   qspec generate --check          # in CI: fail when generated/ is stale
   qspec generate --specs my-specs --out /tmp/out
+  qspec generate --out src/qualys --emit js   # JavaScript + .d.ts
   qspec generate --out src/api --force   # into a folder of your files: they are kept
 
 Exit codes: 0 ok, 1 drift (with --check), 2 a spec or schema error (one located line each), or
@@ -54,6 +58,7 @@ an output folder qspec refuses to write into (one line saying why and what to do
       specs: { type: 'string' },
       out: { type: 'string' },
       check: { type: 'boolean' },
+      emit: { type: 'string' },
       force: { type: 'boolean' },
     });
     if (positionals.length) {
@@ -69,7 +74,8 @@ an output folder qspec refuses to write into (one line saying why and what to do
       );
       return 2;
     }
-    const result = await generate(ctx, { check, force: values.force === true, cwd: io.cwd });
+    const emit = choiceOption('generate', values, 'emit', ['ts', 'js'], 'ts');
+    const result = await generate(ctx, { check, emit, force: values.force === true, cwd: io.cwd });
     for (const w of result.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
     const rel = path.relative(io.cwd, ctx.outDir) || '.';
     const ms = Math.round(performance.now() - started);

@@ -1,3 +1,4 @@
+import { accessSync, constants } from 'node:fs';
 import {
   chmod,
   lstat,
@@ -209,6 +210,34 @@ describe('writeOutputAtomically', () => {
     expect((await readdir(repo)).sort()).toEqual(['.git', 'main.c']);
     expect(await refusedCodes(writeOutputAtomically(dir, [], { ...opts(), force: true }))).toEqual(['OutputProtected']);
   });
+
+  // Needs a writable filesystem root (root in a container); elsewhere the case cannot be set up.
+  const rootWritable = (() => {
+    try {
+      accessSync('/', constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  it.runIf(rootWritable)(
+    "refuses, even with force, a top-level folder of the filesystem that is not qspec's",
+    async () => {
+      const top = await mkdtemp('/qspec-top-');
+      try {
+        await writeFile(path.join(top, 'system-file'), 'x');
+        expect(
+          await refusedCodes(writeOutputAtomically(top, [{ path: 'a.ts', content: 'A' }], { ...opts(), force: true })),
+        ).toEqual(['OutputProtected']);
+        expect(await readdir(top)).toEqual(['system-file']);
+        await rm(path.join(top, 'system-file'));
+        await writeOutputAtomically(top, [{ path: 'a.ts', content: 'A' }], opts());
+        expect((await readdir(top)).sort()).toEqual([MANIFEST_NAME, 'a.ts']);
+      } finally {
+        await rm(top, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('creates a missing folder (and its parents) and fills an empty one', async () => {
     const missing = path.join(dir, 'a', 'b', 'out');
