@@ -36,6 +36,7 @@ export * from "./pci/client.js";
 export * from "./vm/client.js";
 export * from "./was/client.js";
 export * as AssetCountResponseSchemaJson from "./csam/schemas/asset-count-response-schema-json.js";
+export * as AssetDataReportDtd from "./vm/schemas/asset-data-report-dtd.js";
 export * as AssetFilterRequestXsd from "./csam/schemas/asset-filter-request-xsd.js";
 export * as AssetListResponseSchemaJson from "./csam/schemas/asset-list-response-schema-json.js";
 export * as ComplianceSummarySchemaJson from "./pci/schemas/compliance-summary-schema-json.js";
@@ -51,7 +52,9 @@ export * as ProfileStatusSchemaJson from "./easm/schemas/profile-status-schema-j
 export * as ReportAckSchemaJson from "./pci/schemas/report-ack-schema-json.js";
 export * as ReportGenerationFetchSchemaJson from "./pci/schemas/report-generation-fetch-schema-json.js";
 export * as ReportGenerationSubmitRequestSchemaJson from "./pci/schemas/report-generation-submit-request-schema-json.js";
+export * as ReportListOutputDtd from "./vm/schemas/report-list-output-dtd.js";
 export * as ReportStatusSchemaJson from "./pci/schemas/report-status-schema-json.js";
+export * as ReportTemplateListDtd from "./vm/schemas/report-template-list-dtd.js";
 export * as ScanFetchExtendedSchemaJson from "./vm/schemas/scan-fetch-extended-schema-json.js";
 export * as ScanListOutputDtd from "./vm/schemas/scan-list-output-dtd.js";
 export * as ScanSummaryOutputDtd from "./vm/schemas/scan-summary-output-dtd.js";

@@ -59,7 +59,7 @@ export function checkResponse(
           : /text\/plain/i.test(contentType)
             ? 'text'
             : undefined;
-  const response = pickResponse(endpoint, observed.status, hint);
+  const response = pickResponse(endpoint, observed.status, hint, contentType);
   if (!response) return checks;
   checks.push(checkContentType(response, contentType));
   if (response.body !== 'xml' && response.body !== 'json') return checks;

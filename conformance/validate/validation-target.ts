@@ -71,11 +71,26 @@ export function targetForSchema(schema: IrSchema, root: string | undefined, labe
 }
 
 /** Picks the response an endpoint answers with for `status` (and a body kind hint from a file name). */
-export function pickResponse(endpoint: IrEndpoint, status?: number, hint?: IrResponse['body']): IrResponse | undefined {
+export function pickResponse(
+  endpoint: IrEndpoint,
+  status?: number,
+  hint?: IrResponse['body'],
+  contentType?: string,
+): IrResponse | undefined {
   const candidates = endpoint.responses.filter((r) =>
     status === undefined ? r.status >= 200 && r.status < 300 : r.status === status,
   );
+  // Two XML answers with one status (report fetch: the report as application/xml, SIMPLE_RETURN
+  // as text/xml) are told apart by their media type.
+  const media = (t: string | undefined) => (t ?? '').split(';')[0]!.trim().toLowerCase();
   return (
+    candidates.find(
+      (r) =>
+        hint !== undefined &&
+        r.body === hint &&
+        contentType !== undefined &&
+        media(r.contentType) === media(contentType),
+    ) ??
     candidates.find((r) => hint !== undefined && r.body === hint) ??
     candidates.find((r) => r.schema !== undefined) ??
     candidates[0]

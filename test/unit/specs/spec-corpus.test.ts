@@ -48,6 +48,13 @@ const IDS = [
   'vm.scan.list',
   'vm.scan.launch',
   'vm.scan.cancel',
+  'vm.report.list',
+  'vm.report.launch',
+  'vm.report.fetch',
+  'vm.report.delete',
+  'vm.report.template.list',
+  'vm.session.login',
+  'vm.session.logout',
 ];
 
 /** Endpoints specified from recorded traffic and the API guides; no release note changes them. */
@@ -57,6 +64,13 @@ const FROM_TRAFFIC = [
   'vm.scan.list',
   'vm.scan.launch',
   'vm.scan.cancel',
+  'vm.report.list',
+  'vm.report.launch',
+  'vm.report.fetch',
+  'vm.report.delete',
+  'vm.report.template.list',
+  'vm.session.login',
+  'vm.session.logout',
 ];
 
 let doc: IrDocument;
