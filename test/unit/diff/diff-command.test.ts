@@ -7,6 +7,7 @@ import { diffCommand } from '../../../generator/cli/commands/diff.js';
 import { isDiagnosticError } from '../../../generator/diagnostics.js';
 import { parseDiffConfig } from '../../../generator/diff/diff-config.js';
 import { diffRules } from '../../../generator/diff/rules/diff-rules.js';
+import { gitTracked, itWith } from '../../support/requirements.js';
 
 const repo = path.resolve(new URL('.', import.meta.url).pathname, '../../..');
 const fx = (rule: string, side: string) => `test/fixtures/diff/${rule}/${side}`;
@@ -90,7 +91,7 @@ describe('qspec diff', () => {
     expect(c.out.join('')).toContain('reason: never returned');
   });
 
-  it('reads a git ref', async () => {
+  itWith(gitTracked('test/fixtures/diff/element-added/base'))('reads a git ref', async () => {
     const c = io();
     const code = await diffCommand.run(
       ['HEAD:test/fixtures/diff/element-added/base', fx('element-added', 'rev'), '--format', 'json'],

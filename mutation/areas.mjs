@@ -1,0 +1,49 @@
+// Mutation-testing areas: which production files each area mutates and which test files judge the
+// mutants. One area is run at a time (`npm run mutation -- --area NAME`), so a run stays within
+// minutes; the tests listed here are the ones that exercise the area directly (unit, property and
+// oracle tests), not the end-to-end suites, which start CLI processes that never see a mutant.
+// @see docs/testing.md
+export const AREAS = {
+  xml: {
+    description: 'runtime XML engine: scanner, validator, automata, simple types',
+    mutate: ['templates/runtime/xml/**/*.ts'],
+    tests: ['test/unit/templates/runtime/xml/**/*.test.ts', 'test/unit/parse/xml/**/*.test.ts'],
+  },
+  client: {
+    description: 'runtime client: auth, redaction, paging, retries, errors',
+    mutate: ['templates/runtime/client/**/*.ts'],
+    tests: ['test/unit/templates/runtime/client/**/*.test.ts'],
+  },
+  diff: {
+    description: 'spec diff: rules, endpoint and schema comparison, facet comparison',
+    mutate: ['generator/diff/**/*.ts'],
+    tests: ['test/unit/diff/**/*.test.ts'],
+  },
+  notes: {
+    description: 'release-notes check',
+    mutate: ['generator/notes/**/*.ts'],
+    tests: ['test/unit/notes/**/*.test.ts'],
+  },
+  parse: {
+    description: 'XSD and DTD front ends',
+    mutate: ['generator/parse/xsd/**/*.ts', 'generator/parse/dtd/**/*.ts'],
+    tests: ['test/unit/parse/xsd/**/*.test.ts', 'test/unit/parse/dtd/**/*.test.ts'],
+  },
+  mock: {
+    description: 'conformance mock server',
+    mutate: ['conformance/mock/**/*.ts'],
+    tests: ['test/unit/conformance/mock/**/*.test.ts'],
+  },
+};
+
+/** The area named by the environment (set by mutation/run.mjs), or a clear error. */
+export function currentArea() {
+  const name = process.env.QSPEC_MUTATION_AREA;
+  const area = name === undefined ? undefined : AREAS[name];
+  if (area === undefined) {
+    throw new Error(
+      `QSPEC_MUTATION_AREA must name an area (${Object.keys(AREAS).join(', ')}); run: npm run mutation -- --area NAME`,
+    );
+  }
+  return { name, ...area };
+}

@@ -1,0 +1,32 @@
+// Stryker mutation testing, one area at a time (mutation/areas.mjs); start it with
+// `npm run mutation -- --area NAME`, which sets QSPEC_MUTATION_AREA. Reports and the incremental
+// file go to reports/ (git-ignored): a re-run after a small change re-tests only changed mutants.
+// @see docs/testing.md
+import { currentArea } from './mutation/areas.mjs';
+
+const area = currentArea();
+const typecheck = process.env.QSPEC_MUTATION_TYPECHECK === '1';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'mutation/vitest.config.mjs', related: true },
+  plugins: ['@stryker-mutator/vitest-runner', '@stryker-mutator/typescript-checker'],
+  checkers: typecheck ? ['typescript'] : [],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  mutate: area.mutate,
+  coverageAnalysis: 'perTest',
+  concurrency: 1,
+  timeoutMS: 20_000,
+  incremental: true,
+  incrementalFile: `reports/mutation/${area.name}/stryker-incremental.json`,
+  reporters: ['html', 'json', 'clear-text', 'progress'],
+  htmlReporter: { fileName: `reports/mutation/${area.name}/index.html` },
+  jsonReporter: { fileName: `reports/mutation/${area.name}/mutation.json` },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+  ignorePatterns: ['dist', 'dist.*', 'bench/.data', 'coverage', '.tmp', 'reports', 'test/.tmp'],
+  thresholds: { high: 90, low: 80, break: null },
+};
