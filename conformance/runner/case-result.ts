@@ -16,7 +16,9 @@ export type CheckName =
   | 'doctype'
   | 'drift'
   | 'paging'
-  | 'matched';
+  | 'matched'
+  /** Replay: the recording or the entry's body could not be read within the limits. */
+  | 'recording';
 
 export interface CheckResult {
   readonly check: CheckName;

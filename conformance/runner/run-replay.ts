@@ -1,126 +1,157 @@
 /**
- * `--mode replay`: reads HAR files (default: the corpus recordings in
- * ../shared/corpus/recordings), matches each entry to an endpoint (method + path template +
+ * `--mode replay`: reads recordings (HAR files and VCR cassettes; default: the corpus recordings
+ * in ../shared/corpus/recordings), matches each entry to an endpoint (method + path template +
  * aliases + FO `action` from the query or form body) and checks the recorded response as a case.
  * An entry no endpoint matches is reported as `unspecified` (it does not fail the run: it says
- * which real traffic specs/ does not cover yet).
+ * which real traffic specs/ does not cover yet); its response body is never decoded.
+ *
+ * Bounded (recordings/recording-limits.ts): one recording is parsed at a time, bodies are
+ * decoded lazily, one entry at a time, each under the per-entry limit and all under the run's
+ * total; an entry past a limit, or a recording that cannot be read, is a failing case that says
+ * so. Credentials in recordings never reach a report (recordings/entry-redaction.ts).
  *
  * @see issue 4 "The runner" (replay), "Done when" (replay of all corpus HAR recordings)
  */
-import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { IrDocument } from '../../generator/ir/ir-types.js';
 import { checkResponse } from '../checks/check-response.js';
+import { decodeBody } from '../recordings/decode-body.js';
+import { redactCase, redactorForEntry } from '../recordings/entry-redaction.js';
+import { readRecording, recordingFilesIn } from '../recordings/open-recording.js';
+import { type RecordedEntry, RecordingError } from '../recordings/recorded-entry.js';
+import { DEFAULT_RECORDING_LIMITS, DecodeBudget, type RecordingLimits } from '../recordings/recording-limits.js';
 import { EndpointRouter, requestParams } from '../routing/endpoint-router.js';
-import { readHarFile } from '../transports/har-file.js';
 import type { PayloadOptions } from '../validate/validate-payload.js';
 import { type CaseResult, outcomeOf, type RunSummary } from './case-result.js';
 import { findKnownFailure, type KnownFailure } from './known-failures.js';
 
 export interface ReplayOptions extends PayloadOptions {
-  /** HAR files or folders (searched recursively for *.har). */
+  /** Recording files (HAR, VCR cassettes) or folders (searched recursively). */
   readonly inputs: readonly string[];
   readonly endpoints?: readonly string[];
   readonly knownFailures?: readonly KnownFailure[];
+  /** Size limits of recordings and decoded bodies (defaults: recording-limits.ts). */
+  readonly limits?: Partial<RecordingLimits>;
   readonly onCase?: (result: CaseResult, done: number, total: number) => void;
-}
-
-export async function harFilesIn(inputs: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const input of inputs) {
-    const info = await stat(input);
-    if (info.isDirectory()) {
-      for (const entry of (await readdir(input, { recursive: true })).sort()) {
-        if (entry.endsWith('.har')) out.push(path.join(input, entry));
-      }
-    } else out.push(input);
-  }
-  return out;
 }
 
 export async function runReplayConformance(doc: IrDocument, options: ReplayOptions): Promise<RunSummary> {
   const started = Date.now();
   const router = new EndpointRouter(doc.endpoints);
-  const files = await harFilesIn(options.inputs);
-  const planned: { file: string; entries: Awaited<ReturnType<typeof readHarFile>> }[] = [];
-  for (const file of files) planned.push({ file, entries: await readHarFile(file) });
-  const total = planned.reduce((n, p) => n + p.entries.length, 0);
+  const files = await recordingFilesIn(options.inputs);
+  const budget = new DecodeBudget({ ...DEFAULT_RECORDING_LIMITS, ...options.limits });
   const results: CaseResult[] = [];
   const endpoints = new Set<string>();
-  for (const { file, entries } of planned) {
+  let total = 0;
+  const report = (result: CaseResult) => {
+    results.push(result);
+    options.onCase?.(result, results.length, Math.max(total, results.length));
+  };
+  // One recording at a time, one decoded body at a time: nothing of an entry outlives its case.
+  for (const file of files) {
+    let entries: RecordedEntry[];
+    try {
+      entries = readRecording(file, budget.limits).entries;
+    } catch (e) {
+      if (!(e instanceof RecordingError)) throw e;
+      total++;
+      report(recordingFailure(path.basename(file), e.message));
+      continue;
+    }
+    total += entries.length;
     for (const e of entries) {
-      const id = `${path.basename(file)}#${e.index + 1}`;
-      const url = safeUrl(e.url);
-      const request = `${e.method} ${url?.pathname ?? e.url}`;
-      const params = url ? requestParams(url, e.requestContentType, e.requestBody) : new URLSearchParams();
-      const match = url ? router.match(e.method, url.pathname, params) : undefined;
-      let result: CaseResult;
-      const t0 = Date.now();
-      if (!match) {
-        result = {
-          id,
-          name: id,
-          outcome: 'unspecified',
-          checks: [
-            {
-              check: 'matched',
-              ok: true,
-              message: `no endpoint in specs/ matches ${request}${params.get('action') ? ` action=${params.get('action')}` : ''}`,
-            },
-          ],
-          durationMs: 0,
-          request,
-          status: e.status,
-        };
-      } else if (options.endpoints?.length && !options.endpoints.includes(match.endpoint.id)) {
-        continue;
-      } else {
-        endpoints.add(match.endpoint.id);
-        const known = findKnownFailure(options.knownFailures ?? [], id, 'replay');
-        if (known) {
-          result = {
-            id,
-            endpoint: match.endpoint.id,
-            name: id,
-            outcome: 'skip',
-            checks: [],
-            durationMs: 0,
-            reason: known.reason,
-            request,
-            status: e.status,
-          };
-        } else {
-          const checks = [
-            {
-              check: 'matched' as const,
-              ok: true,
-              message: `${match.endpoint.id}${match.alias ? ` (alias ${match.alias})` : ''}`,
-            },
-            ...checkResponse(
-              doc,
-              match.endpoint,
-              { status: e.status, headers: e.responseHeaders, body: e.responseBody },
-              {},
-              options,
-            ),
-          ];
-          result = {
-            id,
-            endpoint: match.endpoint.id,
-            name: id,
-            outcome: outcomeOf(checks),
-            checks,
-            durationMs: Date.now() - t0,
-            request,
-            status: e.status,
-          };
-        }
-      }
-      results.push(result);
-      options.onCase?.(result, results.length, total);
+      const result = replayEntry(doc, router, budget, options, `${path.basename(file)}#${e.index + 1}`, e);
+      if (!result) continue;
+      if (result.endpoint) endpoints.add(result.endpoint);
+      report(result);
     }
   }
   return { mode: 'replay', cases: results, endpoints: endpoints.size, durationMs: Date.now() - started };
+}
+
+/** One entry as a case (undefined: filtered out by --endpoint), with credentials redacted. */
+function replayEntry(
+  doc: IrDocument,
+  router: EndpointRouter,
+  budget: DecodeBudget,
+  options: ReplayOptions,
+  id: string,
+  e: RecordedEntry,
+): CaseResult | undefined {
+  const requestBody = decodeBody(e.requestBody, e.requestHeaders['content-encoding'], budget);
+  const requestText = requestBody.ok ? requestBody.text : '';
+  const redactor = redactorForEntry(e, requestText);
+  const result = checkEntry(doc, router, budget, options, id, e, requestText);
+  return result && redactCase(result, redactor);
+}
+
+function checkEntry(
+  doc: IrDocument,
+  router: EndpointRouter,
+  budget: DecodeBudget,
+  options: ReplayOptions,
+  id: string,
+  e: RecordedEntry,
+  requestBody: string,
+): CaseResult | undefined {
+  const url = safeUrl(e.url);
+  const request = `${e.method} ${url?.pathname ?? e.url}`;
+  const params = url ? requestParams(url, e.requestContentType, requestBody) : new URLSearchParams();
+  const match = url ? router.match(e.method, url.pathname, params) : undefined;
+  const t0 = Date.now();
+  if (!match) {
+    return {
+      id,
+      name: id,
+      outcome: 'unspecified',
+      checks: [
+        {
+          check: 'matched',
+          ok: true,
+          message: `no endpoint in specs/ matches ${request}${params.get('action') ? ` action=${params.get('action')}` : ''}`,
+        },
+      ],
+      durationMs: 0,
+      request,
+      status: e.status,
+    };
+  }
+  if (options.endpoints?.length && !options.endpoints.includes(match.endpoint.id)) return undefined;
+  const base = { id, endpoint: match.endpoint.id, name: id, request, status: e.status };
+  const known = findKnownFailure(options.knownFailures ?? [], id, 'replay');
+  if (known) return { ...base, outcome: 'skip', checks: [], durationMs: 0, reason: known.reason };
+  const matched = {
+    check: 'matched' as const,
+    ok: true,
+    message: `${match.endpoint.id}${match.alias ? ` (alias ${match.alias})` : ''}`,
+  };
+  const body = decodeBody(e.responseBody, e.responseHeaders['content-encoding'], budget);
+  if (!body.ok) {
+    const checks = [matched, { check: 'recording' as const, ok: false, message: `response ${body.message}` }];
+    return { ...base, outcome: 'fail', checks, durationMs: Date.now() - t0 };
+  }
+  const checks = [
+    matched,
+    ...checkResponse(
+      doc,
+      match.endpoint,
+      { status: e.status, headers: e.responseHeaders, body: body.text },
+      {},
+      options,
+    ),
+  ];
+  return { ...base, outcome: outcomeOf(checks), checks, durationMs: Date.now() - t0 };
+}
+
+/** A recording that could not be read at all: one failing case naming the file. */
+function recordingFailure(id: string, message: string): CaseResult {
+  return {
+    id,
+    name: id,
+    outcome: 'fail',
+    checks: [{ check: 'recording', ok: false, message }],
+    durationMs: 0,
+  };
 }
 
 function safeUrl(u: string): URL | undefined {

@@ -11,6 +11,16 @@
 
 export const REDACTED = '[REDACTED]';
 
+/** Header names whose value is a credential. */
+export function isSecretHeader(name: string): boolean {
+  return SECRET_HEADERS.has(name.toLowerCase());
+}
+
+/** Query / form parameter names whose value is a credential. */
+export function isSecretParam(name: string): boolean {
+  return SECRET_PARAM.test(name);
+}
+
 const SECRET_HEADERS = new Set(['authorization', 'cookie', 'set-cookie', 'x-api-key', 'proxy-authorization']);
 const SECRET_PARAM = /^(password|passwd|pass|token|access_token|refresh_token|secret|api_?key|session(id)?|jwt)$/i;
 const JWT = /\beyJ[\w-]+\.[\w-]+\.[\w-]*/g;

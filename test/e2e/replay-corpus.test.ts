@@ -1,15 +1,17 @@
 /**
- * End to end: replay of every corpus HAR recording (../shared/corpus/recordings): each entry is
- * matched to an endpoint or reported as unspecified, and every matched one validates or is a
- * known failure with its reason. Skips with a notice when the shared corpus is absent.
+ * End to end: replay of every corpus recording (../shared/corpus/recordings: HAR files and the
+ * ruby-qualys VCR cassettes): each entry is matched to an endpoint or reported as unspecified,
+ * and every matched one validates or is a known failure with its reason. Skips with a notice
+ * when the shared corpus is absent.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { conformanceCommand } from '../../generator/cli/commands/conformance.js';
 import { captureIo, repoRoot } from '../unit/conformance/helpers.js';
 
 const recordings = path.resolve(repoRoot, '..', 'shared', 'corpus', 'recordings');
+const cassettes = path.join(recordings, 'ruby-qualys');
 const absent = !existsSync(recordings);
 if (absent) console.warn(`replay-corpus: ${recordings} is absent; corpus replay test skipped`);
 
@@ -32,6 +34,35 @@ describe('qspec conformance --mode replay (corpus)', () => {
       expect(report.summary.pass).toBeGreaterThan(20);
       console.log(
         `replay: ${report.summary.cases} entries: ${report.summary.pass} pass, ${report.summary.skip} known failures, ${report.summary.unspecified} unspecified`,
+      );
+    },
+    60_000,
+  );
+
+  it.skipIf(absent || !existsSync(cassettes))(
+    'replays the ruby-qualys VCR cassettes: every cassette read, bodies checked, the login password never reported',
+    async () => {
+      const files = readdirSync(cassettes).filter((f) => f.endsWith('.yml'));
+      const io = captureIo();
+      const code = await conformanceCommand.run(['--mode', 'replay', '--reporter', 'json', cassettes], io);
+      const report = JSON.parse(io.out());
+      const unreadable = report.cases.filter((c: { checks: { check: string }[] }) =>
+        c.checks.some((k) => k.check === 'recording'),
+      );
+      expect(unreadable).toEqual([]);
+      expect(code).toBe(0);
+      const read = new Set(report.cases.map((c: { id: string }) => c.id.split('#')[0]));
+      expect([...read].sort()).toEqual(files.sort());
+      // Every cassette has at least one interaction; fetch_scan_report.yml has three.
+      expect(report.cases.length).toBeGreaterThanOrEqual(files.length + 2);
+      const checked = report.cases.filter((c: { checks: { check: string }[] }) =>
+        c.checks.some((k) => k.check === 'schema-valid'),
+      );
+      expect(checked.length).toBeGreaterThan(10);
+      // login.yml posts `password=thomasPassword` (a placeholder, but a credential by its name).
+      expect(io.out()).not.toContain('thomasPassword');
+      console.log(
+        `replay (VCR): ${files.length} cassettes, ${report.summary.cases} entries: ${report.summary.pass} pass, ${report.summary.skip} known failures, ${report.summary.unspecified} unspecified`,
       );
     },
     60_000,

@@ -1,6 +1,6 @@
 /**
  * `qspec conformance [--mode mock|replay|live|record]`: the CI gate. Runs cases (spec examples
- * through the typed client against the mock; recorded HAR entries; live calls) and checks
+ * through the typed client against the mock; recorded HAR / VCR entries; live calls) and checks
  * status, content type, well-formedness, schema validity, DOCTYPE/schemaLocation, drift and
  * paging. Reports as text (progress on a TTY + summary table), JSON or JUnit XML. Cases are
  * skipped only through conformance/known-failures.yaml, each with a reason.
@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseSize } from '../../../conformance/cli/parse-size.js';
+import { DEFAULT_MAX_ENTRY_BYTES, DEFAULT_MAX_TOTAL_BYTES } from '../../../conformance/recordings/recording-limits.js';
 import { formatJsonReport } from '../../../conformance/reporters/json-reporter.js';
 import { formatJunitReport } from '../../../conformance/reporters/junit-reporter.js';
 import { formatTextReport, progressLine } from '../../../conformance/reporters/text-reporter.js';
@@ -40,8 +41,9 @@ Modes:
   mock     (default) start the mock server on a free 127.0.0.1 port, run every example of every
            endpoint in specs/ through the typed client, plus a schema-generated sample where an
            endpoint has no example and a two-page run for paged endpoints; stop the server
-  replay   match each entry of the HAR files given (default: ../shared/corpus/recordings) to an
-           endpoint and validate the recorded response; unmatched entries are 'unspecified'
+  replay   match each entry of the recordings given (HAR files, VCR cassettes *.yml/*.yaml, or
+           folders of them; default: ../shared/corpus/recordings) to an endpoint and validate
+           the recorded response; unmatched entries are 'unspecified'
   live     call a real Qualys platform (read-only endpoints unless --allow-writes); credentials
            from QUALYS_USERNAME / QUALYS_PASSWORD or ~/.netrc
   record   live, and save the exchanges as HAR (--har-out FILE) with credentials redacted
@@ -60,6 +62,10 @@ Options:
   --base-url URL         live/record: API server URL (overrides --platform)
   --allow-writes         live/record: also run endpoints that change state
   --har-out FILE         record: where to write the HAR (default: qspec-recording.har)
+  --max-recording-bytes SIZE  replay: largest recording read (default 128M for HAR, 16M for
+                         a YAML cassette, whose parse takes about 30x its size in memory)
+  --max-entry-bytes SIZE replay: largest decoded (base64, gzip...) body of one entry (default 64M)
+  --max-total-bytes SIZE replay: largest sum of decoded bodies in one run (default 1G)
   -v, --verbose          list passing cases too
   -h, --help             show this help
 
@@ -67,8 +73,14 @@ Examples:
   qspec conformance                                   # mock mode over every endpoint
   qspec conformance --reporter junit --output reports/conformance.xml
   qspec conformance --mode replay ../shared/corpus/recordings/graph-qualys
+  qspec conformance --mode replay cassettes/scans.yml --max-entry-bytes 200M
   QUALYS_USERNAME=me QUALYS_PASSWORD=... qspec conformance --mode live --platform US2
   qspec conformance --mode record --platform US2 --endpoint vm.scan.summary.list --har-out run.har
+
+Replay reads only regular files; a recording that cannot be read (not HAR/VCR, over a limit, a
+YAML alias bomb) and an entry whose body is over a limit are failing cases that say so.
+Credentials in recordings (Authorization, cookies, password fields, user:password in URLs,
+JWTs) never appear in reports.
 
 Exit codes: 0 every case passed (or is a known failure), 1 a case failed, 2 usage or input error.
 `,
@@ -87,13 +99,16 @@ Exit codes: 0 every case passed (or is a known failure), 1 a case failed, 2 usag
       'base-url': { type: 'string' },
       'allow-writes': { type: 'boolean' },
       'har-out': { type: 'string' },
+      'max-recording-bytes': { type: 'string' },
+      'max-entry-bytes': { type: 'string' },
+      'max-total-bytes': { type: 'string' },
       verbose: { type: 'boolean', short: 'v' },
     });
     const mode = choiceOption('conformance', values, 'mode', ['mock', 'replay', 'live', 'record'] as const, 'mock');
     const reporter = choiceOption('conformance', values, 'reporter', ['text', 'json', 'junit'] as const, 'text');
     if (mode !== 'replay' && positionals.length > 0) {
       throw new UsageError(
-        `qspec conformance: unexpected argument '${positionals[0]}' (HAR files are for --mode replay)`,
+        `qspec conformance: unexpected argument '${positionals[0]}' (recordings are for --mode replay)`,
       );
     }
     const ctx = createContext({ cwd: io.cwd, specs: stringOption(values, 'specs') });
@@ -136,9 +151,27 @@ Exit codes: 0 every case passed (or is a known failure), 1 a case failed, 2 usag
       const inputs = positionals.length > 0 ? positionals.map((p) => path.resolve(io.cwd, p)) : [DEFAULT_RECORDINGS];
       for (const [i, input] of inputs.entries()) {
         if (!existsSync(input))
-          throw new UsageError(`qspec conformance: ${positionals[i] ?? input}: no such HAR file or folder`);
+          throw new UsageError(`qspec conformance: ${positionals[i] ?? input}: no such recording file or folder`);
       }
-      summary = await runReplayConformance(doc, { ...common, inputs });
+      const recordingArg = stringOption(values, 'max-recording-bytes');
+      const limits = {
+        ...(recordingArg !== undefined
+          ? { maxRecordingBytes: parseSize('conformance', 'max-recording-bytes', recordingArg, 0) }
+          : {}),
+        maxEntryBytes: parseSize(
+          'conformance',
+          'max-entry-bytes',
+          stringOption(values, 'max-entry-bytes'),
+          DEFAULT_MAX_ENTRY_BYTES,
+        ),
+        maxTotalBytes: parseSize(
+          'conformance',
+          'max-total-bytes',
+          stringOption(values, 'max-total-bytes'),
+          DEFAULT_MAX_TOTAL_BYTES,
+        ),
+      };
+      summary = await runReplayConformance(doc, { ...common, inputs, limits });
     } else {
       const auth = liveAuth(io);
       const platform = stringOption(values, 'platform');

@@ -1,0 +1,71 @@
+/**
+ * HAR 1.2 recordings for replay: `log.entries[]` into `RecordedEntry`s. Response bodies are left
+ * encoded: `content.encoding: base64` (only when the text really is base64: Polly.js marks some
+ * plain-text bodies so), Polly's JSON array of hex chunks of an undecoded gzip/deflate body, or
+ * plain text. Reading never follows URLs.
+ *
+ * @see http://www.softwareishard.com/blog/har-12-spec/ ; corpus recordings/graph-qualys/*.har
+ */
+import type { HarHeader, HarLog } from '../transports/har-file.js';
+import {
+  type EncodedBody,
+  headerMap,
+  type RecordedEntry,
+  RecordingError,
+  type RecordingFormat,
+} from './recorded-entry.js';
+import { DEFAULT_MAX_HAR_BYTES } from './recording-limits.js';
+
+const BASE64 = /^[A-Za-z0-9+/=\s]*$/;
+
+export const harFormat: RecordingFormat = {
+  name: 'HAR',
+  defaultMaxBytes: DEFAULT_MAX_HAR_BYTES,
+  handles: (file) => /\.har$/i.test(file),
+  parse(text, file) {
+    let har: HarLog;
+    try {
+      har = JSON.parse(text) as HarLog;
+    } catch (e) {
+      throw new RecordingError(`${file}: not a HAR file (${(e as Error).message})`);
+    }
+    const entries: unknown = har?.log?.entries;
+    if (!Array.isArray(entries)) throw new RecordingError(`${file}: not a HAR file (no log.entries)`);
+    return entries.map((raw, index) => harEntry(raw as Partial<HarLog['log']['entries'][number]>, index));
+  },
+};
+
+function harEntry(e: Partial<HarLog['log']['entries'][number]>, index: number): RecordedEntry {
+  const headers = (list: HarHeader[] | undefined) =>
+    headerMap(
+      (Array.isArray(list) ? list : [])
+        .filter((h) => typeof h?.name === 'string')
+        .map((h) => [h.name, String(h.value ?? '')] as const),
+    );
+  const content = e.response?.content;
+  const raw = typeof content?.text === 'string' ? content.text : '';
+  const responseHeaders = headers(e.response?.headers);
+  if (!responseHeaders['content-type'] && typeof content?.mimeType === 'string' && content.mimeType)
+    responseHeaders['content-type'] = content.mimeType;
+  const requestHeaders = headers(e.request?.headers);
+  const postData = e.request?.postData;
+  const requestType = (typeof postData?.mimeType === 'string' && postData.mimeType) || requestHeaders['content-type'];
+  return {
+    index,
+    method: String(e.request?.method ?? 'GET').toUpperCase(),
+    url: String(e.request?.url ?? ''),
+    requestHeaders,
+    requestBody: { kind: 'text', text: typeof postData?.text === 'string' ? postData.text : '' },
+    ...(requestType ? { requestContentType: requestType } : {}),
+    status: Number(e.response?.status ?? 0),
+    responseHeaders,
+    responseBody: responseBody(raw, content?.encoding),
+    ...(typeof e.startedDateTime === 'string' ? { startedDateTime: e.startedDateTime } : {}),
+  };
+}
+
+function responseBody(raw: string, encoding: string | undefined): EncodedBody {
+  if (encoding === 'base64' && BASE64.test(raw)) return { kind: 'base64', text: raw };
+  if (raw.startsWith('["')) return { kind: 'hex-chunks', json: raw };
+  return { kind: 'text', text: raw };
+}
