@@ -55,6 +55,11 @@ const IDS = [
   'vm.report.template.list',
   'vm.session.login',
   'vm.session.logout',
+  'vm.asset.group.list',
+  'vm.asset.ip.list',
+  'vm.appliance.list',
+  'vm.activity.log.list',
+  'pc.policy.list',
 ];
 
 /** Endpoints specified from recorded traffic and the API guides; no release note changes them. */
@@ -71,6 +76,11 @@ const FROM_TRAFFIC = [
   'vm.report.template.list',
   'vm.session.login',
   'vm.session.logout',
+  'vm.asset.group.list',
+  'vm.asset.ip.list',
+  'vm.appliance.list',
+  'vm.activity.log.list',
+  'pc.policy.list',
 ];
 
 let doc: IrDocument;
