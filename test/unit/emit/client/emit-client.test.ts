@@ -177,7 +177,7 @@ describe('emitted client type-checks; tsc rejects wrong enums and missing requir
 
   it('runs the emitted QualysClient over real HTTP (gateway JWT + CSAM paging)', async () => {
     server.handle((req) => {
-      if (req.path === '/auth') return { status: 201, body: 'jwt-token' };
+      if (req.path === '/auth') return { status: 201, body: 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ1In0.c2ln' };
       const last = Number(req.query.get('lastSeenAssetId') ?? 0);
       if (last >= 3) return { status: 204 };
       const body = {

@@ -11,7 +11,7 @@ import {
   wasFindingGet,
 } from '../../../../fixtures/client/endpoints.js';
 import { startTestServer, type TestServer } from '../../../../fixtures/client/test-server.js';
-import { makeClient } from './make-client.js';
+import { makeClient, TEST_JWT } from './make-client.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -140,7 +140,7 @@ describe('gateway JWT', () => {
 
   it('gives up with a QualysHttpError when the fresh token is rejected too', async () => {
     server.handle((req) =>
-      req.path === '/auth' ? { status: 201, body: 'opaque-token-value' } : { status: 401, body: 'unauthorized' },
+      req.path === '/auth' ? { status: 201, body: TEST_JWT } : { status: 401, body: 'unauthorized' },
     );
     const { core } = makeClient(server.url);
     const err = await core.call(csamAssetSearchV2, {}).catch((e: unknown) => e);

@@ -7,6 +7,9 @@ import type { ClientOptions, ClientWarning } from '../../../../../templates/runt
 import type { ResponseDecoder } from '../../../../../templates/runtime/client/response-decoder.js';
 import { readXmlEnvelope } from '../../../../../templates/runtime/client/xml-envelope.js';
 
+/** A JWT-shaped gateway token (unsigned; the client only checks the shape and reads `exp`). */
+export const TEST_JWT = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"alice"}').toString('base64url')}.c2lnbmF0dXJl`;
+
 export const stubDecoder: ResponseDecoder = {
   xml: (text) => ({ value: readXmlEnvelope(text)?.tree, issues: [] }),
   json: () => [],
