@@ -6,13 +6,18 @@
  * so small answers and every error keep today's decoding and error detection. Otherwise the body
  * goes on as a byte stream: the buffered head first, then the rest as it arrives.
  *
- * A body read that fails because the request timed out becomes a QualysTimeoutError (as the
- * fetch transport's `text()` does). Cancelling the stream (a consumer breaking out of a loop)
- * releases the connection.
+ * A body kept as text counts against `maxResponseBytes` (body-read.ts); the streamed rest does
+ * not (its records are handed on one by one, nothing accumulates). A body read that fails
+ * because the request timed out becomes a QualysTimeoutError. Cancelling the stream (a consumer
+ * breaking out of a loop) releases the connection.
  *
- * @see issue 6 (streamed paging); client-core.ts; fetch-transport.ts
+ * The root element is found by a linear scan (`rootElementOf`), never a regular expression: the
+ * head is outside input.
+ *
+ * @see issue 6 (streamed paging); client-core.ts; body-read.ts
  */
-import { QualysTimeoutError } from './qualys-error.js';
+import { type BodyReadOptions, bodyError, readRest } from './body-read.js';
+import { QualysResponseTooLargeError } from './qualys-error.js';
 
 /** Bodies up to this size stay on the text path. */
 export const HEAD_BYTES = 64 * 1024;
@@ -21,21 +26,52 @@ export type BodyHead =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'stream'; readonly chunks: AsyncIterable<Uint8Array> };
 
-export interface BodyHeadOptions {
+export interface BodyHeadOptions extends BodyReadOptions {
   readonly expectedRoot: string;
-  /** For the timeout error. */
-  readonly url: string;
-  readonly timeoutMs: number;
   readonly headBytes?: number;
 }
 
-/** The root element's name, once the prolog (XML declaration, comments, PIs, DOCTYPE) is read. */
+const isXmlSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+const isNameStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58;
+const isNameChar = (c: number): boolean => isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46 || c >= 0xb7;
+
+/** Index just past the DOCTYPE declaration starting at `i` (internal subset skipped to its first `]`), or -1. */
+function doctypeEnd(text: string, i: number): number {
+  for (let k = i + 9; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3e) return k + 1;
+    if (c === 0x5b) {
+      const close = text.indexOf(']', k + 1);
+      if (close < 0) return -1;
+      k = close;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The root element's name, once the prolog (BOM, XML declaration, comments, PIs, DOCTYPE,
+ * whitespace) is skipped; undefined when the text is not XML or ends first. One pass, each
+ * character looked at a bounded number of times.
+ */
 export function rootElementOf(text: string): string | undefined {
-  const m =
-    /^\uFEFF?(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)*<([A-Za-z_:][-\w.:\u00B7-\uFFFF]*)/.exec(
-      text,
-    );
-  return m?.[1];
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    while (i < text.length && isXmlSpace(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== 0x3c) return undefined;
+    let end: number;
+    if (text.startsWith('<?', i)) end = text.indexOf('?>', i + 2) + 2;
+    else if (text.startsWith('<!--', i)) end = text.indexOf('-->', i + 4) + 3;
+    else if (text.startsWith('<!DOCTYPE', i)) end = doctypeEnd(text, i);
+    else break;
+    if (end <= i) return undefined;
+    i = end;
+  }
+  const start = i + 1;
+  if (!isNameStart(text.charCodeAt(start))) return undefined;
+  let k = start + 1;
+  while (k < text.length && isNameChar(text.charCodeAt(k))) k++;
+  return text.slice(start, k);
 }
 
 export async function readBodyHead(body: ReadableStream<Uint8Array>, options: BodyHeadOptions): Promise<BodyHead> {
@@ -45,24 +81,32 @@ export async function readBodyHead(body: ReadableStream<Uint8Array>, options: Bo
   const decoder = new TextDecoder();
   let text = '';
   let size = 0;
+  const tooLarge = async (): Promise<never> => {
+    await reader.cancel().catch(() => undefined);
+    reader.releaseLock();
+    throw new QualysResponseTooLargeError(options.maxBytes, options.context);
+  };
   try {
     while (size < limit) {
       const { done, value } = await reader.read();
-      if (done) return { kind: 'text', text: text + decoder.decode() };
+      if (done) {
+        if (size > options.maxBytes) return tooLarge();
+        reader.releaseLock();
+        return { kind: 'text', text: text + decoder.decode() };
+      }
       head.push(value);
       size += value.length;
       text += decoder.decode(value, { stream: true });
     }
-    if (rootElementOf(text) !== options.expectedRoot) {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) return { kind: 'text', text: text + decoder.decode() };
-        text += decoder.decode(value, { stream: true });
-      }
-    }
   } catch (err) {
+    await reader.cancel().catch(() => undefined);
     reader.releaseLock();
     throw bodyError(err, options);
+  }
+  if (rootElementOf(text) !== options.expectedRoot) {
+    // Kept as text: the whole body counts against the limit, the head included.
+    if (size > options.maxBytes) return tooLarge();
+    return { kind: 'text', text: await readRest(reader, decoder, { text, size }, options) };
   }
   return { kind: 'stream', chunks: restOf(head, reader, options) };
 }
@@ -90,15 +134,4 @@ async function* restOf(
     if (!done) await reader.cancel().catch(() => undefined);
     reader.releaseLock();
   }
-}
-
-function bodyError(err: unknown, options: BodyHeadOptions): unknown {
-  const name = (err as { name?: unknown } | null)?.name;
-  const cause = (err as { cause?: { name?: unknown } } | null)?.cause?.name;
-  if (name === 'TimeoutError' || cause === 'TimeoutError') {
-    return new QualysTimeoutError(`response body not complete within ${options.timeoutMs} ms`, {
-      url: options.url,
-    });
-  }
-  return err;
 }

@@ -14,6 +14,7 @@
 import type { EndpointModel, ResponseModel, SchemaRefModel } from '../endpoint-model.js';
 import { AuthProvider } from './auth-provider.js';
 import { readBodyHead } from './body-head.js';
+import { type BodyReadOptions, discardBody, readBodyText } from './body-read.js';
 import { buildRequest } from './build-request.js';
 import {
   type CallOptions,
@@ -29,8 +30,10 @@ import { baseUrlFor, type PlatformModel, resolvePlatformUrls } from './platform-
 import { QualysError, QualysRequestError, QualysValidationError } from './qualys-error.js';
 import { isRetryableStatus, parseRateLimit, type RateLimitInfo, retryDelayMs } from './rate-limit.js';
 import { Redactor } from './redact.js';
+import { redirectError } from './redirect.js';
 import type { ResponseDecoder } from './response-decoder.js';
 import { responseError } from './response-error.js';
+import { guardedSend } from './send-guard.js';
 import type { Transport, TransportResponse } from './transport.js';
 import { validateRequest } from './validate-request.js';
 import { readXmlEnvelope, simpleReturnOf, type XmlEnvelope } from './xml-envelope.js';
@@ -167,15 +170,28 @@ export class ClientCore {
         attempt,
       });
       const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
+      const context = { endpoint: endpoint.id, url: bareUrl };
+      const reading: BodyReadOptions = {
+        maxBytes: this.options.maxResponseBytes,
+        timeoutMs,
+        redactor: this.redactor,
+        context,
+      };
       const { res, text, streamed } = await this.limiter.run(async () => {
-        const r = await this.transport.send({
+        const request = {
           method: endpoint.method,
           url,
           headers,
           ...(built.body !== undefined ? { body: built.body } : {}),
           ...(options.signal ? { signal: options.signal } : {}),
           timeoutMs,
-        });
+        };
+        const r = await guardedSend(this.transport, request, this.redactor, context);
+        const redirect = redirectError(r, url, { ...context, status: r.status });
+        if (redirect !== undefined) {
+          await discardBody(r);
+          throw redirect;
+        }
         const model = this.responseModel(endpoint, r.status, r.headers['content-type']);
         const ok = r.status >= 200 && r.status < 300;
         const body = model?.body;
@@ -183,7 +199,7 @@ export class ClientCore {
         const schema = model?.schema;
         if (stream && ok && body === 'xml' && schema?.root !== undefined && r.body !== null) {
           // The slot is released once the head is read, as for binary streams: the consumer may call the API meanwhile.
-          const head = await readBodyHead(r.body, { expectedRoot: schema.root, url: bareUrl, timeoutMs });
+          const head = await readBodyHead(r.body, { ...reading, expectedRoot: schema.root });
           if (head.kind === 'text') return { res: r, text: head.text };
           const result: StreamedResult = {
             status: r.status,
@@ -194,7 +210,7 @@ export class ClientCore {
           };
           return { res: r, text: undefined, streamed: result };
         }
-        return { res: r, text: await r.text() };
+        return { res: r, text: await readBodyText(r, reading) };
       });
       const rateLimit = parseRateLimit(res.headers);
       if (rateLimit) this.lastRateLimit = rateLimit;
@@ -230,7 +246,7 @@ export class ClientCore {
         await this.options.sleep(delay, options.signal);
         continue;
       }
-      return this.finish(endpoint, res, text, envelope, bareUrl);
+      return this.finish(endpoint, res, text, envelope, bareUrl, built.body);
     }
   }
 
@@ -262,6 +278,7 @@ export class ClientCore {
     text: string,
     envelope: XmlEnvelope | undefined,
     url: string,
+    requestBody: string | undefined,
   ): RawResult {
     let json: unknown;
     const model = this.responseModel(endpoint, res.status, res.headers['content-type']);
@@ -273,7 +290,7 @@ export class ClientCore {
         json = undefined;
       }
     }
-    const error = responseError(endpoint, res.status, text, envelope, json, this.redactor, url);
+    const error = responseError(endpoint, res.status, text, envelope, json, this.redactor, url, requestBody);
     if (error) throw error;
     const base = { status: res.status, headers: res.headers, envelope };
     if (res.status === 204 || text.trim() === '' || model === undefined || model.body === 'none')

@@ -9,15 +9,20 @@
  * | retry | 3 retries, 1 s doubling backoff, 60 s cap, idempotent calls only | 409 1960/1965, 429, 503 |
  * | validation | `warn` | a schema drift should be seen, not break a production sync |
  * | jwtRefreshMarginMs | 5 min | refresh before the ~4 h gateway token expires |
+ * | maxResponseBytes | 256 MiB | a body the client holds in memory (decompressed) never grows past it |
  *
  * @see issue 3 "The runtime"; docs/client.md
  */
 import type { AuthConfig } from './auth-provider.js';
 import type { PlatformModel } from './platform-model.js';
+import { QualysError } from './qualys-error.js';
 import type { RateLimitInfo, RetryPolicy } from './rate-limit.js';
 import { DEFAULT_RETRY_POLICY } from './rate-limit.js';
 import type { ResponseDecoder } from './response-decoder.js';
 import type { Transport } from './transport.js';
+
+/** Default `maxResponseBytes`: 256 MiB. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 256 * 1024 * 1024;
 
 export type ValidationMode = 'throw' | 'warn' | 'off';
 
@@ -59,6 +64,12 @@ export interface ClientOptions {
   readonly validation?: ValidationMode;
   readonly decoder?: ResponseDecoder;
   readonly jwtRefreshMarginMs?: number;
+  /**
+   * Largest response body (decompressed bytes) the client reads into memory; past it reading
+   * stops, the body is cancelled and QualysResponseTooLargeError is thrown. Default 256 MiB.
+   * Streams handed to the caller (binary/CSV/text outputs, streamed XML pages) are not counted.
+   */
+  readonly maxResponseBytes?: number;
   readonly onRequest?: (event: RequestEvent) => void;
   readonly onResponse?: (event: ResponseEvent) => void;
   /** Defaults to `console.warn` of the (redacted) message. */
@@ -79,6 +90,7 @@ export interface ResolvedClientOptions {
   readonly retry: RetryPolicy;
   readonly validation: ValidationMode;
   readonly jwtRefreshMarginMs: number;
+  readonly maxResponseBytes: number;
   readonly now: () => number;
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly onWarning: (warning: ClientWarning) => void;
@@ -100,12 +112,17 @@ export function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 export function resolveClientOptions(options: ClientOptions): ResolvedClientOptions {
+  const max = options.maxResponseBytes;
+  if (max !== undefined && !(typeof max === 'number' && max > 0)) {
+    throw new QualysError(`maxResponseBytes must be a positive number of bytes (got ${String(max)})`);
+  }
   return {
     timeoutMs: options.timeoutMs ?? 120_000,
     concurrency: options.concurrency ?? 2,
     retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
     validation: options.validation ?? 'warn',
     jwtRefreshMarginMs: options.jwtRefreshMarginMs ?? 5 * 60 * 1000,
+    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     now: options.now ?? Date.now,
     sleep: options.sleep ?? defaultSleep,
     onWarning: options.onWarning ?? ((w) => console.warn(`qspec ${w.endpoint}: ${w.message}`)),

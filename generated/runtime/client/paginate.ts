@@ -13,13 +13,18 @@
  *
  * Cursors are opaque strings: base64url JSON of `{ style, value }`.
  *
+ * Every style must advance: a next cursor already used in this iteration (a server repeating
+ * `lastId`, the truncation URL, `lastSeenAssetId` or a PCI range), or a numeric QPS/CSAM id not
+ * greater than the last one, stops paging with a QualysPagingError naming the endpoint and the
+ * cursor, after the page's records were delivered and before any duplicate is requested.
+ *
  * @see paging-strategy.ts; issue 3 "Paging as async iterators ... Resumable from a cursor"; issue 6
  */
 import type { EndpointModel } from '../endpoint-model.js';
 import type { ClientCore } from './client-core.js';
 import type { CallOptions } from './client-options.js';
 import { type PageResult, pagingStrategy } from './paging-strategy.js';
-import { QualysError } from './qualys-error.js';
+import { QualysError, QualysPagingError } from './qualys-error.js';
 import { streamPage } from './stream-page.js';
 
 export interface Page<T> {
@@ -81,6 +86,19 @@ export function withRecords(value: unknown, path: readonly string[] | undefined,
   return { ...node, [key]: rest.length === 0 ? records : withRecords(node[key], rest, records) };
 }
 
+/** For id cursors (QPS lastId, CSAM lastSeenAssetId): a decimal id must grow; other values are left to the repeat check. */
+function idAdvances(style: string, previous: string | undefined, next: string): boolean {
+  if (previous === undefined || (style !== 'qps-last-id' && style !== 'csam-last-seen')) return true;
+  const decimal = (s: string) => s.length > 0 && s.length <= 40 && [...s].every((c) => c >= '0' && c <= '9');
+  if (!decimal(previous) || !decimal(next)) return true;
+  return BigInt(next) > BigInt(previous);
+}
+
+/** A cursor value for a message: at most 100 characters. */
+function shown(value: string): string {
+  return value.length > 100 ? `${value.slice(0, 100)}…` : value;
+}
+
 export function paginate<T>(
   core: ClientCore,
   endpoint: EndpointModel,
@@ -92,6 +110,8 @@ export function paginate<T>(
   const { cursor: startCursor, ...rest } = input as Record<string, unknown>;
   async function* steps(): AsyncGenerator<T | PageEnd, void, undefined> {
     let cursor = typeof startCursor === 'string' ? decodeCursor(style, startCursor, endpoint.id) : undefined;
+    const used = new Set<string>();
+    if (cursor !== undefined) used.add(cursor);
     for (;;) {
       const request = strategy ? strategy.request(rest, cursor) : { input: rest, extraQuery: {} };
       const raw = await core.exchangePage(endpoint, request.input, request.extraQuery, options);
@@ -103,6 +123,16 @@ export function paginate<T>(
         yield* records;
       }
       const nextValue = strategy?.next(page, cursor, request);
+      if (nextValue !== undefined) {
+        if (used.has(nextValue) || !idAdvances(style, cursor, nextValue)) {
+          throw new QualysPagingError(
+            `paging does not advance: after page ${used.size + 1} the next ${style} cursor ${shown(nextValue)} repeats or goes back; stopped`,
+            nextValue,
+            { endpoint: endpoint.id },
+          );
+        }
+        used.add(nextValue);
+      }
       const next = nextValue !== undefined ? encodeCursor(style, nextValue) : undefined;
       yield new PageEnd(page.value, next, 'chunks' in raw);
       if (nextValue === undefined) return;

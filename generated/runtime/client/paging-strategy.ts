@@ -7,7 +7,13 @@
  * - qps-last-id: `hasMoreRecords` + `lastId`; next page adds Criteria `id GREATER <lastId>`.
  * - fo-truncation: WARNING CODE 1980 with a URL; next page takes its `id_min` / `id_max`.
  * - csam-last-seen: `hasMore` + `lastSeenAssetId` (query); 204 is an empty last page.
- * - offset-limit: `offset` + `limit` (PCI); stops on a short page or at `totalCount`.
+ * - offset-limit: `offset` + `limit` (PCI); stops on a short page or at `totalCount`. The next
+ *   offset follows the range the server says it answered (`fetchRange`, `1-10`) when it says one,
+ *   so a server that ignores `offset` repeats the cursor instead of paging forever.
+ *
+ * `next` only reads the page; whether the cursor advances (a server repeating `lastId`, the
+ * truncation URL, `lastSeenAssetId` or a range would page forever) is checked once for every
+ * style by the iterator (paginate.ts, QualysPagingError).
  *
  * @see corpus SOURCES.md (QPS, FO facts); seed 003 (CSAM v2 paging); seed 004 (PCI offset/limit)
  */
@@ -56,7 +62,7 @@ const foTruncation: PagingStrategy = {
   request(input, cursor) {
     return { input, extraQuery: cursor ? (JSON.parse(cursor) as Record<string, string>) : {} };
   },
-  next(page, cursor) {
+  next(page) {
     const warning = page.envelope ? foWarningOf(page.envelope) : undefined;
     if (warning?.code !== '1980' || warning.url === undefined) return undefined;
     const params = new URL(warning.url, 'https://qualys.invalid').searchParams;
@@ -65,8 +71,7 @@ const foTruncation: PagingStrategy = {
       const v = params.get(key);
       if (v !== null) next[key] = v;
     }
-    const encoded = JSON.stringify(next);
-    return Object.keys(next).length > 0 && encoded !== cursor ? encoded : undefined;
+    return Object.keys(next).length > 0 ? JSON.stringify(next) : undefined;
   },
 };
 
@@ -75,14 +80,27 @@ const csamLastSeen: PagingStrategy = {
     const extraQuery: Record<string, string> = cursor !== undefined ? { lastSeenAssetId: cursor } : {};
     return { input, extraQuery };
   },
-  next(page, cursor) {
+  next(page) {
     if (page.status === 204 || page.recordCount === 0) return undefined;
     const more = prop(page.value, 'hasMore');
     const last = prop(page.value, 'lastSeenAssetId');
     if (!(more === 1 || more === true || more === '1') || last === null || last === undefined) return undefined;
-    return String(last) !== cursor ? String(last) : undefined;
+    return String(last);
   },
 };
+
+/** The 0-based offset a `fetchRange` (`11-20`) says the page starts at, else `requested`. */
+function rangeStart(range: unknown, requested: number): number {
+  if (typeof range !== 'string') return requested;
+  const dash = range.indexOf('-');
+  const first = dash > 0 ? range.slice(0, dash) : '';
+  let n = 0;
+  for (const c of first) {
+    if (c < '0' || c > '9' || n > Number.MAX_SAFE_INTEGER / 10) return requested;
+    n = n * 10 + (c.charCodeAt(0) - 48);
+  }
+  return first.length > 0 && n >= 1 ? n - 1 : requested;
+}
 
 function offsetLimit(endpoint: EndpointModel): PagingStrategy {
   const maxLimit = endpoint.pagination.style === 'offset-limit' ? endpoint.pagination.maxLimit : undefined;
@@ -96,7 +114,7 @@ function offsetLimit(endpoint: EndpointModel): PagingStrategy {
       const offset = Number(request.extraQuery.offset);
       const limit = Number(request.extraQuery.limit);
       if (page.recordCount === 0 || page.recordCount < limit) return undefined;
-      const next = offset + page.recordCount;
+      const next = rangeStart(prop(prop(page.value, 'data'), 'fetchRange'), offset) + page.recordCount;
       const total = prop(prop(page.value, 'data'), 'totalCount') ?? prop(page.value, 'totalCount');
       if (typeof total === 'number' && next >= total) return undefined;
       return String(next);

@@ -11,6 +11,14 @@
  * - QualysSimpleReturnError: FO `SIMPLE_RETURN` with CODE/TEXT/ITEM_LIST (1905, 1960, 1965...).
  * - QualysValidationError: the response fails the schema (validation mode `throw`).
  * - QualysTimeoutError: no response in time.
+ * - QualysTransportError: the request could not be sent or its body not read (network error,
+ *   refused header value); the underlying error is kept as a redacted copy in `cause`.
+ * - QualysRedirectError: a 3xx answer; redirects are never followed, the error names the target
+ *   origin only (no path, query or user info).
+ * - QualysPagingError: a paged endpoint's cursor did not advance (a page would repeat).
+ * - QualysResponseTooLargeError: a body the client reads itself exceeded `maxResponseBytes`.
+ * - QualysTokenError: the gateway `/auth` answer is not a usable JWT (too large, wrong shape);
+ *   the token itself is never quoted.
  *
  * @see issue 3 "Errors as typed classes"
  */
@@ -126,5 +134,54 @@ export class QualysTimeoutError extends QualysError {
   constructor(message: string, context: QualysErrorContext = {}) {
     super(message, context);
     this.name = 'QualysTimeoutError';
+  }
+}
+
+export class QualysTransportError extends QualysError {
+  constructor(message: string, context: QualysErrorContext = {}, cause?: unknown) {
+    super(message, context);
+    this.name = 'QualysTransportError';
+    if (cause !== undefined)
+      Object.defineProperty(this, 'cause', { value: cause, enumerable: false, writable: true, configurable: true });
+  }
+}
+
+export class QualysRedirectError extends QualysError {
+  /** The origin (`scheme://host:port`) the server pointed to, or undefined when Location was missing or unreadable. */
+  readonly targetOrigin: string | undefined;
+  constructor(status: number, targetOrigin: string | undefined, context: QualysErrorContext = {}) {
+    super(
+      `HTTP ${status} redirect${targetOrigin !== undefined ? ` to ${targetOrigin}` : ''} not followed (the client never follows redirects)`,
+      { ...context, status },
+    );
+    this.name = 'QualysRedirectError';
+    this.targetOrigin = targetOrigin;
+  }
+}
+
+export class QualysPagingError extends QualysError {
+  /** The cursor value the server repeated (a QPS lastId, FO id_min/id_max, CSAM lastSeenAssetId, PCI offset). */
+  readonly cursor: string;
+  constructor(message: string, cursor: string, context: QualysErrorContext = {}) {
+    super(message, context);
+    this.name = 'QualysPagingError';
+    this.cursor = cursor;
+  }
+}
+
+export class QualysResponseTooLargeError extends QualysError {
+  /** The limit in (decompressed) bytes that was exceeded. */
+  readonly limit: number;
+  constructor(limit: number, context: QualysErrorContext = {}) {
+    super(`response body larger than ${limit} bytes (maxResponseBytes); reading stopped`, context);
+    this.name = 'QualysResponseTooLargeError';
+    this.limit = limit;
+  }
+}
+
+export class QualysTokenError extends QualysError {
+  constructor(message: string, context: QualysErrorContext = {}) {
+    super(message, context);
+    this.name = 'QualysTokenError';
   }
 }

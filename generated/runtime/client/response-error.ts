@@ -4,7 +4,9 @@
  * SIMPLE_RETURN with a CODE → QualysSimpleReturnError (unless SIMPLE_RETURN is the endpoint's
  * declared success payload and the status is 2xx); QPS ServiceResponse (or gateway JSON) with a
  * `responseCode` other than SUCCESS → QualysApiError; any other status ≥ 400 → QualysHttpError.
- * Messages pass through the redactor.
+ * Only the server's words are quoted, cut and redacted (redact.ts: every registered secret in
+ * every encoding, and the request body itself should the server echo it); the request body is
+ * never put into an error by the client.
  *
  * @see issue 3 "Errors as typed classes"; corpus recordings (1905, 2000 SIMPLE_RETURNs)
  */
@@ -12,6 +14,13 @@ import type { EndpointModel } from '../endpoint-model.js';
 import { QualysApiError, type QualysError, QualysHttpError, QualysSimpleReturnError } from './qualys-error.js';
 import type { Redactor } from './redact.js';
 import { qpsStatusOf, simpleReturnOf, type XmlEnvelope } from './xml-envelope.js';
+
+/** A server text (SIMPLE_RETURN TEXT, errorMessage...) is quoted up to this many characters. */
+const MAX_TEXT = 2000;
+/** A QualysHttpError quotes this many characters of the body. */
+const MAX_EXCERPT = 300;
+/** A request body this long or longer is masked should the server echo it. */
+const MIN_ECHO = 16;
 
 export function responseError(
   endpoint: EndpointModel,
@@ -21,15 +30,17 @@ export function responseError(
   json: unknown,
   redactor: Redactor,
   url: string,
+  requestBody?: string,
 ): QualysError | undefined {
   const ctx = { endpoint: endpoint.id, status, url };
-  const r = (s: string | undefined) => (s === undefined ? undefined : redactor.text(s));
+  const extra = requestBody !== undefined && requestBody.length >= MIN_ECHO ? [requestBody] : [];
+  const r = (s: string | undefined) => (s === undefined ? undefined : redactor.excerpt(s, MAX_TEXT, extra));
   if (envelope !== undefined) {
     const sr = simpleReturnOf(envelope);
     const declared = endpoint.responses.some((x) => x.status === status && x.schema?.root === 'SIMPLE_RETURN');
     if (sr?.code !== undefined && !(declared && status < 400)) {
       const items: Record<string, string[]> = {};
-      for (const [k, v] of Object.entries(sr.items)) items[k] = v.map((s) => redactor.text(s));
+      for (const [k, v] of Object.entries(sr.items)) items[k] = v.map((s) => r(s) ?? '');
       return new QualysSimpleReturnError(sr.code, r(sr.text) ?? '', items, ctx);
     }
     const qps = qpsStatusOf(envelope);
@@ -44,7 +55,9 @@ export function responseError(
       return new QualysApiError(code, typeof msg === 'string' ? r(msg) : undefined, undefined, ctx);
     }
   }
-  if (status >= 400)
-    return new QualysHttpError(status, redactor.text(text.replace(/\s+/g, ' ').trim().slice(0, 300)), ctx);
+  if (status >= 400) {
+    const excerpt = redactor.excerpt(text, MAX_TEXT, extra).replace(/\s+/g, ' ').trim().slice(0, MAX_EXCERPT);
+    return new QualysHttpError(status, excerpt, ctx);
+  }
   return undefined;
 }
