@@ -26,7 +26,7 @@ export function fetchTransport(options: FetchTransportOptions = {}): Transport {
           headers: req.headers,
           // A Uint8Array is a valid fetch body, but DOM's BodyInit (TS 5.7+) wants an ArrayBuffer-backed
           // view; the cast keeps this file compiling in projects whose lib includes DOM.
-          body: (req.body ?? null) as BodyInit | null,
+          body: (req.body ?? null) as NonNullable<RequestInit['body']> | null,
           signal: signal ?? null,
           redirect: 'manual',
         });
