@@ -75,7 +75,7 @@ export class AuthProvider {
     const headers: Record<string, string> = {
       authorization: `Basic ${Buffer.from(`${creds.username}:${creds.password}`, 'utf8').toString('base64')}`,
     };
-    if (kind === 'pci-basic') headers.apiVersion = 'V1';
+    if (kind === 'pci-basic') headers['apiVersion'] = 'V1';
     return headers;
   }
 

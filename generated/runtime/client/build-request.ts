@@ -62,7 +62,7 @@ export function buildRequest(
     body = serviceRequestXml(input as ServiceRequestInput, endpoint.request?.schema?.root ?? 'ServiceRequest');
     headers['content-type'] = endpoint.request?.contentType ?? 'text/xml';
   } else if (kind === 'json') {
-    if (input.body !== undefined) body = JSON.stringify(input.body);
+    if (input['body'] !== undefined) body = JSON.stringify(input['body']);
     headers['content-type'] = endpoint.request?.contentType ?? 'application/json';
   } else if ([...form.keys()].length > 0) {
     body = form.toString();

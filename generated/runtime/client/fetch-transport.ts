@@ -25,8 +25,10 @@ export function fetchTransport(options: FetchTransportOptions = {}): Transport {
         res = await doFetch(req.url, {
           method: req.method,
           headers: req.headers,
-          body: req.body,
-          signal,
+          // A Uint8Array is a valid fetch body, but DOM's BodyInit (TS 5.7+) wants an ArrayBuffer-backed
+          // view; the cast keeps this file compiling in projects whose lib includes DOM.
+          body: (req.body ?? null) as NonNullable<RequestInit['body']> | null,
+          signal: signal ?? null,
           redirect: 'manual',
         });
       } catch (err) {

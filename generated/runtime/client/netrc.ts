@@ -57,6 +57,6 @@ export function findNetrcEntry(entries: readonly NetrcEntry[], host: string): Ne
 
 /** Reads `$NETRC` or `~/.netrc` (or the given file) and parses it. */
 export function readNetrc(file?: string): NetrcEntry[] {
-  const path = file ?? process.env.NETRC ?? join(homedir(), '.netrc');
+  const path = file ?? process.env['NETRC'] ?? join(homedir(), '.netrc');
   return parseNetrc(readFileSync(path, 'utf8'));
 }

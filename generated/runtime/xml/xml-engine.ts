@@ -80,7 +80,7 @@ export class XmlEngine {
   constructor(
     model: XmlSchemaModel,
     private readonly options: ResolvedXmlOptions,
-    private readonly build: XmlBuildMode = { mode: 'none' },
+    build: XmlBuildMode = { mode: 'none' },
     private readonly onRecord?: (value: unknown) => void,
   ) {
     this.compiled = compileModel(model);
@@ -429,8 +429,8 @@ export class XmlEngine {
         );
       }
       if (f.value) {
-        if (t.text && value !== undefined) f.value.value = value;
-        else if (t.mixed && !isBlank(f.text)) f.value.value = f.text;
+        if (t.text && value !== undefined) f.value['value'] = value;
+        else if (t.mixed && !isBlank(f.text)) f.value['value'] = f.text;
         value = f.value;
       }
     }
