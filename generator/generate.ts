@@ -8,6 +8,8 @@ import type { GeneratorContext } from './context.js';
 import type { Diagnostic } from './diagnostics.js';
 import { emitAll } from './emit/emit-all.js';
 import type { EmittedFile } from './emit/emitted-file.js';
+import { compileToJs } from './emit/js/compile-js.js';
+import { loadTypeScript } from './emit/js/load-typescript.js';
 import type { IrDocument } from './ir/ir-types.js';
 import { loadIr } from './load/load-ir.js';
 import { loadRuntimeSources } from './load/runtime-sources.js';
@@ -30,13 +32,20 @@ export interface GenerateResult {
   readonly written?: WriteResult;
 }
 
+/** What `generate` writes: TypeScript sources, or (`--emit js`) JavaScript with declarations. */
+export type EmitLanguage = 'ts' | 'js';
+
 /** Front half + passes + emit, without writing: used by generate, tests and the bench. */
-export async function buildOutput(ctx: GeneratorContext): Promise<Omit<GenerateResult, 'drift'>> {
+export async function buildOutput(
+  ctx: GeneratorContext,
+  emit: EmitLanguage = 'ts',
+): Promise<Omit<GenerateResult, 'drift'>> {
   const loaded = await loadIr(ctx.specsDir);
   const { doc, warnings } = runPasses(loaded.doc);
   const runtime = await loadRuntimeSources(ctx.runtimeDir);
   const problems: Diagnostic[] = [...loaded.warnings, ...warnings];
-  const files = emitAll(doc, runtime, problems);
+  const ts = emitAll(doc, runtime, problems);
+  const files = emit === 'js' ? compileToJs(await loadTypeScript(ctx.outDir), ts, ctx.outDir) : ts;
   return { doc, files, warnings: problems };
 }
 
@@ -46,11 +55,11 @@ export async function buildOutput(ctx: GeneratorContext): Promise<Omit<GenerateR
  */
 export async function generate(
   ctx: GeneratorContext,
-  options: { check: boolean; force?: boolean; cwd?: string },
+  options: { check: boolean; emit?: EmitLanguage; force?: boolean; cwd?: string },
 ): Promise<GenerateResult> {
   const target = { force: options.force, cwd: options.cwd, specsDir: ctx.specsDir };
   if (!options.check) await assertOutputTarget(ctx.outDir, target);
-  const built = await buildOutput(ctx);
+  const built = await buildOutput(ctx, options.emit);
   if (options.check) return { ...built, drift: await checkOutput(ctx.outDir, built.files) };
   const written = await writeOutputAtomically(ctx.outDir, built.files, target);
   return { ...built, written };
