@@ -59,11 +59,15 @@ export * as ReportGenerationSubmitRequestSchemaJson from "./pci/schemas/report-g
 export * as ReportListOutputDtd from "./vm/schemas/report-list-output-dtd.js";
 export * as ReportStatusSchemaJson from "./pci/schemas/report-status-schema-json.js";
 export * as ReportTemplateListDtd from "./vm/schemas/report-template-list-dtd.js";
+export * as ReportXsd from "./was/schemas/report-xsd.js";
 export * as ScanFetchExtendedSchemaJson from "./vm/schemas/scan-fetch-extended-schema-json.js";
 export * as ScanListOutputDtd from "./vm/schemas/scan-list-output-dtd.js";
 export * as ScanSummaryOutputDtd from "./vm/schemas/scan-summary-output-dtd.js";
 export * as ScheduleScanListOutputDtd from "./vm/schemas/schedule-scan-list-output-dtd.js";
 export * as SimpleReturnDtd from "./vm/schemas/simple-return-dtd.js";
+export * as TagXsd from "./am/schemas/tag-xsd.js";
+export * as VersionXsd from "./am/schemas/version-xsd.js";
+export * as WasscanXsd from "./was/schemas/wasscan-xsd.js";
 export * as WasscanscheduleXsd from "./was/schemas/wasscanschedule-xsd.js";
 export * as WebappXsd from "./was/schemas/webapp-xsd.js";
 

@@ -2,67 +2,75 @@
 /** Every schema's compiled validator, keyed by schema id (path under specs/). */
 import type { SchemaEntry } from './runtime/schema-entry.js';
 import * as S0 from './am/schemas/hostasset-xsd.js';
-import * as S1 from './csam/schemas/asset-count-response-schema-json.js';
-import * as S2 from './csam/schemas/asset-filter-request-xsd.js';
-import * as S3 from './csam/schemas/asset-list-response-schema-json.js';
-import * as S4 from './csam/schemas/gateway-error-schema-json.js';
-import * as S5 from './easm/schemas/profile-status-schema-json.js';
-import * as S6 from './pc/schemas/policy-list-output-dtd.js';
-import * as S7 from './pc/schemas/posture-info-request-schema-json.js';
-import * as S8 from './pc/schemas/posture-info-response-schema-json.js';
-import * as S9 from './pci/schemas/compliance-summary-schema-json.js';
-import * as S10 from './pci/schemas/report-ack-schema-json.js';
-import * as S11 from './pci/schemas/report-generation-fetch-schema-json.js';
-import * as S12 from './pci/schemas/report-generation-submit-request-schema-json.js';
-import * as S13 from './pci/schemas/report-status-schema-json.js';
-import * as S14 from './vm/schemas/appliance-list-output-dtd.js';
-import * as S15 from './vm/schemas/asset-data-report-dtd.js';
-import * as S16 from './vm/schemas/asset-group-list-output-dtd.js';
-import * as S17 from './vm/schemas/host-list-output-dtd.js';
-import * as S18 from './vm/schemas/host-list-vm-detection-output-dtd.js';
-import * as S19 from './vm/schemas/ip-list-output-dtd.js';
-import * as S20 from './vm/schemas/knowledge-base-vuln-list-output-dtd.js';
-import * as S21 from './vm/schemas/report-list-output-dtd.js';
-import * as S22 from './vm/schemas/report-template-list-dtd.js';
-import * as S23 from './vm/schemas/scan-fetch-extended-schema-json.js';
-import * as S24 from './vm/schemas/scan-list-output-dtd.js';
-import * as S25 from './vm/schemas/scan-summary-output-dtd.js';
-import * as S26 from './vm/schemas/schedule-scan-list-output-dtd.js';
-import * as S27 from './vm/schemas/simple-return-dtd.js';
-import * as S28 from './was/schemas/finding-xsd.js';
-import * as S29 from './was/schemas/wasscanschedule-xsd.js';
-import * as S30 from './was/schemas/webapp-xsd.js';
+import * as S1 from './am/schemas/tag-xsd.js';
+import * as S2 from './am/schemas/version-xsd.js';
+import * as S3 from './csam/schemas/asset-count-response-schema-json.js';
+import * as S4 from './csam/schemas/asset-filter-request-xsd.js';
+import * as S5 from './csam/schemas/asset-list-response-schema-json.js';
+import * as S6 from './csam/schemas/gateway-error-schema-json.js';
+import * as S7 from './easm/schemas/profile-status-schema-json.js';
+import * as S8 from './pc/schemas/policy-list-output-dtd.js';
+import * as S9 from './pc/schemas/posture-info-request-schema-json.js';
+import * as S10 from './pc/schemas/posture-info-response-schema-json.js';
+import * as S11 from './pci/schemas/compliance-summary-schema-json.js';
+import * as S12 from './pci/schemas/report-ack-schema-json.js';
+import * as S13 from './pci/schemas/report-generation-fetch-schema-json.js';
+import * as S14 from './pci/schemas/report-generation-submit-request-schema-json.js';
+import * as S15 from './pci/schemas/report-status-schema-json.js';
+import * as S16 from './vm/schemas/appliance-list-output-dtd.js';
+import * as S17 from './vm/schemas/asset-data-report-dtd.js';
+import * as S18 from './vm/schemas/asset-group-list-output-dtd.js';
+import * as S19 from './vm/schemas/host-list-output-dtd.js';
+import * as S20 from './vm/schemas/host-list-vm-detection-output-dtd.js';
+import * as S21 from './vm/schemas/ip-list-output-dtd.js';
+import * as S22 from './vm/schemas/knowledge-base-vuln-list-output-dtd.js';
+import * as S23 from './vm/schemas/report-list-output-dtd.js';
+import * as S24 from './vm/schemas/report-template-list-dtd.js';
+import * as S25 from './vm/schemas/scan-fetch-extended-schema-json.js';
+import * as S26 from './vm/schemas/scan-list-output-dtd.js';
+import * as S27 from './vm/schemas/scan-summary-output-dtd.js';
+import * as S28 from './vm/schemas/schedule-scan-list-output-dtd.js';
+import * as S29 from './vm/schemas/simple-return-dtd.js';
+import * as S30 from './was/schemas/finding-xsd.js';
+import * as S31 from './was/schemas/report-xsd.js';
+import * as S32 from './was/schemas/wasscan-xsd.js';
+import * as S33 from './was/schemas/wasscanschedule-xsd.js';
+import * as S34 from './was/schemas/webapp-xsd.js';
 
 export const schemaRegistry: Readonly<Record<string, SchemaEntry>> = {
   "am/schemas/hostasset.xsd": { id: "am/schemas/hostasset.xsd", format: "xsd", model: S0.model },
-  "csam/schemas/asset_count_response.schema.json": { id: "csam/schemas/asset_count_response.schema.json", format: 'json-schema', validate: S1.validate, schema: S1.jsonSchema },
-  "csam/schemas/asset_filter_request.xsd": { id: "csam/schemas/asset_filter_request.xsd", format: "xsd", model: S2.model },
-  "csam/schemas/asset_list_response.schema.json": { id: "csam/schemas/asset_list_response.schema.json", format: 'json-schema', validate: S3.validate, schema: S3.jsonSchema },
-  "csam/schemas/gateway_error.schema.json": { id: "csam/schemas/gateway_error.schema.json", format: 'json-schema', validate: S4.validate, schema: S4.jsonSchema },
-  "easm/schemas/profile_status.schema.json": { id: "easm/schemas/profile_status.schema.json", format: 'json-schema', validate: S5.validate, schema: S5.jsonSchema },
-  "pc/schemas/policy_list_output.dtd": { id: "pc/schemas/policy_list_output.dtd", format: "dtd", model: S6.model },
-  "pc/schemas/posture_info_request.schema.json": { id: "pc/schemas/posture_info_request.schema.json", format: 'json-schema', validate: S7.validate, schema: S7.jsonSchema },
-  "pc/schemas/posture_info_response.schema.json": { id: "pc/schemas/posture_info_response.schema.json", format: 'json-schema', validate: S8.validate, schema: S8.jsonSchema },
-  "pci/schemas/compliance_summary.schema.json": { id: "pci/schemas/compliance_summary.schema.json", format: 'json-schema', validate: S9.validate, schema: S9.jsonSchema },
-  "pci/schemas/report_ack.schema.json": { id: "pci/schemas/report_ack.schema.json", format: 'json-schema', validate: S10.validate, schema: S10.jsonSchema },
-  "pci/schemas/report_generation_fetch.schema.json": { id: "pci/schemas/report_generation_fetch.schema.json", format: 'json-schema', validate: S11.validate, schema: S11.jsonSchema },
-  "pci/schemas/report_generation_submit_request.schema.json": { id: "pci/schemas/report_generation_submit_request.schema.json", format: 'json-schema', validate: S12.validate, schema: S12.jsonSchema },
-  "pci/schemas/report_status.schema.json": { id: "pci/schemas/report_status.schema.json", format: 'json-schema', validate: S13.validate, schema: S13.jsonSchema },
-  "vm/schemas/appliance_list_output.dtd": { id: "vm/schemas/appliance_list_output.dtd", format: "dtd", model: S14.model },
-  "vm/schemas/asset_data_report.dtd": { id: "vm/schemas/asset_data_report.dtd", format: "dtd", model: S15.model },
-  "vm/schemas/asset_group_list_output.dtd": { id: "vm/schemas/asset_group_list_output.dtd", format: "dtd", model: S16.model },
-  "vm/schemas/host_list_output.dtd": { id: "vm/schemas/host_list_output.dtd", format: "dtd", model: S17.model },
-  "vm/schemas/host_list_vm_detection_output.dtd": { id: "vm/schemas/host_list_vm_detection_output.dtd", format: "dtd", model: S18.model },
-  "vm/schemas/ip_list_output.dtd": { id: "vm/schemas/ip_list_output.dtd", format: "dtd", model: S19.model },
-  "vm/schemas/knowledge_base_vuln_list_output.dtd": { id: "vm/schemas/knowledge_base_vuln_list_output.dtd", format: "dtd", model: S20.model },
-  "vm/schemas/report_list_output.dtd": { id: "vm/schemas/report_list_output.dtd", format: "dtd", model: S21.model },
-  "vm/schemas/report_template_list.dtd": { id: "vm/schemas/report_template_list.dtd", format: "dtd", model: S22.model },
-  "vm/schemas/scan_fetch_extended.schema.json": { id: "vm/schemas/scan_fetch_extended.schema.json", format: 'json-schema', validate: S23.validate, schema: S23.jsonSchema },
-  "vm/schemas/scan_list_output.dtd": { id: "vm/schemas/scan_list_output.dtd", format: "dtd", model: S24.model },
-  "vm/schemas/scan_summary_output.dtd": { id: "vm/schemas/scan_summary_output.dtd", format: "dtd", model: S25.model },
-  "vm/schemas/schedule_scan_list_output.dtd": { id: "vm/schemas/schedule_scan_list_output.dtd", format: "dtd", model: S26.model },
-  "vm/schemas/simple_return.dtd": { id: "vm/schemas/simple_return.dtd", format: "dtd", model: S27.model },
-  "was/schemas/finding.xsd": { id: "was/schemas/finding.xsd", format: "xsd", model: S28.model },
-  "was/schemas/wasscanschedule.xsd": { id: "was/schemas/wasscanschedule.xsd", format: "xsd", model: S29.model },
-  "was/schemas/webapp.xsd": { id: "was/schemas/webapp.xsd", format: "xsd", model: S30.model },
+  "am/schemas/tag.xsd": { id: "am/schemas/tag.xsd", format: "xsd", model: S1.model },
+  "am/schemas/version.xsd": { id: "am/schemas/version.xsd", format: "xsd", model: S2.model },
+  "csam/schemas/asset_count_response.schema.json": { id: "csam/schemas/asset_count_response.schema.json", format: 'json-schema', validate: S3.validate, schema: S3.jsonSchema },
+  "csam/schemas/asset_filter_request.xsd": { id: "csam/schemas/asset_filter_request.xsd", format: "xsd", model: S4.model },
+  "csam/schemas/asset_list_response.schema.json": { id: "csam/schemas/asset_list_response.schema.json", format: 'json-schema', validate: S5.validate, schema: S5.jsonSchema },
+  "csam/schemas/gateway_error.schema.json": { id: "csam/schemas/gateway_error.schema.json", format: 'json-schema', validate: S6.validate, schema: S6.jsonSchema },
+  "easm/schemas/profile_status.schema.json": { id: "easm/schemas/profile_status.schema.json", format: 'json-schema', validate: S7.validate, schema: S7.jsonSchema },
+  "pc/schemas/policy_list_output.dtd": { id: "pc/schemas/policy_list_output.dtd", format: "dtd", model: S8.model },
+  "pc/schemas/posture_info_request.schema.json": { id: "pc/schemas/posture_info_request.schema.json", format: 'json-schema', validate: S9.validate, schema: S9.jsonSchema },
+  "pc/schemas/posture_info_response.schema.json": { id: "pc/schemas/posture_info_response.schema.json", format: 'json-schema', validate: S10.validate, schema: S10.jsonSchema },
+  "pci/schemas/compliance_summary.schema.json": { id: "pci/schemas/compliance_summary.schema.json", format: 'json-schema', validate: S11.validate, schema: S11.jsonSchema },
+  "pci/schemas/report_ack.schema.json": { id: "pci/schemas/report_ack.schema.json", format: 'json-schema', validate: S12.validate, schema: S12.jsonSchema },
+  "pci/schemas/report_generation_fetch.schema.json": { id: "pci/schemas/report_generation_fetch.schema.json", format: 'json-schema', validate: S13.validate, schema: S13.jsonSchema },
+  "pci/schemas/report_generation_submit_request.schema.json": { id: "pci/schemas/report_generation_submit_request.schema.json", format: 'json-schema', validate: S14.validate, schema: S14.jsonSchema },
+  "pci/schemas/report_status.schema.json": { id: "pci/schemas/report_status.schema.json", format: 'json-schema', validate: S15.validate, schema: S15.jsonSchema },
+  "vm/schemas/appliance_list_output.dtd": { id: "vm/schemas/appliance_list_output.dtd", format: "dtd", model: S16.model },
+  "vm/schemas/asset_data_report.dtd": { id: "vm/schemas/asset_data_report.dtd", format: "dtd", model: S17.model },
+  "vm/schemas/asset_group_list_output.dtd": { id: "vm/schemas/asset_group_list_output.dtd", format: "dtd", model: S18.model },
+  "vm/schemas/host_list_output.dtd": { id: "vm/schemas/host_list_output.dtd", format: "dtd", model: S19.model },
+  "vm/schemas/host_list_vm_detection_output.dtd": { id: "vm/schemas/host_list_vm_detection_output.dtd", format: "dtd", model: S20.model },
+  "vm/schemas/ip_list_output.dtd": { id: "vm/schemas/ip_list_output.dtd", format: "dtd", model: S21.model },
+  "vm/schemas/knowledge_base_vuln_list_output.dtd": { id: "vm/schemas/knowledge_base_vuln_list_output.dtd", format: "dtd", model: S22.model },
+  "vm/schemas/report_list_output.dtd": { id: "vm/schemas/report_list_output.dtd", format: "dtd", model: S23.model },
+  "vm/schemas/report_template_list.dtd": { id: "vm/schemas/report_template_list.dtd", format: "dtd", model: S24.model },
+  "vm/schemas/scan_fetch_extended.schema.json": { id: "vm/schemas/scan_fetch_extended.schema.json", format: 'json-schema', validate: S25.validate, schema: S25.jsonSchema },
+  "vm/schemas/scan_list_output.dtd": { id: "vm/schemas/scan_list_output.dtd", format: "dtd", model: S26.model },
+  "vm/schemas/scan_summary_output.dtd": { id: "vm/schemas/scan_summary_output.dtd", format: "dtd", model: S27.model },
+  "vm/schemas/schedule_scan_list_output.dtd": { id: "vm/schemas/schedule_scan_list_output.dtd", format: "dtd", model: S28.model },
+  "vm/schemas/simple_return.dtd": { id: "vm/schemas/simple_return.dtd", format: "dtd", model: S29.model },
+  "was/schemas/finding.xsd": { id: "was/schemas/finding.xsd", format: "xsd", model: S30.model },
+  "was/schemas/report.xsd": { id: "was/schemas/report.xsd", format: "xsd", model: S31.model },
+  "was/schemas/wasscan.xsd": { id: "was/schemas/wasscan.xsd", format: "xsd", model: S32.model },
+  "was/schemas/wasscanschedule.xsd": { id: "was/schemas/wasscanschedule.xsd", format: "xsd", model: S33.model },
+  "was/schemas/webapp.xsd": { id: "was/schemas/webapp.xsd", format: "xsd", model: S34.model },
 };

@@ -60,6 +60,20 @@ const IDS = [
   'vm.appliance.list',
   'vm.activity.log.list',
   'pc.policy.list',
+  'am.tag.search',
+  'am.tag.get',
+  'am.tag.create',
+  'am.tag.update',
+  'am.tag.delete',
+  'platform.portal.version',
+  'was.wasscan.search',
+  'was.wasscan.count',
+  'was.wasscan.get',
+  'was.report.create',
+  'was.report.search',
+  'was.report.status',
+  'was.report.download',
+  'was.report.delete',
 ];
 
 /** Endpoints specified from recorded traffic and the API guides; no release note changes them. */
@@ -81,6 +95,20 @@ const FROM_TRAFFIC = [
   'vm.appliance.list',
   'vm.activity.log.list',
   'pc.policy.list',
+  'am.tag.search',
+  'am.tag.get',
+  'am.tag.create',
+  'am.tag.update',
+  'am.tag.delete',
+  'platform.portal.version',
+  'was.wasscan.search',
+  'was.wasscan.count',
+  'was.wasscan.get',
+  'was.report.create',
+  'was.report.search',
+  'was.report.status',
+  'was.report.download',
+  'was.report.delete',
 ];
 
 let doc: IrDocument;
