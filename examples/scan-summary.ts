@@ -8,11 +8,15 @@ import { exampleClient } from './example-client.js';
 
 const q = exampleClient();
 try {
-  const summary = await q.vm.scan.summary.list({
+  let n = 0;
+  for await (const summary of q.vm.scan.summary.list({
     scanReference: process.argv[2] ?? 'scan/1234567890.12345',
     includeHostsSummaryCategories: ['failed_slice', 'exceeded_scan_duration'],
-  });
-  console.log(JSON.stringify(summary, null, 2));
+  })) {
+    console.log(JSON.stringify(summary, null, 2));
+    n++;
+  }
+  console.log(`${n} scan summary record(s)`);
 } catch (e) {
   if (e instanceof QualysSimpleReturnError) console.error(`Qualys says ${e.code}: ${e.text}`);
   else throw e;
