@@ -4,20 +4,34 @@
 import type { PlatformModel } from './runtime/client/platform-model.js';
 
 export const platforms = {
+  /** Qualys UAE Platform 1 */
+  "AE1": {"id":"AE1","name":"Qualys UAE Platform 1","apiUrl":"https://qualysapi.qg1.apps.qualys.ae","gatewayUrl":"https://gateway.qg1.apps.qualys.ae"},
+  /** Qualys Australia Platform 1 */
+  "AU1": {"id":"AU1","name":"Qualys Australia Platform 1","apiUrl":"https://qualysapi.qg1.apps.qualys.com.au","gatewayUrl":"https://gateway.qg1.apps.qualys.com.au"},
+  /** Qualys Canada Platform 1 */
+  "CA1": {"id":"CA1","name":"Qualys Canada Platform 1","apiUrl":"https://qualysapi.qg1.apps.qualys.ca","gatewayUrl":"https://gateway.qg1.apps.qualys.ca"},
   /** Qualys EU Platform 1 */
   "EU1": {"id":"EU1","name":"Qualys EU Platform 1","apiUrl":"https://qualysapi.qualys.eu","gatewayUrl":"https://gateway.qg1.apps.qualys.eu"},
   /** Qualys EU Platform 2 */
   "EU2": {"id":"EU2","name":"Qualys EU Platform 2","apiUrl":"https://qualysapi.qg2.apps.qualys.eu","gatewayUrl":"https://gateway.qg2.apps.qualys.eu"},
+  /** Qualys EU Platform 3 (Italy) */
+  "EU3": {"id":"EU3","name":"Qualys EU Platform 3 (Italy)","apiUrl":"https://qualysapi.qg1.apps.qualys.it","gatewayUrl":"https://gateway.qg1.apps.qualys.it"},
   /** Qualys India Platform 1 */
   "IN1": {"id":"IN1","name":"Qualys India Platform 1","apiUrl":"https://qualysapi.qg1.apps.qualys.in","gatewayUrl":"https://gateway.qg1.apps.qualys.in"},
+  /** Qualys KSA Platform 1 */
+  "KSA1": {"id":"KSA1","name":"Qualys KSA Platform 1","apiUrl":"https://qualysapi.qg1.apps.qualysksa.com","gatewayUrl":"https://gateway.qg1.apps.qualysksa.com"},
   /** Qualys Private Cloud Platform */
   "PRIVATE": {"id":"PRIVATE","name":"Qualys Private Cloud Platform","apiUrl":"https://qualysapi.{base}","gatewayUrl":"https://gateway.{base}"},
+  /** Qualys UK Platform 1 */
+  "UK1": {"id":"UK1","name":"Qualys UK Platform 1","apiUrl":"https://qualysapi.qg1.apps.qualys.co.uk","gatewayUrl":"https://gateway.qg1.apps.qualys.co.uk"},
   /** Qualys US Platform 1 */
   "US1": {"id":"US1","name":"Qualys US Platform 1","apiUrl":"https://qualysapi.qualys.com","gatewayUrl":"https://gateway.qg1.apps.qualys.com"},
   /** Qualys US Platform 2 */
   "US2": {"id":"US2","name":"Qualys US Platform 2","apiUrl":"https://qualysapi.qg2.apps.qualys.com","gatewayUrl":"https://gateway.qg2.apps.qualys.com"},
   /** Qualys US Platform 3 */
   "US3": {"id":"US3","name":"Qualys US Platform 3","apiUrl":"https://qualysapi.qg3.apps.qualys.com","gatewayUrl":"https://gateway.qg3.apps.qualys.com"},
+  /** Qualys US Platform 4 */
+  "US4": {"id":"US4","name":"Qualys US Platform 4","apiUrl":"https://qualysapi.qg4.apps.qualys.com","gatewayUrl":"https://gateway.qg4.apps.qualys.com"},
 } as const satisfies Readonly<Record<string, PlatformModel>>;
 
 export type PlatformId = keyof typeof platforms;

@@ -2,7 +2,7 @@
 /**
  * Source: specs/vm/schemas/scan_fetch_extended.schema.json (json-schema).
  *
- * Rebuilt from seed 002_edcfab8551379e79 'Example - JSON Extended Format' (the only sample). The output is a JSON array: first the report header object (company, user), then one scan-summary object, then (not shown in the sample) one object per result row. 2018 change: 'scan_type' was added and 'ips' became 'dns' for Cloud Perimeter Scans only, so both 'ips' and 'dns' are accepted. Objects are left open: the note shows only one header and one summary object, and result rows are not shown at all.
+ * Rebuilt from seed 002_edcfab8551379e79 'Example - JSON Extended Format' (the only sample). The output is a JSON array: first the report header object (company, user), then one scan-summary object, then (not shown in the sample) one object per result row, and last a trailer object {target_distribution_across_scanner_appliances} (real json_extended answers end with it). 2018 change: 'scan_type' was added and 'ips' became 'dns' for Cloud Perimeter Scans only, so both 'ips' and 'dns' are accepted. Objects are left open: the note shows only one header and one summary object, and result rows are not shown at all.
  */
 import { validate } from './scan-fetch-extended-schema-json.validate.js';
 
@@ -22,6 +22,9 @@ export const jsonSchema: Readonly<Record<string, unknown>> = {
       },
       {
         "$ref": "#/definitions/ResultRow"
+      },
+      {
+        "$ref": "#/definitions/Trailer"
       }
     ]
   },
@@ -169,6 +172,18 @@ export const jsonSchema: Readonly<Record<string, unknown>> = {
         "reference"
       ],
       "description": "One scan's summary. Counts travel as strings."
+    },
+    "Trailer": {
+      "type": "object",
+      "properties": {
+        "target_distribution_across_scanner_appliances": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "target_distribution_across_scanner_appliances"
+      ],
+      "description": "The last element of a real json_extended answer, after the result rows: one object naming how the target was distributed across scanner appliances (a fact of the real API that no note shows; e.g. 'External: 203.0.113.62')."
     }
   }
 };
@@ -227,5 +242,11 @@ export interface ScanSummary {
   readonly [key: string]: unknown;
 }
 
+/** The last element of a real json_extended answer, after the result rows: one object naming how the target was distributed across scanner appliances (a fact of the real API that no note shows; e.g. 'External: 203.0.113.62'). */
+export interface Trailer {
+  readonly target_distribution_across_scanner_appliances: string;
+  readonly [key: string]: unknown;
+}
+
 /** The JSON payload. */
-export type ScanFetchExtended = (ReportHeader | ScanSummary | ResultRow)[];
+export type ScanFetchExtended = (ReportHeader | ScanSummary | ResultRow | Trailer)[];

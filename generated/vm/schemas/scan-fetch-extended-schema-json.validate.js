@@ -3,7 +3,8 @@
 /* eslint-disable */
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"array","items":{"anyOf":[{"$ref":"#/definitions/ReportHeader"},{"$ref":"#/definitions/ScanSummary"},{"$ref":"#/definitions/ResultRow"}]},"definitions":{"nullableString":{"anyOf":[{"type":"string"},{"type":"null"}]},"ReportHeader":{"type":"object","properties":{"scan_report_template_title":{"type":"string"},"result_date":{"type":"string","description":"MM/DD/YYYY HH:MM:SS"},"company":{"$ref":"#/definitions/nullableString"},"add1":{"$ref":"#/definitions/nullableString"},"add2":{"$ref":"#/definitions/nullableString"},"city":{"$ref":"#/definitions/nullableString"},"state":{"$ref":"#/definitions/nullableString"},"country":{"$ref":"#/definitions/nullableString"},"zip":{"$ref":"#/definitions/nullableString"},"name":{"$ref":"#/definitions/nullableString"},"username":{"$ref":"#/definitions/nullableString"},"role":{"$ref":"#/definitions/nullableString"}},"required":["scan_report_template_title"],"description":"Report header: template title, result date, company address and the requesting user."},"ResultRow":{"type":"object","properties":{"ip":{"$ref":"#/definitions/nullableString"},"dns":{"$ref":"#/definitions/nullableString"},"qid":{"anyOf":[{"type":"string"},{"type":"integer"}]}},"required":["qid"],"description":"One detection row (ip, dns, qid, ...). Not shown in any note; left open."},"ScanSummary":{"type":"object","properties":{"launch_date":{"type":"string"},"active_hosts":{"type":"string"},"total_hosts":{"type":"string"},"type":{"type":"string"},"scan_type":{"type":"string","description":"Added 2018 (seed 002) for Cloud Perimeter Scans, e.g. 'Cloud Perimeter - AWS EC2'."},"status":{"type":"string"},"reference":{"type":"string","description":"scan/<id>"},"scanner_appliance":{"$ref":"#/definitions/nullableString"},"duration":{"type":"string","description":"HH:MM:SS"},"scan_title":{"$ref":"#/definitions/nullableString"},"asset_groups":{"$ref":"#/definitions/nullableString"},"ips":{"$ref":"#/definitions/nullableString","description":"Target IPs (all scans except Cloud Perimeter)."},"dns":{"$ref":"#/definitions/nullableString","description":"Target DNS names, comma-separated (Cloud Perimeter Scans; replaces 'ips', seed 002)."},"excluded_ips":{"$ref":"#/definitions/nullableString"},"option_profile":{"$ref":"#/definitions/nullableString"},"tags":{"$ref":"#/definitions/nullableString"}},"required":["launch_date","reference"],"description":"One scan's summary. Counts travel as strings."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"array","items":{"anyOf":[{"$ref":"#/definitions/ReportHeader"},{"$ref":"#/definitions/ScanSummary"},{"$ref":"#/definitions/ResultRow"},{"$ref":"#/definitions/Trailer"}]},"definitions":{"nullableString":{"anyOf":[{"type":"string"},{"type":"null"}]},"ReportHeader":{"type":"object","properties":{"scan_report_template_title":{"type":"string"},"result_date":{"type":"string","description":"MM/DD/YYYY HH:MM:SS"},"company":{"$ref":"#/definitions/nullableString"},"add1":{"$ref":"#/definitions/nullableString"},"add2":{"$ref":"#/definitions/nullableString"},"city":{"$ref":"#/definitions/nullableString"},"state":{"$ref":"#/definitions/nullableString"},"country":{"$ref":"#/definitions/nullableString"},"zip":{"$ref":"#/definitions/nullableString"},"name":{"$ref":"#/definitions/nullableString"},"username":{"$ref":"#/definitions/nullableString"},"role":{"$ref":"#/definitions/nullableString"}},"required":["scan_report_template_title"],"description":"Report header: template title, result date, company address and the requesting user."},"ResultRow":{"type":"object","properties":{"ip":{"$ref":"#/definitions/nullableString"},"dns":{"$ref":"#/definitions/nullableString"},"qid":{"anyOf":[{"type":"string"},{"type":"integer"}]}},"required":["qid"],"description":"One detection row (ip, dns, qid, ...). Not shown in any note; left open."},"ScanSummary":{"type":"object","properties":{"launch_date":{"type":"string"},"active_hosts":{"type":"string"},"total_hosts":{"type":"string"},"type":{"type":"string"},"scan_type":{"type":"string","description":"Added 2018 (seed 002) for Cloud Perimeter Scans, e.g. 'Cloud Perimeter - AWS EC2'."},"status":{"type":"string"},"reference":{"type":"string","description":"scan/<id>"},"scanner_appliance":{"$ref":"#/definitions/nullableString"},"duration":{"type":"string","description":"HH:MM:SS"},"scan_title":{"$ref":"#/definitions/nullableString"},"asset_groups":{"$ref":"#/definitions/nullableString"},"ips":{"$ref":"#/definitions/nullableString","description":"Target IPs (all scans except Cloud Perimeter)."},"dns":{"$ref":"#/definitions/nullableString","description":"Target DNS names, comma-separated (Cloud Perimeter Scans; replaces 'ips', seed 002)."},"excluded_ips":{"$ref":"#/definitions/nullableString"},"option_profile":{"$ref":"#/definitions/nullableString"},"tags":{"$ref":"#/definitions/nullableString"}},"required":["launch_date","reference"],"description":"One scan's summary. Counts travel as strings."},"Trailer":{"type":"object","properties":{"target_distribution_across_scanner_appliances":{"type":"string"}},"required":["target_distribution_across_scanner_appliances"],"description":"The last element of a real json_extended answer, after the result rows: one object naming how the target was distributed across scanner appliances (a fact of the real API that no note shows; e.g. 'External: 203.0.113.62')."}}};
+const schema35 = {"type":"object","properties":{"target_distribution_across_scanner_appliances":{"type":"string"}},"required":["target_distribution_across_scanner_appliances"],"description":"The last element of a real json_extended answer, after the result rows: one object naming how the target was distributed across scanner appliances (a fact of the real API that no note shows; e.g. 'External: 203.0.113.62')."};
 const schema12 = {"type":"object","properties":{"scan_report_template_title":{"type":"string"},"result_date":{"type":"string","description":"MM/DD/YYYY HH:MM:SS"},"company":{"$ref":"#/definitions/nullableString"},"add1":{"$ref":"#/definitions/nullableString"},"add2":{"$ref":"#/definitions/nullableString"},"city":{"$ref":"#/definitions/nullableString"},"state":{"$ref":"#/definitions/nullableString"},"country":{"$ref":"#/definitions/nullableString"},"zip":{"$ref":"#/definitions/nullableString"},"name":{"$ref":"#/definitions/nullableString"},"username":{"$ref":"#/definitions/nullableString"},"role":{"$ref":"#/definitions/nullableString"}},"required":["scan_report_template_title"],"description":"Report header: template title, result date, company address and the requesting user."};
 const schema13 = {"anyOf":[{"type":"string"},{"type":"null"}]};
 
@@ -1395,15 +1396,54 @@ errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
 valid2 = valid2 || _valid0;
-}
-}
 if(!valid2){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs6 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.target_distribution_across_scanner_appliances === undefined){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/Trailer/required",keyword:"required",params:{missingProperty: "target_distribution_across_scanner_appliances"},message:"must have required property '"+"target_distribution_across_scanner_appliances"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
 else {
 vErrors.push(err0);
+}
+errors++;
+}
+if(data0.target_distribution_across_scanner_appliances !== undefined){
+if(typeof data0.target_distribution_across_scanner_appliances !== "string"){
+const err1 = {instancePath:instancePath+"/" + i0+"/target_distribution_across_scanner_appliances",schemaPath:"#/definitions/Trailer/properties/target_distribution_across_scanner_appliances/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/Trailer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid2 = valid2 || _valid0;
+}
+}
+}
+if(!valid2){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -1421,12 +1461,12 @@ vErrors = null;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err1];
+vErrors = [err4];
 }
 else {
-vErrors.push(err1);
+vErrors.push(err4);
 }
 errors++;
 }

@@ -4,12 +4,16 @@
  *
  * qspec: WAS QPS REST 3.0 webapp.xsd (was.webapp.get, was.webapp.search), the schema Qualys
  * serves at <platform API server>/qps/xsd/3.0/was/webapp.xsd.
- * Provenance: carried over unchanged from /work/shared/corpus/schemas/was/webapp.xsd
- * (trolldbois/qualysapi qualysapi/gen/webapp.xsd @ 37efab43de52, 2018; Apache-2.0). Only this
- * comment was added after the XML declaration; no declaration changed.
- * Known real drift: 2020 get/was/webapp responses in the corpus (recordings/graph-qualys/
- * collect-data.har) carry lastScan/summary (resultsStatus, authStatus), which this 2018 schema
- * lacks; WasScan here is {id, name} only.
+ * Provenance: carried over from /work/shared/corpus/schemas/was/webapp.xsd
+ * (trolldbois/qualysapi qualysapi/gen/webapp.xsd @ 37efab43de52, 2018; Apache-2.0), with one
+ * change, from what real get/was/webapp answers carry:
+ * - WasScan (the type of WebApp/lastScan) gains `summary` of the new type WasScanSummary
+ * (resultsStatus, authStatus; crawlDuration, testDuration, linksCrawled, nbRequests, os as in
+ * the wasscan answers). Evidence: recordings/graph-qualys/collect-data.har entries 2-4 (2020,
+ * qualysapi.qg3: lastScan/summary with resultsStatus NO_WEB_SERVICE / SUCCESSFUL and
+ * authStatus NONE) and fetchAssessments.har entries 5-6 (search/was/wasscan: the same summary
+ * with the duration and count fields). Everything else in those answers already validates
+ * against the 2018 declarations; no other declaration changed.
  */
 import type { XmlSchemaModel } from '../../runtime/schema-model.js';
 
@@ -305,11 +309,22 @@ export interface User {
 export interface WasScan {
   readonly id: string;
   readonly name?: Cdata;
+  readonly summary?: WasScanSummary;
 }
 
 export interface WasScanOptionProfile {
   readonly id?: string;
   readonly name?: Cdata;
+}
+
+export interface WasScanSummary {
+  readonly crawlDuration?: string;
+  readonly testDuration?: string;
+  readonly linksCrawled?: string;
+  readonly nbRequests?: string;
+  readonly resultsStatus?: string;
+  readonly authStatus?: string;
+  readonly os?: string;
 }
 
 export interface WebApp {
@@ -441,8 +456,8 @@ export const model: XmlSchemaModel = {
  "id": "was/schemas/webapp.xsd",
  "format": "xsd",
  "roots": {
-  "ServiceRequest": 156,
-  "ServiceResponse": 157
+  "ServiceRequest": 164,
+  "ServiceResponse": 165
  },
  "types": [
   {
@@ -490,7 +505,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "count",
       "p": "count",
-      "type": 42,
+      "type": 43,
       "min": 0,
       "max": 1,
       "array": false
@@ -499,7 +514,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "list",
       "p": "list",
-      "type": 43,
+      "type": 44,
       "min": 0,
       "max": 1,
       "array": false
@@ -508,7 +523,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "set",
       "p": "set",
-      "type": 44,
+      "type": 45,
       "min": 0,
       "max": 1,
       "array": false
@@ -517,7 +532,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "add",
       "p": "add",
-      "type": 45,
+      "type": 46,
       "min": 0,
       "max": 1,
       "array": false
@@ -526,7 +541,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "remove",
       "p": "remove",
-      "type": 46,
+      "type": 47,
       "min": 0,
       "max": 1,
       "array": false
@@ -535,7 +550,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "update",
       "p": "update",
-      "type": 47,
+      "type": 48,
       "min": 0,
       "max": 1,
       "array": false
@@ -587,7 +602,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "createdDate",
       "p": "createdDate",
-      "type": 48,
+      "type": 49,
       "min": 0,
       "max": 1,
       "array": false
@@ -610,7 +625,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "count",
       "p": "count",
-      "type": 49,
+      "type": 50,
       "min": 0,
       "max": 1,
       "array": false
@@ -619,7 +634,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "list",
       "p": "list",
-      "type": 50,
+      "type": 51,
       "min": 0,
       "max": 1,
       "array": false
@@ -628,7 +643,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "set",
       "p": "set",
-      "type": 51,
+      "type": 52,
       "min": 0,
       "max": 1,
       "array": false
@@ -637,7 +652,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "add",
       "p": "add",
-      "type": 52,
+      "type": 53,
       "min": 0,
       "max": 1,
       "array": false
@@ -660,7 +675,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "count",
       "p": "count",
-      "type": 53,
+      "type": 54,
       "min": 0,
       "max": 1,
       "array": false
@@ -669,7 +684,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "list",
       "p": "list",
-      "type": 54,
+      "type": 55,
       "min": 0,
       "max": 1,
       "array": false
@@ -678,7 +693,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "set",
       "p": "set",
-      "type": 55,
+      "type": 56,
       "min": 0,
       "max": 1,
       "array": false
@@ -687,7 +702,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "add",
       "p": "add",
-      "type": 56,
+      "type": 57,
       "min": 0,
       "max": 1,
       "array": false
@@ -696,7 +711,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "remove",
       "p": "remove",
-      "type": 57,
+      "type": 58,
       "min": 0,
       "max": 1,
       "array": false
@@ -705,7 +720,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "update",
       "p": "update",
-      "type": 58,
+      "type": 59,
       "min": 0,
       "max": 1,
       "array": false
@@ -773,7 +788,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "everyNDays",
       "p": "everyNDays",
-      "type": 59,
+      "type": 60,
       "min": 0,
       "max": 1,
       "array": false
@@ -782,7 +797,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "occurrenceCount",
       "p": "occurrenceCount",
-      "type": 60,
+      "type": 61,
       "min": 0,
       "max": 1,
       "array": false
@@ -805,7 +820,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "id",
       "p": "id",
-      "type": 61,
+      "type": 62,
       "min": 0,
       "max": 1,
       "array": false
@@ -837,7 +852,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "count",
       "p": "count",
-      "type": 62,
+      "type": 63,
       "min": 0,
       "max": 1,
       "array": false
@@ -846,7 +861,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "list",
       "p": "list",
-      "type": 63,
+      "type": 64,
       "min": 0,
       "max": 1,
       "array": false
@@ -855,7 +870,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "set",
       "p": "set",
-      "type": 64,
+      "type": 65,
       "min": 0,
       "max": 1,
       "array": false
@@ -864,7 +879,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "add",
       "p": "add",
-      "type": 65,
+      "type": 66,
       "min": 0,
       "max": 1,
       "array": false
@@ -873,7 +888,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "remove",
       "p": "remove",
-      "type": 66,
+      "type": 67,
       "min": 0,
       "max": 1,
       "array": false
@@ -907,7 +922,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "count",
       "p": "count",
-      "type": 67,
+      "type": 68,
       "min": 0,
       "max": 1,
       "array": false
@@ -916,7 +931,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "list",
       "p": "list",
-      "type": 68,
+      "type": 69,
       "min": 0,
       "max": 1,
       "array": false
@@ -925,7 +940,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "set",
       "p": "set",
-      "type": 69,
+      "type": 70,
       "min": 0,
       "max": 1,
       "array": false
@@ -934,7 +949,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "add",
       "p": "add",
-      "type": 70,
+      "type": 71,
       "min": 0,
       "max": 1,
       "array": false
@@ -943,7 +958,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "remove",
       "p": "remove",
-      "type": 71,
+      "type": 72,
       "min": 0,
       "max": 1,
       "array": false
@@ -952,7 +967,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "update",
       "p": "update",
-      "type": 72,
+      "type": 73,
       "min": 0,
       "max": 1,
       "array": false
@@ -975,7 +990,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "everyNHours",
       "p": "everyNHours",
-      "type": 73,
+      "type": 74,
       "min": 0,
       "max": 1,
       "array": false
@@ -984,7 +999,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "occurrenceCount",
       "p": "occurrenceCount",
-      "type": 74,
+      "type": 75,
       "min": 0,
       "max": 1,
       "array": false
@@ -1007,7 +1022,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "id",
       "p": "id",
-      "type": 75,
+      "type": 76,
       "min": 0,
       "max": 1,
       "array": false
@@ -1048,7 +1063,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "monthlyType",
       "p": "monthlyType",
-      "type": 76,
+      "type": 77,
       "min": 0,
       "max": 1,
       "array": false
@@ -1057,7 +1072,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "occurrenceCount",
       "p": "occurrenceCount",
-      "type": 83,
+      "type": 84,
       "min": 0,
       "max": 1,
       "array": false
@@ -1109,7 +1124,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "errorMessage",
       "p": "errorMessage",
-      "type": 84,
+      "type": 85,
       "min": 1,
       "max": 1,
       "array": false
@@ -1118,7 +1133,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "errorResolution",
       "p": "errorResolution",
-      "type": 85,
+      "type": 86,
       "min": 0,
       "max": 1,
       "array": false
@@ -1127,7 +1142,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "internalErrorCodeId",
       "p": "internalErrorCodeId",
-      "type": 86,
+      "type": 87,
       "min": 0,
       "max": 1,
       "array": false
@@ -1150,7 +1165,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "type",
       "p": "type",
-      "type": 87,
+      "type": 88,
       "min": 1,
       "max": 1,
       "array": false
@@ -1182,7 +1197,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "startDate",
       "p": "startDate",
-      "type": 88,
+      "type": 89,
       "min": 0,
       "max": 1,
       "array": false
@@ -1200,7 +1215,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "occurrenceType",
       "p": "occurrenceType",
-      "type": 89,
+      "type": 90,
       "min": 0,
       "max": 1,
       "array": false
@@ -1209,7 +1224,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "occurrence",
       "p": "occurrence",
-      "type": 90,
+      "type": 91,
       "min": 0,
       "max": 1,
       "array": false
@@ -1218,7 +1233,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "cancelAfterNHours",
       "p": "cancelAfterNHours",
-      "type": 91,
+      "type": 92,
       "min": 0,
       "max": 1,
       "array": false
@@ -1227,7 +1242,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "cancelTime",
       "p": "cancelTime",
-      "type": 92,
+      "type": 93,
       "min": 0,
       "max": 1,
       "array": false
@@ -1250,7 +1265,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "id",
       "p": "id",
-      "type": 93,
+      "type": 94,
       "min": 0,
       "max": 1,
       "array": false
@@ -1286,7 +1301,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "requiresAuthentication",
       "p": "requiresAuthentication",
-      "type": 94,
+      "type": 95,
       "min": 0,
       "max": 1,
       "array": false
@@ -1304,7 +1319,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "startingUrlRegex",
       "p": "startingUrlRegex",
-      "type": 95,
+      "type": 96,
       "min": 0,
       "max": 1,
       "array": false
@@ -1327,7 +1342,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "WebApp",
       "p": "WebApp",
-      "type": 34,
+      "type": 35,
       "min": 0,
       "max": 1,
       "array": false
@@ -1373,7 +1388,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "startFromId",
       "p": "startFromId",
-      "type": 96,
+      "type": 97,
       "min": 0,
       "max": 1,
       "array": false
@@ -1382,7 +1397,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "startFromOffset",
       "p": "startFromOffset",
-      "type": 97,
+      "type": 98,
       "min": 0,
       "max": 1,
       "array": false
@@ -1391,7 +1406,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "limitResults",
       "p": "limitResults",
-      "type": 98,
+      "type": 99,
       "min": 0,
       "max": 1,
       "array": false
@@ -1414,7 +1429,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "WebApp",
       "p": "WebApp",
-      "type": 34,
+      "type": 35,
       "min": 0,
       "max": -1,
       "array": true
@@ -1437,7 +1452,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "id",
       "p": "id",
-      "type": 99,
+      "type": 100,
       "min": 1,
       "max": 1,
       "array": false
@@ -1469,7 +1484,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "count",
       "p": "count",
-      "type": 100,
+      "type": 101,
       "min": 0,
       "max": 1,
       "array": false
@@ -1478,7 +1493,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "list",
       "p": "list",
-      "type": 101,
+      "type": 102,
       "min": 0,
       "max": 1,
       "array": false
@@ -1487,7 +1502,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "set",
       "p": "set",
-      "type": 102,
+      "type": 103,
       "min": 0,
       "max": 1,
       "array": false
@@ -1496,7 +1511,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "add",
       "p": "add",
-      "type": 103,
+      "type": 104,
       "min": 0,
       "max": 1,
       "array": false
@@ -1505,7 +1520,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "remove",
       "p": "remove",
-      "type": 104,
+      "type": 105,
       "min": 0,
       "max": 1,
       "array": false
@@ -1514,7 +1529,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "update",
       "p": "update",
-      "type": 105,
+      "type": 106,
       "min": 0,
       "max": 1,
       "array": false
@@ -1537,7 +1552,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "code",
       "p": "code",
-      "type": 106,
+      "type": 107,
       "min": 0,
       "max": 1,
       "array": false
@@ -1546,7 +1561,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "offset",
       "p": "offset",
-      "type": 107,
+      "type": 108,
       "min": 0,
       "max": 1,
       "array": false
@@ -1601,7 +1616,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "count",
       "p": "count",
-      "type": 108,
+      "type": 109,
       "min": 0,
       "max": 1,
       "array": false
@@ -1610,7 +1625,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "list",
       "p": "list",
-      "type": 109,
+      "type": 110,
       "min": 0,
       "max": 1,
       "array": false
@@ -1619,7 +1634,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "set",
       "p": "set",
-      "type": 110,
+      "type": 111,
       "min": 0,
       "max": 1,
       "array": false
@@ -1628,7 +1643,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "add",
       "p": "add",
-      "type": 111,
+      "type": 112,
       "min": 0,
       "max": 1,
       "array": false
@@ -1637,7 +1652,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "remove",
       "p": "remove",
-      "type": 112,
+      "type": 113,
       "min": 0,
       "max": 1,
       "array": false
@@ -1646,7 +1661,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "update",
       "p": "update",
-      "type": 113,
+      "type": 114,
       "min": 0,
       "max": 1,
       "array": false
@@ -1669,7 +1684,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "count",
       "p": "count",
-      "type": 114,
+      "type": 115,
       "min": 0,
       "max": 1,
       "array": false
@@ -1678,7 +1693,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "list",
       "p": "list",
-      "type": 115,
+      "type": 116,
       "min": 0,
       "max": 1,
       "array": false
@@ -1687,7 +1702,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "set",
       "p": "set",
-      "type": 116,
+      "type": 117,
       "min": 0,
       "max": 1,
       "array": false
@@ -1696,7 +1711,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "add",
       "p": "add",
-      "type": 117,
+      "type": 118,
       "min": 0,
       "max": 1,
       "array": false
@@ -1705,7 +1720,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "remove",
       "p": "remove",
-      "type": 118,
+      "type": 119,
       "min": 0,
       "max": 1,
       "array": false
@@ -1714,7 +1729,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "update",
       "p": "update",
-      "type": 119,
+      "type": 120,
       "min": 0,
       "max": 1,
       "array": false
@@ -1737,7 +1752,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "id",
       "p": "id",
-      "type": 120,
+      "type": 121,
       "min": 0,
       "max": 1,
       "array": false
@@ -1746,7 +1761,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "username",
       "p": "username",
-      "type": 121,
+      "type": 122,
       "min": 0,
       "max": 1,
       "array": false
@@ -1787,7 +1802,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "id",
       "p": "id",
-      "type": 122,
+      "type": 123,
       "min": 1,
       "max": 1,
       "array": false
@@ -1797,6 +1812,15 @@ export const model: XmlSchemaModel = {
       "name": "name",
       "p": "name",
       "type": 2,
+      "min": 0,
+      "max": 1,
+      "array": false
+     },
+     {
+      "k": "el",
+      "name": "summary",
+      "p": "summary",
+      "type": 34,
       "min": 0,
       "max": 1,
       "array": false
@@ -1819,7 +1843,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "id",
       "p": "id",
-      "type": 123,
+      "type": 124,
       "min": 0,
       "max": 1,
       "array": false
@@ -1829,6 +1853,83 @@ export const model: XmlSchemaModel = {
       "name": "name",
       "p": "name",
       "type": 2,
+      "min": 0,
+      "max": 1,
+      "array": false
+     }
+    ],
+    "min": 1,
+    "max": 1
+   }
+  },
+  {
+   "k": "complex",
+   "name": "WasScanSummary",
+   "attrs": [],
+   "anyAttr": false,
+   "mixed": false,
+   "content": {
+    "k": "all",
+    "items": [
+     {
+      "k": "el",
+      "name": "crawlDuration",
+      "p": "crawlDuration",
+      "type": 125,
+      "min": 0,
+      "max": 1,
+      "array": false
+     },
+     {
+      "k": "el",
+      "name": "testDuration",
+      "p": "testDuration",
+      "type": 126,
+      "min": 0,
+      "max": 1,
+      "array": false
+     },
+     {
+      "k": "el",
+      "name": "linksCrawled",
+      "p": "linksCrawled",
+      "type": 127,
+      "min": 0,
+      "max": 1,
+      "array": false
+     },
+     {
+      "k": "el",
+      "name": "nbRequests",
+      "p": "nbRequests",
+      "type": 128,
+      "min": 0,
+      "max": 1,
+      "array": false
+     },
+     {
+      "k": "el",
+      "name": "resultsStatus",
+      "p": "resultsStatus",
+      "type": 129,
+      "min": 0,
+      "max": 1,
+      "array": false
+     },
+     {
+      "k": "el",
+      "name": "authStatus",
+      "p": "authStatus",
+      "type": 130,
+      "min": 0,
+      "max": 1,
+      "array": false
+     },
+     {
+      "k": "el",
+      "name": "os",
+      "p": "os",
+      "type": 131,
       "min": 0,
       "max": 1,
       "array": false
@@ -1851,7 +1952,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "id",
       "p": "id",
-      "type": 124,
+      "type": 132,
       "min": 0,
       "max": 1,
       "array": false
@@ -1878,7 +1979,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "os",
       "p": "os",
-      "type": 125,
+      "type": 133,
       "min": 0,
       "max": 1,
       "array": false
@@ -1896,7 +1997,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "scope",
       "p": "scope",
-      "type": 126,
+      "type": 134,
       "min": 0,
       "max": 1,
       "default": "ALL",
@@ -1969,7 +2070,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "scannerLocked",
       "p": "scannerLocked",
-      "type": 127,
+      "type": 135,
       "min": 0,
       "max": 1,
       "default": "false",
@@ -1979,7 +2080,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "progressiveScanning",
       "p": "progressiveScanning",
-      "type": 128,
+      "type": 136,
       "min": 0,
       "max": 1,
       "array": false
@@ -1988,7 +2089,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "redundancyLinks",
       "p": "redundancyLinks",
-      "type": 129,
+      "type": 137,
       "min": 0,
       "max": 1,
       "array": false
@@ -1997,7 +2098,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "maxRedundancyLinks",
       "p": "maxRedundancyLinks",
-      "type": 130,
+      "type": 138,
       "min": 0,
       "max": 1,
       "array": false
@@ -2042,7 +2143,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "authRecords",
       "p": "authRecords",
-      "type": 36,
+      "type": 37,
       "min": 0,
       "max": 1,
       "array": false
@@ -2060,7 +2161,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "useRobots",
       "p": "useRobots",
-      "type": 131,
+      "type": 139,
       "min": 0,
       "max": 1,
       "default": "IGNORE",
@@ -2070,7 +2171,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "useSitemap",
       "p": "useSitemap",
-      "type": 132,
+      "type": 140,
       "min": 0,
       "max": 1,
       "default": "false",
@@ -2080,7 +2181,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "headers",
       "p": "headers",
-      "type": 39,
+      "type": 40,
       "min": 0,
       "max": 1,
       "array": false
@@ -2089,7 +2190,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "malwareMonitoring",
       "p": "malwareMonitoring",
-      "type": 133,
+      "type": 141,
       "min": 0,
       "max": 1,
       "array": false
@@ -2098,7 +2199,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "malwareNotification",
       "p": "malwareNotification",
-      "type": 134,
+      "type": 142,
       "min": 0,
       "max": 1,
       "array": false
@@ -2107,7 +2208,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "malwareTaskId",
       "p": "malwareTaskId",
-      "type": 135,
+      "type": 143,
       "min": 0,
       "max": 1,
       "array": false
@@ -2143,7 +2244,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "isScheduled",
       "p": "isScheduled",
-      "type": 136,
+      "type": 144,
       "min": 0,
       "max": 1,
       "array": false
@@ -2170,7 +2271,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "createdDate",
       "p": "createdDate",
-      "type": 137,
+      "type": 145,
       "min": 0,
       "max": 1,
       "array": false
@@ -2188,7 +2289,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "updatedDate",
       "p": "updatedDate",
-      "type": 138,
+      "type": 146,
       "min": 0,
       "max": 1,
       "array": false
@@ -2215,7 +2316,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "config",
       "p": "config",
-      "type": 37,
+      "type": 38,
       "min": 0,
       "max": 1,
       "array": false
@@ -2247,7 +2348,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "id",
       "p": "id",
-      "type": 139,
+      "type": 147,
       "min": 0,
       "max": 1,
       "array": false
@@ -2279,7 +2380,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "count",
       "p": "count",
-      "type": 140,
+      "type": 148,
       "min": 0,
       "max": 1,
       "array": false
@@ -2288,7 +2389,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "list",
       "p": "list",
-      "type": 141,
+      "type": 149,
       "min": 0,
       "max": 1,
       "array": false
@@ -2297,7 +2398,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "set",
       "p": "set",
-      "type": 142,
+      "type": 150,
       "min": 0,
       "max": 1,
       "array": false
@@ -2306,7 +2407,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "add",
       "p": "add",
-      "type": 143,
+      "type": 151,
       "min": 0,
       "max": 1,
       "array": false
@@ -2315,7 +2416,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "remove",
       "p": "remove",
-      "type": 144,
+      "type": 152,
       "min": 0,
       "max": 1,
       "array": false
@@ -2341,7 +2442,7 @@ export const model: XmlSchemaModel = {
         "k": "el",
         "name": "cancelScansAfterNHours",
         "p": "cancelScansAfterNHours",
-        "type": 145,
+        "type": 153,
         "min": 0,
         "max": 1,
         "array": false
@@ -2350,7 +2451,7 @@ export const model: XmlSchemaModel = {
         "k": "el",
         "name": "cancelScansAt",
         "p": "cancelScansAt",
-        "type": 146,
+        "type": 154,
         "min": 0,
         "max": 1,
         "array": false
@@ -2359,7 +2460,7 @@ export const model: XmlSchemaModel = {
         "k": "el",
         "name": "defaultAuthRecord",
         "p": "defaultAuthRecord",
-        "type": 35,
+        "type": 36,
         "min": 0,
         "max": 1,
         "array": false
@@ -2397,7 +2498,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "count",
       "p": "count",
-      "type": 147,
+      "type": 155,
       "min": 0,
       "max": 1,
       "array": false
@@ -2406,7 +2507,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "list",
       "p": "list",
-      "type": 148,
+      "type": 156,
       "min": 0,
       "max": 1,
       "array": false
@@ -2415,7 +2516,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "set",
       "p": "set",
-      "type": 149,
+      "type": 157,
       "min": 0,
       "max": 1,
       "array": false
@@ -2424,7 +2525,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "add",
       "p": "add",
-      "type": 150,
+      "type": 158,
       "min": 0,
       "max": 1,
       "array": false
@@ -2433,7 +2534,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "remove",
       "p": "remove",
-      "type": 151,
+      "type": 159,
       "min": 0,
       "max": 1,
       "array": false
@@ -2442,7 +2543,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "update",
       "p": "update",
-      "type": 152,
+      "type": 160,
       "min": 0,
       "max": 1,
       "array": false
@@ -2481,7 +2582,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "everyNWeeks",
       "p": "everyNWeeks",
-      "type": 153,
+      "type": 161,
       "min": 0,
       "max": 1,
       "array": false
@@ -2490,7 +2591,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "onDays",
       "p": "onDays",
-      "type": 154,
+      "type": 162,
       "min": 0,
       "max": 1,
       "array": false
@@ -2499,7 +2600,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "occurrenceCount",
       "p": "occurrenceCount",
-      "type": 155,
+      "type": 163,
       "min": 0,
       "max": 1,
       "array": false
@@ -3077,7 +3178,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "occurDayNbInMonth",
       "p": "occurDayNbInMonth",
-      "type": 77,
+      "type": 78,
       "min": 1,
       "max": 1,
       "array": false
@@ -3086,7 +3187,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "occurDayOrderInMonth",
       "p": "occurDayOrderInMonth",
-      "type": 80,
+      "type": 81,
       "min": 1,
       "max": 1,
       "array": false
@@ -3108,7 +3209,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "dayNb",
       "p": "dayNb",
-      "type": 78,
+      "type": 79,
       "min": 0,
       "max": 1,
       "array": false
@@ -3117,7 +3218,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "everyNMonths",
       "p": "everyNMonths",
-      "type": 79,
+      "type": 80,
       "min": 0,
       "max": 1,
       "array": false
@@ -3151,7 +3252,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "dayOrder",
       "p": "dayOrder",
-      "type": 81,
+      "type": 82,
       "min": 0,
       "max": 1,
       "array": false
@@ -3160,7 +3261,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "dayOfMonth",
       "p": "dayOfMonth",
-      "type": 40,
+      "type": 41,
       "min": 0,
       "max": 1,
       "array": false
@@ -3169,7 +3270,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "everyNMonths",
       "p": "everyNMonths",
-      "type": 82,
+      "type": 83,
       "min": 0,
       "max": 1,
       "array": false
@@ -3281,7 +3382,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "weeklyOccurrence",
       "p": "weeklyOccurrence",
-      "type": 41,
+      "type": 42,
       "min": 1,
       "max": 1,
       "array": false
@@ -3747,6 +3848,48 @@ export const model: XmlSchemaModel = {
   {
    "k": "simple",
    "s": {
+    "b": "long"
+   }
+  },
+  {
+   "k": "simple",
+   "s": {
+    "b": "long"
+   }
+  },
+  {
+   "k": "simple",
+   "s": {
+    "b": "long"
+   }
+  },
+  {
+   "k": "simple",
+   "s": {
+    "b": "string"
+   }
+  },
+  {
+   "k": "simple",
+   "s": {
+    "b": "string"
+   }
+  },
+  {
+   "k": "simple",
+   "s": {
+    "b": "string"
+   }
+  },
+  {
+   "k": "simple",
+   "s": {
+    "b": "long"
+   }
+  },
+  {
+   "k": "simple",
+   "s": {
     "b": "string"
    }
   },
@@ -3863,7 +4006,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "WebAppAuthRecord",
       "p": "WebAppAuthRecord",
-      "type": 35,
+      "type": 36,
       "min": 0,
       "max": -1,
       "array": true
@@ -3885,7 +4028,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "WebAppAuthRecord",
       "p": "WebAppAuthRecord",
-      "type": 35,
+      "type": 36,
       "min": 1,
       "max": -1,
       "array": true
@@ -3907,7 +4050,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "WebAppAuthRecord",
       "p": "WebAppAuthRecord",
-      "type": 35,
+      "type": 36,
       "min": 1,
       "max": -1,
       "array": true
@@ -3929,7 +4072,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "WebAppAuthRecord",
       "p": "WebAppAuthRecord",
-      "type": 35,
+      "type": 36,
       "min": 1,
       "max": -1,
       "array": true
@@ -3969,7 +4112,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "WebAppHeader",
       "p": "WebAppHeader",
-      "type": 38,
+      "type": 39,
       "min": 0,
       "max": -1,
       "array": true
@@ -3991,7 +4134,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "WebAppHeader",
       "p": "WebAppHeader",
-      "type": 38,
+      "type": 39,
       "min": 1,
       "max": -1,
       "array": true
@@ -4013,7 +4156,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "WebAppHeader",
       "p": "WebAppHeader",
-      "type": 38,
+      "type": 39,
       "min": 1,
       "max": -1,
       "array": true
@@ -4035,7 +4178,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "WebAppHeader",
       "p": "WebAppHeader",
-      "type": 38,
+      "type": 39,
       "min": 1,
       "max": -1,
       "array": true
@@ -4057,7 +4200,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "WebAppHeader",
       "p": "WebAppHeader",
-      "type": 38,
+      "type": 39,
       "min": 1,
       "max": -1,
       "array": true
@@ -4085,7 +4228,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "WeekDay",
       "p": "WeekDay",
-      "type": 40,
+      "type": 41,
       "min": 1,
       "max": 7,
       "array": true
@@ -4171,7 +4314,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "count",
       "p": "count",
-      "type": 158,
+      "type": 166,
       "min": 0,
       "max": 1,
       "array": false
@@ -4180,7 +4323,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "hasMoreRecords",
       "p": "hasMoreRecords",
-      "type": 159,
+      "type": 167,
       "min": 0,
       "max": 1,
       "array": false
@@ -4189,7 +4332,7 @@ export const model: XmlSchemaModel = {
       "k": "el",
       "name": "lastId",
       "p": "lastId",
-      "type": 160,
+      "type": 168,
       "min": 0,
       "max": 1,
       "array": false

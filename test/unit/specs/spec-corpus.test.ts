@@ -130,12 +130,15 @@ describe('specs/', () => {
     );
   });
 
-  it('converts the real webapp.xsd completely: 40 named complex types and 2 simple types', () => {
+  // 40 complex types of the real 2018 webapp.xsd plus WasScanSummary, added from the recorded
+  // get/was/webapp answers (lastScan/summary).
+  it('converts the real webapp.xsd completely: 41 named complex types (40 + WasScanSummary) and 2 simple types', () => {
     const webapp = doc.schemas.find((s) => s.id === 'was/schemas/webapp.xsd');
     expect(webapp).toBeDefined();
     const complex = webapp!.types.filter((t) => t.type.kind === 'object');
     const simple = webapp!.types.filter((t) => t.type.kind !== 'object');
-    expect(complex).toHaveLength(40);
+    expect(complex).toHaveLength(41);
+    expect(complex.map((t) => t.name)).toContain('WasScanSummary');
     expect(simple.map((t) => t.name).sort()).toEqual(['ResponseCode', 'WeekDay']);
     expect(webapp!.roots.map((r) => r.name)).toEqual(['ServiceRequest', 'ServiceResponse']);
   });
@@ -146,11 +149,23 @@ describe('specs/', () => {
     expect(byId.get('csam.asset.get.v2')!.aliases.join(' ')).toMatch(/rest\/2\.0\/get\/am\/asset/);
   });
 
-  it('lists every platform of seed 002 plus private cloud, each with a gateway', () => {
-    expect(doc.platforms.map((p) => p.id)).toEqual(
-      expect.arrayContaining(['US1', 'US2', 'US3', 'EU1', 'EU2', 'IN1', 'PRIVATE']),
-    );
-    for (const p of doc.platforms) expect(p.gatewayUrl).toMatch(/^https:\/\/gateway\./);
+  it('lists every platform of seed 002 and of the platform identification page, plus private cloud', () => {
+    const ids = doc.platforms.map((p) => p.id);
+    expect(ids).toEqual(expect.arrayContaining(['US1', 'US2', 'US3', 'EU1', 'EU2', 'IN1', 'PRIVATE']));
+    expect(ids).toEqual(expect.arrayContaining(['US4', 'EU3', 'CA1', 'AE1', 'UK1', 'AU1', 'KSA1']));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of doc.platforms) {
+      expect(p.gatewayUrl).toMatch(/^https:\/\/gateway\./);
+      expect(p.apiUrl).toMatch(/^https:\/\/qualysapi\./);
+      // API server and gateway of one platform share the pod (qg<N>.apps.<domain>).
+      expect(p.gatewayUrl.replace('gateway.', '')).toBe(
+        p.id === 'US1'
+          ? 'https://qg1.apps.qualys.com'
+          : p.id === 'EU1'
+            ? 'https://qg1.apps.qualys.eu'
+            : p.apiUrl.replace('qualysapi.', ''),
+      );
+    }
   });
 
   it('keeps the damaged seed 001 samples as invalid examples', () => {
