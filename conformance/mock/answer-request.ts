@@ -1,14 +1,15 @@
 /**
  * The mock's brain, as a pure function of (context, request) → answer, so it is tested without
  * sockets: route the request (method, path template, aliases, FO action), check it against the
- * spec, inject a requested or scheduled fault, pick the example (`X-Qspec-Example` /
+ * spec (a request target that is not a URL, or a path with malformed percent-encoding, is a 400 in
+ * the endpoint's own error format), inject a requested or scheduled fault, pick the example (`X-Qspec-Example` /
  * `qspec_example` names one; else the valid 2xx example whose params match the request best;
  * else a body generated from the schema), then apply paging.
  *
  * @see issue 4 "The mock server"
  */
 import type { IrEndpoint, IrResponse } from '../../generator/ir/ir-types.js';
-import { requestParams } from '../routing/endpoint-router.js';
+import { requestParams, safeDecodeComponent } from '../routing/endpoint-router.js';
 import { checkRequest, type IncomingRequest } from './check-request.js';
 import { errorAnswer, type MockAnswer } from './error-body.js';
 import { FAULT_HEADER, FAULT_QUERY, type FaultSpec, faultAnswer, parseFault } from './fault-injection.js';
@@ -36,9 +37,33 @@ export interface MockRequest {
 
 export function answerRequest(ctx: MockContext, req: MockRequest): MockAnswer {
   ctx.requests++;
-  const url = new URL(req.url, 'http://mock.invalid');
+  let url: URL;
+  try {
+    url = new URL(req.url, 'http://mock.invalid');
+  } catch {
+    return errorAnswer('http', { status: 400, code: '400', text: 'malformed request target' }, ctx.baseUrl);
+  }
   const params = requestParams(url, req.headers['content-type'], req.body);
   const match = ctx.router.match(req.method, url.pathname, params);
+  const badPath = safeDecodeComponent(url.pathname) === undefined;
+  if (match && (badPath || match.malformed)) {
+    return errorAnswer(
+      match.endpoint.errors,
+      {
+        status: 400,
+        code: match.endpoint.errors === 'simple-return' ? '1905' : 'INVALID_REQUEST',
+        text: 'Malformed percent-encoding in the request path',
+      },
+      ctx.baseUrl,
+    );
+  }
+  if (!match && badPath) {
+    return errorAnswer(
+      'http',
+      { status: 400, code: '400', text: 'malformed percent-encoding in the request path' },
+      ctx.baseUrl,
+    );
+  }
   if (!match) {
     if (req.method === 'POST' && /\/auth\/?$/.test(url.pathname)) {
       return { status: 201, headers: { 'content-type': 'text/plain' }, body: mockJwt() };

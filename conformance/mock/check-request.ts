@@ -1,6 +1,6 @@
 /**
  * Checks an incoming request against its endpoint spec, the way the real servers refuse bad
- * calls: auth header present (Basic for FO/QPS/PCI, Bearer for gateway), `X-Requested-With` on
+ * calls: a well-formed auth header (Basic user:password for FO/QPS/PCI, Bearer for gateway), `X-Requested-With` on
  * FO calls, `apiVersion: V1` on PCI calls, required parameters present, enum values and
  * integer/boolean parameters well-formed, numeric bounds, `requiredWith` companions. Returns the
  * first problem as a `MockError` (status and code as Qualys answers it), or undefined.
@@ -24,11 +24,11 @@ export function checkRequest(endpoint: IrEndpoint, req: IncomingRequest, require
   const auth = req.headers.authorization ?? '';
   if (requireAuth && endpoint.auth !== 'none') {
     const scheme = endpoint.auth === 'jwt' ? 'Bearer' : 'Basic';
-    if (!auth.startsWith(`${scheme} `) || auth.length <= scheme.length + 1) {
+    if (!wellFormedCredentials(auth, scheme)) {
       return {
         status: 401,
         code: endpoint.errors === 'simple-return' ? '2000' : 'INVALID_CREDENTIALS',
-        text: `Bad Login/Password (the mock expects an ${scheme} Authorization header)`,
+        text: `Bad Login/Password (the mock expects a well-formed ${scheme} Authorization header)`,
       };
     }
   }
@@ -56,6 +56,25 @@ export function checkRequest(endpoint: IrEndpoint, req: IncomingRequest, require
     }
   }
   return undefined;
+}
+
+/** RFC 7235 token68: the credentials of Basic and Bearer. */
+const TOKEN68 = /^[A-Za-z0-9\-._~+/]+=*$/;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/**
+ * `Basic <base64 of user:password>` with a non-empty user, or `Bearer <token68>` (scheme names
+ * are case-insensitive). Anything else (`Basic %%%%`, bad base64, no colon) is refused with 401.
+ */
+export function wellFormedCredentials(header: string, scheme: 'Basic' | 'Bearer'): boolean {
+  const space = header.indexOf(' ');
+  if (space < 0 || header.slice(0, space).toLowerCase() !== scheme.toLowerCase()) return false;
+  const token = header.slice(space + 1).trim();
+  if (token.length === 0 || token.length > 8192 || !TOKEN68.test(token)) return false;
+  if (scheme === 'Bearer') return true;
+  if (!BASE64.test(token) || token.length % 4 !== 0) return false;
+  const decoded = Buffer.from(token, 'base64').toString('utf8');
+  return decoded.indexOf(':') > 0;
 }
 
 function paramValue(p: IrParam, req: IncomingRequest): string | undefined {

@@ -1,6 +1,10 @@
 /**
  * The mock HTTP server: node:http on 127.0.0.1 (port 0 picks a free port), answering through
- * `answerRequest`. Request bodies are capped (413 past 10 MiB). Slow and truncated faults are
+ * `answerRequest`. Hostile clients are bounded: request bodies are capped (413 past 10 MiB, read
+ * by the client before the connection closes), headers must arrive within 20 s and the whole
+ * request within 60 s (slowloris), Node's parser refuses malformed requests and headers over
+ * 16 KiB with 400/431, and any request a bug in `answerRequest` cannot handle gets a 500 rather
+ * than stopping the server. Slow and truncated faults are
  * applied here (delay before the head; half the body, then the socket is destroyed). `close()`
  * stops accepting, lets in-flight answers finish (up to 2 s), then drops idle and remaining
  * connections, so tests and `qspec mock` shut down promptly.
@@ -13,7 +17,14 @@ import type { IrDocument } from '../../generator/ir/ir-types.js';
 import { answerRequest } from './answer-request.js';
 import { createMockContext, type MockContext, type MockOptions } from './mock-context.js';
 
-const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+/** Largest request body read (a larger one is answered 413 and the connection closed). */
+export const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+/** How long the rest of a refused (413) body is read and dropped before the connection is closed. */
+const LINGER_MS = 10_000;
+/** A client has this long to send its request headers (slowloris). */
+export const HEADERS_TIMEOUT_MS = 20_000;
+/** A client has this long to send its whole request. */
+export const REQUEST_TIMEOUT_MS = 60_000;
 
 export interface MockServer {
   /** `http://127.0.0.1:PORT` */
@@ -26,8 +37,13 @@ export interface MockServer {
 }
 
 export interface StartMockOptions extends MockOptions {
+  /** Interface to bind (default 127.0.0.1: never reachable from other machines unless asked). */
   readonly host?: string;
   readonly port?: number;
+  /** Time allowed for a request's headers (default 20 s); slow clients get 408 and are dropped. */
+  readonly headersTimeoutMs?: number;
+  /** Time allowed for a whole request (default 60 s). */
+  readonly requestTimeoutMs?: number;
 }
 
 export async function startMockServer(
@@ -39,9 +55,17 @@ export async function startMockServer(
   const stats = { requests: 0, byStatus: {} as Record<number, number> };
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
-  const server: Server = createServer((req, res) => {
-    void handle(req, res);
-  });
+  const server: Server = createServer(
+    {
+      headersTimeout: options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS,
+      requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+      // How often those timeouts are enforced (Node's default is 30 s).
+      connectionsCheckingInterval: Math.min(1000, options.headersTimeoutMs ?? 1000),
+    },
+    (req, res) => {
+      void handle(req, res);
+    },
+  );
   server.keepAliveTimeout = 5000;
   server.on('connection', (s) => {
     sockets.add(s);
@@ -49,20 +73,8 @@ export async function startMockServer(
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    try {
-      for await (const chunk of req) {
-        size += (chunk as Buffer).length;
-        if (size > MAX_REQUEST_BYTES) {
-          res.writeHead(413, { 'content-type': 'text/plain', connection: 'close' }).end('request body too large\n');
-          return;
-        }
-        chunks.push(chunk as Buffer);
-      }
-    } catch {
-      return;
-    }
+    const body = await readBody(req, res, timers);
+    if (body === undefined) return;
     const headers: Record<string, string | undefined> = {};
     for (const [k, v] of Object.entries(req.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : v;
     let answer: ReturnType<typeof answerRequest>;
@@ -71,7 +83,7 @@ export async function startMockServer(
         method: req.method ?? 'GET',
         url: req.url ?? '/',
         headers,
-        body: Buffer.concat(chunks).toString('utf8'),
+        body: body.toString('utf8'),
       });
     } catch (e) {
       answer = {
@@ -134,4 +146,58 @@ export async function startMockServer(
       return closing;
     },
   };
+}
+
+/**
+ * The request body, at most MAX_REQUEST_BYTES; undefined when it was refused (413, answered here)
+ * or the request failed. A declared Content-Length over the limit is refused before reading; a
+ * body that grows past it is refused at once; the rest is read and dropped for up to LINGER_MS,
+ * then the connection is closed (so the client reads the 413 instead of a reset).
+ */
+function readBody(req: IncomingMessage, res: ServerResponse, timers: Set<NodeJS.Timeout>): Promise<Buffer | undefined> {
+  return new Promise((resolve) => {
+    const refuse = () => {
+      // Lingering close: keep reading (and dropping) what the client still sends, then close.
+      // Closing with unread input would make the kernel reset the connection, and the client
+      // could lose the 413 it was sent.
+      const linger = setTimeout(() => {
+        timers.delete(linger);
+        req.socket.destroy();
+      }, LINGER_MS);
+      timers.add(linger);
+      req.on('end', () => {
+        clearTimeout(linger);
+        timers.delete(linger);
+        req.socket.destroy();
+      });
+      res.writeHead(413, { 'content-type': 'text/plain' }).end('request body too large\n');
+      resolve(undefined);
+    };
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_REQUEST_BYTES) {
+      req.resume();
+      refuse();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    req.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      size += chunk.length;
+      if (size > MAX_REQUEST_BYTES) {
+        refused = true;
+        chunks.length = 0;
+        refuse();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!refused) resolve(Buffer.concat(chunks));
+    });
+    req.on('error', () => {
+      if (!refused) resolve(undefined);
+    });
+  });
 }

@@ -15,6 +15,11 @@ export interface RouteMatch {
   readonly pathParams: Readonly<Record<string, string>>;
   /** The alias spelling that matched, when it was not the endpoint's own path. */
   readonly alias?: string;
+  /**
+   * Path parameters whose percent-encoding is malformed (`%E0%A4%A`, `%zz`, encoded invalid
+   * UTF-8): kept raw in `pathParams`; the mock answers 400 for them.
+   */
+  readonly malformed?: readonly string[];
 }
 
 interface Route {
@@ -65,10 +70,19 @@ export class EndpointRouter {
       if (!Object.entries(route.consts).every(([k, v]) => params.get(k) === v)) continue;
       if (!Object.entries(route.path.query).every(([k, v]) => params.get(k) === v)) continue;
       const pathParams: Record<string, string> = {};
+      const malformed: string[] = [];
       route.path.params.forEach((name, i) => {
-        pathParams[name] = decodeURIComponent(m[i + 1]!);
+        const raw = m[i + 1]!;
+        const decoded = safeDecodeComponent(raw);
+        if (decoded === undefined) malformed.push(name);
+        pathParams[name] = decoded ?? raw;
       });
-      return { endpoint, pathParams, ...(route.alias !== undefined ? { alias: route.alias } : {}) };
+      return {
+        endpoint,
+        pathParams,
+        ...(route.alias !== undefined ? { alias: route.alias } : {}),
+        ...(malformed.length ? { malformed } : {}),
+      };
     }
     return undefined;
   }
@@ -82,6 +96,15 @@ export class EndpointRouter {
 
 function specificityOf(route: Route): number {
   return Object.keys(route.consts).length + (route.alias === undefined ? 0.5 : 0);
+}
+
+/** Undefined for malformed percent-encoding (a `%` without two hex digits, or bytes that are not UTF-8). */
+export function safeDecodeComponent(s: string): string | undefined {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
 }
 
 function safeDecodePath(p: string): string {
