@@ -236,7 +236,7 @@ export class ClientCore {
         attempt < retry.maxRetries &&
         (endpoint.idempotent || retry.retryNonIdempotent)
       ) {
-        const secs = sr?.items.SECONDS_TO_WAIT?.[0];
+        const secs = sr?.items['SECONDS_TO_WAIT']?.[0];
         const delay = retryDelayMs(res.headers, secs ? Number(secs) : undefined, attempt, retry, this.options.now());
         this.options.onWarning({
           endpoint: endpoint.id,

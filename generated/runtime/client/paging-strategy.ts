@@ -44,7 +44,7 @@ const prop = (value: unknown, key: string): unknown =>
 const qpsLastId: PagingStrategy = {
   request(input, cursor) {
     if (cursor === undefined) return { input, extraQuery: {} };
-    const filters = ((input.filters as readonly Criteria[] | undefined) ?? []).filter(
+    const filters = ((input['filters'] as readonly Criteria[] | undefined) ?? []).filter(
       (c) => !(c.field === 'id' && c.operator === 'GREATER'),
     );
     return {
@@ -104,15 +104,15 @@ function rangeStart(range: unknown, requested: number): number {
 
 function offsetLimit(endpoint: EndpointModel): PagingStrategy {
   const maxLimit = endpoint.pagination.style === 'offset-limit' ? endpoint.pagination.maxLimit : undefined;
-  const limitOf = (input: Readonly<Record<string, unknown>>): number => Number(input.limit ?? maxLimit ?? 100);
+  const limitOf = (input: Readonly<Record<string, unknown>>): number => Number(input['limit'] ?? maxLimit ?? 100);
   return {
     request(input, cursor) {
-      const offset = cursor ?? String(input.offset ?? 0);
+      const offset = cursor ?? String(input['offset'] ?? 0);
       return { input, extraQuery: { offset, limit: String(limitOf(input)) } };
     },
     next(page, _cursor, request) {
-      const offset = Number(request.extraQuery.offset);
-      const limit = Number(request.extraQuery.limit);
+      const offset = Number(request.extraQuery['offset']);
+      const limit = Number(request.extraQuery['limit']);
       if (page.recordCount === 0 || page.recordCount < limit) return undefined;
       const next = rangeStart(prop(prop(page.value, 'data'), 'fetchRange'), offset) + page.recordCount;
       const total = prop(prop(page.value, 'data'), 'totalCount') ?? prop(page.value, 'totalCount');

@@ -106,7 +106,7 @@ export class QualysSimpleReturnError extends QualysError {
   }
   /** ITEM `SECONDS_TO_WAIT` (code 1965), when present. */
   get secondsToWait(): number | undefined {
-    const v = this.items.SECONDS_TO_WAIT?.[0];
+    const v = this.items['SECONDS_TO_WAIT']?.[0];
     return v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined;
   }
 }

@@ -17,7 +17,7 @@ export function redirectError(
   context: QualysErrorContext,
 ): QualysRedirectError | undefined {
   if (res.status < 300 || res.status > 399) return undefined;
-  const location = res.headers.location;
+  const location = res.headers['location'];
   let origin: string | undefined;
   if (location !== undefined) {
     try {

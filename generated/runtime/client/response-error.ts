@@ -49,9 +49,9 @@ export function responseError(
     }
   }
   if (json !== null && typeof json === 'object' && !Array.isArray(json)) {
-    const code = (json as Record<string, unknown>).responseCode;
+    const code = (json as Record<string, unknown>)['responseCode'];
     if (typeof code === 'string' && code !== 'SUCCESS') {
-      const msg = (json as Record<string, unknown>).responseMessage;
+      const msg = (json as Record<string, unknown>)['responseMessage'];
       return new QualysApiError(code, typeof msg === 'string' ? r(msg) : undefined, undefined, ctx);
     }
   }
