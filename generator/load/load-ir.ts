@@ -11,6 +11,7 @@ import type { IrDocument, IrEndpoint, IrPlatform, IrSchema } from '../ir/ir-type
 import { mapEndpoint } from '../map/map-endpoint.js';
 import { parsePlatformsFile, parseSpecFile } from '../parse/spec/parse-spec-file.js';
 import { parseSchemaSource } from './parse-schema-source.js';
+import { readBoundedTextSync } from './read-input-file.js';
 import { loadSpecFiles } from './spec-files.js';
 
 export async function loadIrDocument(specsDir: string): Promise<IrDocument> {
@@ -34,9 +35,11 @@ export async function loadIr(specsDir: string): Promise<{ doc: IrDocument; warni
   };
 
   const schemas = new Map<string, IrSchema>();
+  const unparsedSchemas = new Set<string>();
   for (const source of files.schemas) {
     const schema = collect(() => parseSchemaSource(source, specsDir, problems));
     if (schema) schemas.set(schema.id, schema);
+    else unparsedSchemas.add(source.file);
   }
 
   const platforms: IrPlatform[] = [];
@@ -73,7 +76,16 @@ export async function loadIr(specsDir: string): Promise<{ doc: IrDocument; warni
       seen.set(endpoint.id, `${where.file}:${where.line}`);
       endpoints.push(
         mapEndpoint(
-          { endpoint, index, module: folder, file: source.file, yaml: parsed.yaml, schemas, examples: files.examples },
+          {
+            endpoint,
+            index,
+            module: folder,
+            file: source.file,
+            yaml: parsed.yaml,
+            schemas,
+            unparsedSchemas,
+            examples: files.examples,
+          },
           problems,
         ),
       );
@@ -98,9 +110,11 @@ export async function loadIr(specsDir: string): Promise<{ doc: IrDocument; warni
   };
 }
 
-/** Loads a single schema file (any format) as an IrSchema; its id is its base name. */
+/**
+ * Loads a single schema file (any format) as an IrSchema; its id is its base name. Its folder is
+ * the boundary for includes, and the file is bounded like every spec input.
+ */
 export async function loadSchemaFile(file: string): Promise<IrSchema> {
-  const { readFile } = await import('node:fs/promises');
-  const text = await readFile(file, 'utf8');
+  const text = readBoundedTextSync(path.resolve(file), { file });
   return parseSchemaSource({ file: path.basename(file), text }, path.dirname(path.resolve(file)));
 }

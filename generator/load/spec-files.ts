@@ -4,11 +4,20 @@
  * with paths relative to the specs root (POSIX separators) so diagnostics and IR origins are
  * stable across machines.
  *
+ * Containment: the folder's real path is the boundary. A symlink (to a file or a folder) is
+ * followed only when its real path stays inside the spec folder; one that leads outside, or
+ * nowhere, is `SpecOutsideFolder` / `SpecFileMissing` located at the symlink, and a folder symlink
+ * back to one of its own ancestors is `SpecSymlinkLoop`. Every file read is bounded by
+ * `MAX_INPUT_FILE_BYTES` (examples are only listed here, but their size is checked too, so the
+ * mock and the runner never read an oversized one). All such problems are reported together.
+ *
  * @see ../shared/DESIGN.md §2 (layout of specs/)
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fail } from '../diagnostics.js';
+import { type Diagnostic, DiagnosticError, fail, isDiagnosticError } from '../diagnostics.js';
+import { formatBytes, MAX_INPUT_FILE_BYTES } from '../parse/input-limits.js';
+import { isInside, readBoundedTextSync, realPathInside } from './read-input-file.js';
 
 export interface SourceFile {
   /** Path relative to the specs root, POSIX separators (`was/finding.yaml`). */
@@ -41,28 +50,54 @@ export interface SpecFiles {
 const SCHEMA_FILE = /\.(xsd|dtd|schema\.json)$/;
 const EXAMPLE_FILE = /^(.+)\.(request|response)\.([a-z0-9]+)$/;
 
+/** A file found in the folder: its path as written (relative, POSIX) and its real path. */
+interface Listed {
+  readonly rel: string;
+  readonly real: string;
+  readonly size: number;
+}
+
 /** Reads a spec folder. Throws a located `SpecFolderMissing` diagnostic if it is not a folder. */
 export async function loadSpecFiles(root: string): Promise<SpecFiles> {
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) {
     fail('SpecFolderMissing', `spec folder not found: ${root} (pass --specs DIR)`, { file: root });
   }
-  const all = (await walk(root, '')).sort();
+  const realRoot = await realpath(root);
+  const problems: Diagnostic[] = [];
+  const listed: Listed[] = [];
+  await walk(realRoot, realRoot, '', listed, problems);
+  listed.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   const specs: SourceFile[] = [];
   const schemas: SourceFile[] = [];
   const examples: ExampleFile[] = [];
   let platforms: SourceFile | undefined;
-  for (const rel of all) {
+  const read = (f: Listed): SourceFile | undefined => {
+    try {
+      return { file: f.rel, text: readBoundedTextSync(f.real, { file: f.rel }) };
+    } catch (e) {
+      if (!isDiagnosticError(e)) throw e;
+      problems.push(...e.diagnostics);
+      return undefined;
+    }
+  };
+  const push = (list: SourceFile[], f: SourceFile | undefined) => {
+    if (f !== undefined) list.push(f);
+  };
+  for (const f of listed) {
+    const rel = f.rel;
     const parts = rel.split('/');
     if (rel === 'platforms.yaml') {
-      platforms = await read(root, rel);
+      platforms = read(f);
     } else if (parts.length === 2 && /\.ya?ml$/.test(rel)) {
-      specs.push(await read(root, rel));
+      push(specs, read(f));
     } else if (parts.length === 3 && parts[1] === 'schemas' && SCHEMA_FILE.test(rel)) {
-      schemas.push(await read(root, rel));
+      push(schemas, read(f));
     } else if (parts.length === 4 && parts[1] === 'examples') {
       const m = EXAMPLE_FILE.exec(parts[3]!);
-      if (m) {
+      if (m && f.size > MAX_INPUT_FILE_BYTES) {
+        problems.push(tooLarge(rel, f.size));
+      } else if (m) {
         examples.push({
           file: rel,
           module: parts[0]!,
@@ -74,21 +109,63 @@ export async function loadSpecFiles(root: string): Promise<SpecFiles> {
       }
     }
   }
+  if (problems.length > 0) throw new DiagnosticError(problems);
   return { root, ...(platforms ? { platforms } : {}), specs, schemas, examples };
 }
 
-async function read(root: string, rel: string): Promise<SourceFile> {
-  return { file: rel, text: await readFile(path.join(root, rel), 'utf8') };
+function tooLarge(file: string, size: number): Diagnostic {
+  return {
+    code: 'SpecFileTooLarge',
+    severity: 'error',
+    message: `file is larger than ${formatBytes(MAX_INPUT_FILE_BYTES)} (${size} bytes); qspec refuses spec inputs above that size`,
+    location: { file },
+  };
 }
 
-async function walk(root: string, rel: string): Promise<string[]> {
-  const entries = await readdir(path.join(root, rel), { withFileTypes: true });
-  const out: string[] = [];
+/**
+ * Lists the regular files under `dirReal` (the real path of the folder `rel`), following
+ * symlinks that stay inside `realRoot`.
+ */
+async function walk(
+  realRoot: string,
+  dirReal: string,
+  rel: string,
+  out: Listed[],
+  problems: Diagnostic[],
+): Promise<void> {
+  const entries = await readdir(dirReal, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const child = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...(await walk(root, child)));
-    else if (e.isFile()) out.push(child);
+    let real = path.join(dirReal, e.name);
+    if (e.isSymbolicLink()) {
+      try {
+        real = realPathInside(realRoot, real, { file: child }, `symlink '${child}'`);
+      } catch (err) {
+        if (!isDiagnosticError(err)) throw err;
+        problems.push(...err.diagnostics);
+        continue;
+      }
+    } else if (!e.isDirectory() && !e.isFile()) {
+      continue;
+    }
+    const info = await stat(real);
+    if (info.isDirectory()) {
+      // Nothing below <module>/examples/<endpoint-id>/ is read: do not descend further.
+      if (child.split('/').length >= 4) continue;
+      if (isInside(real, dirReal)) {
+        problems.push({
+          code: 'SpecSymlinkLoop',
+          severity: 'error',
+          message: `symlink '${child}' points back to a folder that contains it (${path.relative(realRoot, real) || '.'}); remove the link`,
+          location: { file: child },
+        });
+        continue;
+      }
+      await walk(realRoot, real, child, out, problems);
+    } else if (info.isFile()) {
+      out.push({ rel: child, real, size: info.size });
+    }
   }
-  return out;
 }

@@ -4,7 +4,8 @@
  * the example files found under `examples/<endpoint-id>/`, and sorts everything that has no order.
  *
  * Checks (located at the offending YAML node): `SpecPathParam` (path template vs path params),
- * `SpecSchemaMissing` (a schema file that is not in the folder), `SpecSchemaRootMissing` (a root
+ * `SpecSchemaMissing` (a schema file that is not in the folder; one that is there but failed to parse
+ * has its own diagnostics and is not reported again), `SpecSchemaRootMissing` (a root
  * element the schema does not declare), `SpecExampleMissing` (example metadata without a file).
  *
  * @see issue 2 §2; generator/ir/ir-endpoint.ts
@@ -24,6 +25,8 @@ export interface EndpointMappingInput {
   readonly file: string;
   readonly yaml: LocatedYaml;
   readonly schemas: ReadonlyMap<string, IrSchema>;
+  /** Schema ids whose file is in the folder but failed to parse (already reported: not "missing"). */
+  readonly unparsedSchemas?: ReadonlySet<string>;
   readonly examples: readonly ExampleFile[];
 }
 
@@ -102,6 +105,9 @@ export function mapEndpoint(input: EndpointMappingInput, problems: Diagnostic[])
     if (ref === undefined) return undefined;
     const id = schemaIdOf(input.module, ref.file);
     const schema = input.schemas.get(id);
+    if (schema === undefined && input.unparsedSchemas?.has(id)) {
+      return { schema: id, ...(ref.root ? { root: ref.root } : {}) };
+    }
     if (schema === undefined) {
       problems.push(
         diagnostic(

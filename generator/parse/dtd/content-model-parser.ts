@@ -3,13 +3,16 @@
  * `EMPTY`, `ANY`, mixed content `(#PCDATA)` / `(#PCDATA | a | b)*`, and element content
  * (nested sequence `(a, b?, c*)` and choice `(x | y)+` groups with `? * +` occurrences).
  * A group mixing `,` and `|`, `#PCDATA` anywhere but first, or a mixed model with names but no
- * `)*` is `DtdSyntax`, located at the offending token.
+ * `)*` is `DtdSyntax`, located at the offending token. Groups nested more than `MAX_NESTING_DEPTH`
+ * deep are `DtdTooDeep` at the first '(' beyond the limit (checked before descending, so the
+ * parser's recursion is bounded).
  *
  * @see XML 1.0 (Fifth Edition) §3.2 [46], §3.2.1 [47]–[50], §3.2.2 [51]
  */
 import type { IrOccurs } from '../../ir/ir-types.js';
+import { MAX_NESTING_DEPTH } from '../input-limits.js';
 import type { DtdContentSpec, DtdParticle } from './dtd-declarations.js';
-import { type DtdPosition, positionOf } from './dtd-diagnostics.js';
+import { type DtdPosition, dtdFail, positionOf } from './dtd-diagnostics.js';
 import type { DtdTokenStream } from './dtd-token-stream.js';
 
 const ONE: IrOccurs = { min: 1, max: 1 };
@@ -25,7 +28,7 @@ export function parseContentModel(stream: DtdTokenStream): DtdContentSpec {
     stream.next();
     return parseMixed(stream, first);
   }
-  const group = parseGroup(stream, first);
+  const group = parseGroup(stream, first, 1);
   return { kind: 'children', particle: group };
 }
 
@@ -52,8 +55,20 @@ function parseMixed(stream: DtdTokenStream, open: DtdPosition): DtdContentSpec {
 }
 
 /** After `(`: a sequence or choice of content particles, then its occurrence indicator. */
-function parseGroup(stream: DtdTokenStream, open: DtdPosition): DtdParticle & { kind: 'sequence' | 'choice' } {
-  const items: DtdParticle[] = [parseParticle(stream)];
+function parseGroup(
+  stream: DtdTokenStream,
+  open: DtdPosition,
+  depth: number,
+): DtdParticle & { kind: 'sequence' | 'choice' } {
+  if (depth > MAX_NESTING_DEPTH) {
+    dtdFail(
+      'DtdTooDeep',
+      `content model groups nest more than ${MAX_NESTING_DEPTH} levels deep; qspec refuses deeper content models`,
+      stream.file,
+      open,
+    );
+  }
+  const items: DtdParticle[] = [parseParticle(stream, depth)];
   let separator: ',' | '|' | undefined;
   for (;;) {
     const tok = stream.next();
@@ -63,7 +78,7 @@ function parseGroup(stream: DtdTokenStream, open: DtdPosition): DtdParticle & { 
       stream.unexpected(tok, `'${separator}' (a group cannot mix ',' and '|'; nest one of them in parentheses)`);
     }
     separator = tok.kind;
-    items.push(parseParticle(stream));
+    items.push(parseParticle(stream, depth));
   }
   return {
     kind: separator === '|' ? 'choice' : 'sequence',
@@ -73,9 +88,9 @@ function parseGroup(stream: DtdTokenStream, open: DtdPosition): DtdParticle & { 
   };
 }
 
-function parseParticle(stream: DtdTokenStream): DtdParticle {
+function parseParticle(stream: DtdTokenStream, depth: number): DtdParticle {
   const tok = stream.next();
-  if (tok.kind === '(') return parseGroup(stream, tok);
+  if (tok.kind === '(') return parseGroup(stream, tok, depth + 1);
   if (tok.kind === 'name') {
     return {
       kind: 'name',

@@ -5,7 +5,8 @@
  * `DtdExternalEntity` (an external parameter entity: qspec never fetches anything),
  * `DtdEntityLimit` (recursive parameter entity or expansion beyond the budget),
  * `DtdUndefinedEntity` (a `%name;` reference to an undeclared parameter entity),
- * `DtdDuplicateElement` (an element declared twice, XML 1.0 §3.2 VC "Unique Element Type Declaration").
+ * `DtdDuplicateElement` (an element declared twice, XML 1.0 §3.2 VC "Unique Element Type Declaration"),
+ * `DtdTooDeep` (content-model groups nested beyond generator/parse/input-limits.ts).
  * Warnings (collected): `DtdUndeclaredElement` (a content model, ATTLIST or `qspec:open` marker
  * names an element that is never declared), `DtdDuplicateAttribute` (later definitions are ignored,
  * XML 1.0 §3.3).
@@ -21,7 +22,8 @@ export type DtdDiagnosticCode =
   | 'DtdUndefinedEntity'
   | 'DtdDuplicateElement'
   | 'DtdUndeclaredElement'
-  | 'DtdDuplicateAttribute';
+  | 'DtdDuplicateAttribute'
+  | 'DtdTooDeep';
 
 /** A position in a DTD; `entity` names the parameter entity whose expansion produced it, if any. */
 export interface DtdPosition {

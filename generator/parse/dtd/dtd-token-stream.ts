@@ -2,11 +2,13 @@
  * The token stream the DTD parser reads: the file's tokens with every parameter-entity reference
  * `%name;` replaced by the tokens of its replacement text (a stack of lexers), and a one-token
  * look-ahead. Expansions are charged to the entity budget; a reference to an entity that is being
- * expanded is `DtdEntityLimit` (recursion). Comments can be read (top level) or skipped and handed
+ * expanded is `DtdEntityLimit` (recursion), and so is an expansion nested more than
+ * `MAX_DERIVATION_STEPS` deep (a long chain of entities each expanding to a reference to the next). Comments can be read (top level) or skipped and handed
  * to a listener (inside declarations).
  *
  * @see XML 1.0 (Fifth Edition) §4.4.8 (included as PE), §2.8 WFC "PE Between Declarations"
  */
+import { MAX_DERIVATION_STEPS } from '../input-limits.js';
 import { dtdFail } from './dtd-diagnostics.js';
 import { DtdLexer, type DtdToken, type DtdTokenKind } from './dtd-lexer.js';
 import type { ParameterEntities } from './parameter-entities.js';
@@ -94,6 +96,14 @@ export class DtdTokenStream {
   }
 
   private push(ref: DtdToken): void {
+    if (this.stack.length > MAX_DERIVATION_STEPS) {
+      dtdFail(
+        'DtdEntityLimit',
+        `parameter entity %${ref.value}; is expanded inside more than ${MAX_DERIVATION_STEPS} nested expansions; qspec refuses longer entity chains`,
+        this.file,
+        ref,
+      );
+    }
     if (this.stack.some((f) => f.entity === ref.value)) {
       dtdFail(
         'DtdEntityLimit',

@@ -12,11 +12,14 @@
  *   located at its line:column. JSON syntax errors are `JsonSyntax`.
  *
  * Positions come from parsing the JSON text as YAML 1.2 (a superset), which keeps node ranges.
+ * Nesting deeper than `MAX_NESTING_DEPTH` is `JsonSchemaTooDeep`, found by a linear scan of the
+ * text before anything is parsed; `$ref` chains are bounded by the load stage's depth check.
  *
  * @see JSON Schema draft-07 (json-schema-validation §6)
  */
 import { DiagnosticError, fail } from '../../diagnostics.js';
 import type { IrField, IrNamedType, IrOrigin, IrSchema, IrType, XsdBuiltin } from '../../ir/ir-types.js';
+import { MAX_NESTING_DEPTH } from '../input-limits.js';
 import { type LocatedYaml, parseLocatedYaml } from '../spec/parse-located-yaml.js';
 
 type Json = Record<string, unknown>;
@@ -65,6 +68,7 @@ export interface JsonSchemaInput {
 }
 
 export function parseJsonSchema(input: JsonSchemaInput): IrSchema {
+  checkJsonNesting(input.source, input.file);
   let yaml: LocatedYaml;
   try {
     yaml = parseLocatedYaml(input.file, input.source);
@@ -105,6 +109,33 @@ export function parseJsonSchema(input: JsonSchemaInput): IrSchema {
     roots: [{ name: rootName, type: mapper.map(doc, ''), origin: mapper.origin('') }],
     ...(typeof doc.description === 'string' ? { doc: doc.description } : {}),
   };
+}
+
+/**
+ * `JsonSchemaTooDeep` at the first '[' or '{' nested more than `MAX_NESTING_DEPTH` deep (outside
+ * strings). A linear scan: malformed JSON is left to the parser.
+ */
+function checkJsonNesting(text: string, file: string): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_NESTING_DEPTH) {
+        const before = text.slice(0, i);
+        const line = before.split('\n').length;
+        fail('JsonSchemaTooDeep', `nests more than ${MAX_NESTING_DEPTH} levels deep; qspec refuses deeper schemas`, {
+          file,
+          line,
+          column: i - before.lastIndexOf('\n'),
+        });
+      }
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
 }
 
 /** `pci/schemas/compliance_summary.schema.json` → `ComplianceSummary`. */

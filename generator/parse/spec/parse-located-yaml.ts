@@ -6,11 +6,18 @@
  * enum value deep in an endpoint points at that value's line and column. One error line per
  * problem; the first (most specific) schema error is reported per failing node.
  *
- * @see issue 2 §2 (spec format validated with ajv, errors with file:line:column)
+ * Hostile input is bounded before it is turned into data: text above `MAX_INPUT_FILE_BYTES` is
+ * refused; the node tree is checked (iteratively, aliases counted at the size they expand to)
+ * for nesting deeper than `MAX_NESTING_DEPTH` and for aliases that refer to their own ancestor;
+ * and more than `MAX_YAML_ALIASES` alias expansions (a billion-laughs document) is refused at the
+ * first alias. Each is one located `SpecYamlSyntax` diagnostic.
+ *
+ * @see generator/parse/input-limits.ts
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { isNode, LineCounter, parseDocument } from 'yaml';
-import { type Diagnostic, DiagnosticError, diagnostic } from '../../diagnostics.js';
+import { type Document, isAlias, isCollection, isNode, isPair, LineCounter, type Node, parseDocument } from 'yaml';
+import { type Diagnostic, DiagnosticError, diagnostic, fail } from '../../diagnostics.js';
+import { formatBytes, MAX_INPUT_FILE_BYTES, MAX_NESTING_DEPTH, MAX_YAML_ALIASES } from '../input-limits.js';
 
 export interface LocatedYaml {
   readonly data: unknown;
@@ -20,12 +27,22 @@ export interface LocatedYaml {
 
 /** Parses YAML text; throws `SpecYamlSyntax` with location on malformed YAML. */
 export function parseLocatedYaml(file: string, text: string): LocatedYaml {
+  if (text.length > MAX_INPUT_FILE_BYTES || Buffer.byteLength(text) > MAX_INPUT_FILE_BYTES) {
+    fail(
+      'SpecFileTooLarge',
+      `file is larger than ${formatBytes(MAX_INPUT_FILE_BYTES)}; qspec refuses spec inputs above that size`,
+      { file },
+    );
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const diags: Diagnostic[] = doc.errors.slice(0, 5).map((e) => {
       const pos = lineCounter.linePos(e.pos[0]);
-      const msg = e.message.split('\n')[0] ?? e.message;
+      const msg =
+        e.code === 'RESOURCE_EXHAUSTION'
+          ? `the document nests too deeply to be read (qspec accepts at most ${MAX_NESTING_DEPTH} levels)`
+          : (e.message.split('\n')[0] ?? e.message);
       return diagnostic('SpecYamlSyntax', msg.replace(/ at line \d+, column \d+:?$/, ''), {
         file,
         line: pos.line,
@@ -34,7 +51,22 @@ export function parseLocatedYaml(file: string, text: string): LocatedYaml {
     });
     throw new DiagnosticError(diags);
   }
-  const data = doc.toJS({ maxAliasCount: 50 }) as unknown;
+  const at = (node: Node) => {
+    const pos = lineCounter.linePos(node.range?.[0] ?? 0);
+    return { file, line: pos.line, column: pos.col };
+  };
+  const firstAlias = checkNodeTree(doc, at);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as unknown;
+  } catch (e) {
+    if (!(e instanceof ReferenceError) || firstAlias === undefined) throw e;
+    fail(
+      'SpecYamlSyntax',
+      `aliases expand to more than ${MAX_YAML_ALIASES} copies (a "billion laughs" document); write the values out or use fewer aliases`,
+      at(firstAlias),
+    );
+  }
   return {
     data,
     locate(pointer) {
@@ -53,6 +85,66 @@ export function parseLocatedYaml(file: string, text: string): LocatedYaml {
       return { line: 1, column: 1 };
     },
   };
+}
+
+/**
+ * Walks the node tree without recursion: the height of every node (an alias counts as the node
+ * it refers to) must stay within `MAX_NESTING_DEPTH`, and an alias must not refer to a node that
+ * contains it. Returns the first alias in document order, if any.
+ */
+function checkNodeTree(
+  doc: Document,
+  at: (node: Node) => { file: string; line: number; column: number },
+): Node | undefined {
+  if (!isNode(doc.contents)) return undefined;
+  const height = new Map<Node, number>();
+  const onPath = new Set<Node>();
+  let firstAlias: Node | undefined;
+  const stack: { node: Node; children: Node[]; best: number }[] = [];
+  const enter = (node: Node): void => {
+    onPath.add(node);
+    const children: Node[] = [];
+    if (isAlias(node)) {
+      firstAlias ??= node;
+      const source = node.resolve(doc);
+      if (source !== undefined) children.push(source);
+    } else if (isCollection(node)) {
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) {
+          if (isNode(item.key)) children.push(item.key);
+          if (isNode(item.value)) children.push(item.value);
+        } else if (isNode(item)) children.push(item);
+      }
+    }
+    stack.push({ node, children: children.reverse(), best: 0 });
+  };
+  enter(doc.contents);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const child = top.children.pop();
+    if (child === undefined) {
+      stack.pop();
+      onPath.delete(top.node);
+      const h = isCollection(top.node) ? top.best + 1 : top.best;
+      if (h > MAX_NESTING_DEPTH) {
+        fail(
+          'SpecYamlSyntax',
+          `nests more than ${MAX_NESTING_DEPTH} levels deep; qspec refuses deeper documents`,
+          at(top.node),
+        );
+      }
+      height.set(top.node, h);
+      const parent = stack[stack.length - 1];
+      if (parent) parent.best = Math.max(parent.best, h);
+      continue;
+    }
+    const known = height.get(child);
+    if (known !== undefined) top.best = Math.max(top.best, known);
+    else if (onPath.has(child)) {
+      fail('SpecYamlSyntax', 'an alias refers to a node that contains it (a recursive structure)', at(top.node));
+    } else enter(child);
+  }
+  return firstAlias;
 }
 
 /** Validates located YAML data; throws one located diagnostic per failing node (at most 10). */

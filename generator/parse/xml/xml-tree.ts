@@ -6,10 +6,17 @@
  * a document fails with a located `XmlSyntax` diagnostic. Every element keeps the 1-based line
  * and column of its start tag, so later stages can report `file:line:column`.
  *
+ * Elements nested deeper than `MAX_NESTING_DEPTH` stop the parse at once with a located
+ * `XmlTooDeep` (nothing after that start tag is read), so every later walk of the tree is bounded.
+ *
  * Not used for responses: those go through the streaming runtime validator (templates/runtime).
  */
 import { SaxesParser } from 'saxes';
 import { DiagnosticError, diagnostic } from '../../diagnostics.js';
+import { MAX_NESTING_DEPTH } from '../input-limits.js';
+
+/** Thrown from a handler to stop saxes; the failure is already recorded. */
+class StopParsing extends Error {}
 
 export interface XmlElement {
   /** Qualified name as written (`xs:element`). */
@@ -33,7 +40,7 @@ export function parseXmlTree(source: string, file: string): XmlElement {
   const parser = new SaxesParser({ xmlns: true, position: true, fileName: file });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
-  let failure: { message: string; line: number; column: number } | undefined;
+  let failure: { code?: string; message: string; line: number; column: number } | undefined;
   let tagLine = 1;
   let tagColumn = 1;
 
@@ -57,6 +64,15 @@ export function parseXmlTree(source: string, file: string): XmlElement {
     tagColumn = Math.max(1, parser.column - tag.name.length - 1);
   });
   parser.on('opentag', (tag) => {
+    if (stack.length >= MAX_NESTING_DEPTH) {
+      failure = {
+        code: 'XmlTooDeep',
+        message: `elements nest more than ${MAX_NESTING_DEPTH} levels deep; qspec refuses deeper schema documents`,
+        line: tagLine,
+        column: tagColumn,
+      };
+      throw new StopParsing();
+    }
     const attributes: Record<string, string> = {};
     for (const [key, attr] of Object.entries(tag.attributes)) {
       attributes[key] = typeof attr === 'string' ? attr : attr.value;
@@ -104,7 +120,7 @@ export function parseXmlTree(source: string, file: string): XmlElement {
   }
   if (failure !== undefined) {
     throw new DiagnosticError(
-      diagnostic('XmlSyntax', failure.message, { file, line: failure.line, column: failure.column }),
+      diagnostic(failure.code ?? 'XmlSyntax', failure.message, { file, line: failure.line, column: failure.column }),
     );
   }
   if (root === undefined) {

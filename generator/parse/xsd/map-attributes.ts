@@ -13,7 +13,7 @@ import { mapSimpleType } from './map-simple-type.js';
 import { readDoc } from './read-doc.js';
 import { resolveQName } from './resolve-qname.js';
 import { lookupTypeName, typeNameToIr } from './resolve-type-name.js';
-import type { XsdContext } from './xsd-context.js';
+import { nested, type XsdContext } from './xsd-context.js';
 import { xsdFail } from './xsd-diagnostics.js';
 import { attr, originOf, tagOf, type XsdNode, xsdChildren } from './xsd-node.js';
 
@@ -71,7 +71,7 @@ function attributeGroup(ctx: XsdContext, node: XsdNode): AttributeSet {
     if (!ATTRIBUTE_NODES.has(c.el.local)) xsdFail('XsdInvalid', `${tagOf(c)} is not allowed in xs:attributeGroup`, c);
   }
   ctx.inProgress.add(key);
-  const set = mapAttributes(ctx, children);
+  const set = nested(ctx, node, () => mapAttributes(ctx, children));
   ctx.inProgress.delete(key);
   return set;
 }

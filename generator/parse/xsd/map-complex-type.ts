@@ -10,7 +10,7 @@ import { type ComplexParts, objectFromParts } from './complex-parts.js';
 import { complexContentParts } from './map-complex-content.js';
 import { readContentModel } from './map-content-model.js';
 import { simpleContentParts } from './map-simple-content.js';
-import type { XsdContext } from './xsd-context.js';
+import { nested, type XsdContext } from './xsd-context.js';
 import { xsdFail } from './xsd-diagnostics.js';
 import { attr, tagOf, type XsdNode, xsdChildren } from './xsd-node.js';
 
@@ -20,6 +20,10 @@ export function mapComplexType(ctx: XsdContext, node: XsdNode): IrObjectType {
 
 /** Reads a complex type's parts (content, declarations, attributes, base). */
 export function complexTypeParts(ctx: XsdContext, node: XsdNode): ComplexParts {
+  return nested(ctx, node, () => readParts(ctx, node));
+}
+
+function readParts(ctx: XsdContext, node: XsdNode): ComplexParts {
   const mixed = isTrue(attr(node, 'mixed'));
   const children = xsdChildren(node);
   const body = children.find((c) => c.el.local === 'simpleContent' || c.el.local === 'complexContent');

@@ -15,7 +15,7 @@ import { mapSimpleType } from './map-simple-type.js';
 import { readDoc } from './read-doc.js';
 import { resolveQName } from './resolve-qname.js';
 import { lookupTypeName, typeNameToIr } from './resolve-type-name.js';
-import type { XsdContext } from './xsd-context.js';
+import { nested, type XsdContext } from './xsd-context.js';
 import { xsdFail } from './xsd-diagnostics.js';
 import { attr, originOf, tagOf, type XsdNode, xsdChildren } from './xsd-node.js';
 
@@ -49,7 +49,7 @@ export function globalElement(ctx: XsdContext, name: string, at: XsdNode): Eleme
     xsdFail('XsdUnsupported', `element "${name}" refers to itself inside its anonymous type; name the type`, at);
   }
   ctx.inProgress.add(key);
-  const decl = mapElementDecl(ctx, node, name);
+  const decl = nested(ctx, at, () => mapElementDecl(ctx, node, name));
   ctx.inProgress.delete(key);
   ctx.globalElements.set(name, decl);
   return decl;

@@ -13,7 +13,7 @@ import type { IrParticle } from '../../ir/ir-types.js';
 import { type ElementDecl, globalElement, mapLocalElement } from './map-element.js';
 import { readOccurs } from './read-occurs.js';
 import { resolveQName } from './resolve-qname.js';
-import type { XsdContext } from './xsd-context.js';
+import { nested, type XsdContext } from './xsd-context.js';
 import { xsdFail } from './xsd-diagnostics.js';
 import { attr, tagOf, type XsdNode, xsdChildren } from './xsd-node.js';
 
@@ -22,6 +22,10 @@ export type DeclTable = Map<string, ElementDecl>;
 const COMPOSITORS: ReadonlySet<string> = new Set(['sequence', 'choice', 'all']);
 
 export function mapParticle(ctx: XsdContext, node: XsdNode, decls: DeclTable): IrParticle {
+  return nested(ctx, node, () => particle(ctx, node, decls));
+}
+
+function particle(ctx: XsdContext, node: XsdNode, decls: DeclTable): IrParticle {
   const local = node.el.local;
   if (local === 'element') return elementParticle(ctx, node, decls);
   if (local === 'any') return anyParticle(node);

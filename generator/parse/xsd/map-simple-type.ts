@@ -14,11 +14,15 @@ import type { IrType } from '../../ir/ir-types.js';
 import { namedType } from './named-type.js';
 import { isEmptyRestriction, mergeFacets, type RestrictionFacets, readFacets } from './read-facets.js';
 import { lookupTypeName, resolveTypeName, typeNameToIr } from './resolve-type-name.js';
-import type { XsdContext } from './xsd-context.js';
+import { nested, type XsdContext } from './xsd-context.js';
 import { xsdFail } from './xsd-diagnostics.js';
 import { attr, tagOf, type XsdNode, xsdChildren } from './xsd-node.js';
 
 export function mapSimpleType(ctx: XsdContext, node: XsdNode): IrType {
+  return nested(ctx, node, () => simpleTypeOf(ctx, node));
+}
+
+function simpleTypeOf(ctx: XsdContext, node: XsdNode): IrType {
   const children = xsdChildren(node);
   const [body, extra] = children;
   if (body === undefined) xsdFail('XsdInvalid', 'xs:simpleType needs a restriction, list or union', node);

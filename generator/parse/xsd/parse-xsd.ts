@@ -3,12 +3,15 @@
  *
  * Reads the document with the safe located tree reader (no network, no entities), collects the
  * global components, maps every named type (sorted by name, id `<schemaId>#<name>`) and every
- * global element as a root (sorted by name), and keeps the header comment as `doc`.
+ * global element as a root (sorted by name), and keeps the header comment as `doc`. Derivation
+ * chains are bounded before any mapping starts (check-derivation-chains.ts); nesting is bounded
+ * while reading the document and while mapping (xml-tree.ts, `nested` in xsd-context.ts).
  * Output is deterministic: the same input gives byte-identical JSON.
  *
  * @see XSD 1.1 Part 1 §3.17 (Schemas as a whole); DESIGN.md §1 ("What the XSD/DTD front end must get right")
  */
 import type { IrNamedType, IrRootElement, IrSchema } from '../../ir/ir-types.js';
+import { checkDerivationChains } from './check-derivation-chains.js';
 import { globalElement } from './map-element.js';
 import { namedType } from './named-type.js';
 import { readDoc } from './read-doc.js';
@@ -29,6 +32,7 @@ export interface XsdInput {
 
 export function parseXsd(input: XsdInput): IrSchema {
   const components = readSchemaComponents(input);
+  checkDerivationChains(components);
   const ctx = createXsdContext(input.schemaId, components);
 
   const types: IrNamedType[] = sortedKeys(components.types).map((name) => {

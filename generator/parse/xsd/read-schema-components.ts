@@ -94,7 +94,7 @@ function readReferenced(node: XsdNode, input: XsdInput, components: XsdComponent
   if (/^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(href) || href.startsWith('//')) {
     xsdFail(
       'XsdExternalRef',
-      `${tagOf(node)} of "${href}" would need a network fetch; vendor the schema locally`,
+      `${tagOf(node)} of "${href}" is refused: network schema locations are never fetched (qspec makes no network fetch; vendor the schema into the spec folder and refer to it by a relative path)`,
       node,
     );
   }

@@ -1,17 +1,20 @@
 /**
  * The state one `parseXsd` run shares across mappers: the global component tables, the schema
  * id used for type ids, memo tables for named types / global elements / complex-type parts, and
- * the in-progress sets that turn circular definitions into diagnostics instead of stack overflows.
+ * the in-progress sets that turn circular definitions into diagnostics instead of stack overflows,
+ * and the nesting depth that `nested` bounds (content reached through element refs, groups and
+ * derivations counts, so a chain of references cannot overflow the stack either).
  *
  * @see XSD 1.1 Part 1 §3.17 (Schemas as a whole)
  */
 import type { IrId, IrType } from '../../ir/ir-types.js';
+import { MAX_NESTING_DEPTH } from '../input-limits.js';
 import type { ComplexParts } from './complex-parts.js';
 import type { ElementDecl } from './map-element.js';
 import type { XsdComponents } from './read-schema-components.js';
 import { resolveQName } from './resolve-qname.js';
 import { xsdFail } from './xsd-diagnostics.js';
-import { attr } from './xsd-node.js';
+import { attr, type XsdNode } from './xsd-node.js';
 
 export interface XsdContext {
   readonly schemaId: string;
@@ -23,6 +26,8 @@ export interface XsdContext {
   readonly inProgress: Set<string>;
   /** Substitution group head → direct members, in document order. */
   readonly substitutes: ReadonlyMap<string, readonly string[]>;
+  /** How many mapping steps (`nested` calls) are open. */
+  depth: number;
 }
 
 export function createXsdContext(schemaId: string, components: XsdComponents): XsdContext {
@@ -34,7 +39,28 @@ export function createXsdContext(schemaId: string, components: XsdComponents): X
     globalElements: new Map(),
     inProgress: new Set(),
     substitutes: substitutionHeads(components),
+    depth: 0,
   };
+}
+
+/**
+ * Runs one mapping step of `at` one level deeper; `XsdTooDeep` at `at` beyond `MAX_NESTING_DEPTH`
+ * levels (elements, compositors, types, group and element refs, derivation steps together).
+ */
+export function nested<T>(ctx: XsdContext, at: XsdNode, fn: () => T): T {
+  if (ctx.depth >= MAX_NESTING_DEPTH) {
+    xsdFail(
+      'XsdTooDeep',
+      `content nests more than ${MAX_NESTING_DEPTH} levels deep (counting elements, compositors, types, group and element refs, and derivation steps); qspec refuses deeper schemas`,
+      at,
+    );
+  }
+  ctx.depth++;
+  try {
+    return fn();
+  } finally {
+    ctx.depth--;
+  }
 }
 
 /** The IR id of a named type of this schema. */

@@ -5,7 +5,8 @@
  * `XsdUnresolvedType` (a type QName that names nothing), `XsdUnresolvedRef` (an element, group,
  * attribute or attributeGroup ref that names nothing), `XsdUnsupported` (a construct this front
  * end does not map, named in the message), `XsdExternalRef` (include/import that would need a
- * network fetch or has no local reader). `XmlSyntax` comes from the tree reader.
+ * network fetch or has no local reader), `XsdTooDeep` / `XsdDerivationTooLong` (beyond the limits of
+ * generator/parse/input-limits.ts). `XmlSyntax` and `XmlTooDeep` come from the tree reader.
  *
  * @see ../../diagnostics.ts, DESIGN.md §5 rule 8
  */
@@ -17,7 +18,9 @@ export type XsdDiagnosticCode =
   | 'XsdUnresolvedType'
   | 'XsdUnresolvedRef'
   | 'XsdUnsupported'
-  | 'XsdExternalRef';
+  | 'XsdExternalRef'
+  | 'XsdTooDeep'
+  | 'XsdDerivationTooLong';
 
 /** Throws a located `DiagnosticError` pointing at `node`'s start tag. */
 export function xsdFail(code: XsdDiagnosticCode, message: string, node: XsdNode): never {
