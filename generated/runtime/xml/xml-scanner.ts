@@ -83,7 +83,10 @@ export class XmlScanner {
     if (this.cdEnd === -1) this.cdEnd = -2;
     if (!this.lines.hasCR && chunk.indexOf('\r') >= 0) this.lines.hasCR = true;
     if (this.badAt < 0) {
-      const bad = firstBadChar(this.buf, Math.max(0, old - 1), false);
+      // Units before `old` were judged, except a high surrogate left last (its pair may be here);
+      // starting on the low half of a pair would misread it as a lone surrogate.
+      const last = old > 0 ? this.buf.charCodeAt(old - 1) : 0;
+      const bad = firstBadChar(this.buf, last >= 0xd800 && last <= 0xdbff ? old - 1 : old, false);
       if (bad >= 0) this.badAt = this.base + bad;
     }
     this.run(false);
