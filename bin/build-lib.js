@@ -26,7 +26,7 @@ rmSync(staging, { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const r = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.lib.json'), '--outDir', staging], {
   cwd: root,
-  stdio: 'inherit',
+  stdio: ['ignore', 2, 2], // tsc reports on stdout: passed to stderr, so `npm pack --silent` still shows it
 });
 if (r.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
