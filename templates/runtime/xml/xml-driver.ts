@@ -13,7 +13,6 @@
  */
 import type { XmlSchemaModel } from '../schema-model.js';
 import { Utf8Input, utf8Length } from './utf8-input.js';
-import { parseXmlDoctype } from './xml-doctype.js';
 import { type XmlBuildMode, XmlEngine } from './xml-engine.js';
 import { XmlScanner } from './xml-scanner.js';
 import {
@@ -47,17 +46,23 @@ export class XmlDriver {
     this.maxBytes = resolved.maxBytes;
     const engine = new XmlEngine(model, resolved, build, onRecord);
     this.engine = engine;
-    this.scanner = new XmlScanner(engine, (text, line, column) => {
-      const parsed = parseXmlDoctype(text);
-      this.doctype = parsed.doctype;
-      if (parsed.declaresEntities) {
+    let at = { line: 1, column: 1 };
+    this.scanner = new XmlScanner(engine, {
+      doctype: (doctype, line, column) => {
+        this.doctype = doctype;
+        at = { line, column };
+      },
+      // The entity policy (docs/decisions/0007-entity-policy.md): every entity declaration is
+      // refused, reported at the DOCTYPE; nothing is ever expanded or fetched.
+      entity: (decl, line) => {
+        const kind = decl.parameter ? 'parameter entity' : 'entity';
         engine.fatal(
           'XmlEntityDeclared',
-          'the DOCTYPE declares entities; entity declarations are refused (XXE / entity expansion)',
-          line,
-          column,
+          `the DOCTYPE declares ${kind} '${decl.name}' (line ${line}); entity declarations are refused (XXE / entity expansion)`,
+          at.line,
+          at.column,
         );
-      }
+      },
     });
   }
 
