@@ -35,4 +35,14 @@ export const commands: readonly CommandEntry[] = [
     summary: 'Reconcile a Qualys release note with the spec diff (notes check)',
     load: async () => (await import('./notes.js')).notesCommand,
   },
+  {
+    name: 'learn',
+    summary: 'Propose (or write) the schema changes real recorded responses need to validate',
+    load: async () => (await import('./learn.js')).learnCommand,
+  },
+  {
+    name: 'impact',
+    summary: 'Lines of a TypeScript project that a spec change breaks (removed/retyped fields)',
+    load: async () => (await import('./impact.js')).impactCommand,
+  },
 ];

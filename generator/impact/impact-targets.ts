@@ -1,0 +1,88 @@
+/**
+ * From diff findings to the generated TypeScript they affect: for each finding that can break a
+ * reader of a response type (a field or type removed, retyped, made optional, an enum value
+ * removed), the emitted module (`schemaOutputPath`), the exported type name (`typeName` /
+ * `rootTypeName`) and the chain of TypeScript property names down to the member — the same naming
+ * the emitters use (generator/emit/naming.ts), read off the base IR along the finding's path.
+ *
+ * @see generator/diff/schema/compare-types.ts (finding paths), generator/emit/types/emit-ts-types.ts
+ */
+import type { DiffFinding } from '../diff/diff-finding.js';
+import { rootTypeName, schemaOutputPath, typeName } from '../emit/naming.js';
+import type { IrDocument, IrField, IrSchema, IrType } from '../ir/ir-types.js';
+
+/** Rules whose change can break code that reads the member. */
+export const IMPACT_RULES: ReadonlySet<string> = new Set([
+  'element-removed',
+  'attribute-removed',
+  'type-removed',
+  'enum-value-removed',
+  'type-changed',
+  'single-became-repeated',
+  'repeated-became-single',
+  'element-became-optional',
+  'attribute-became-optional',
+]);
+
+export interface ImpactTarget {
+  readonly finding: DiffFinding;
+  /** Emitted module, relative to the generated folder (`was/schemas/thing-xsd.ts`). */
+  readonly module: string;
+  /** Exported type in that module. */
+  readonly type: string;
+  /** TypeScript property names from the type down to the member ([] for the type itself). */
+  readonly members: readonly string[];
+  /** enum-value-removed: the literal no longer allowed. */
+  readonly enumValue?: string;
+}
+
+export function impactTargets(base: IrDocument, findings: readonly DiffFinding[]): ImpactTarget[] {
+  const out: ImpactTarget[] = [];
+  for (const f of findings) {
+    if (f.ignored || !IMPACT_RULES.has(f.rule) || !f.schema) continue;
+    const schema = base.schemas.find((s) => s.id === f.schema);
+    if (!schema) continue;
+    const t = targetFor(base, schema, f);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+function targetFor(doc: IrDocument, schema: IrSchema, f: DiffFinding): ImpactTarget | undefined {
+  const [head, ...rest] = f.path.split('/');
+  if (!head) return undefined;
+  const named = schema.types.find((t) => t.name === head);
+  const root = named ? undefined : schema.roots.find((r) => r.name === head);
+  if (!named && !root) return undefined;
+  let type: IrType | undefined = named ? named.type : root!.type;
+  const members: string[] = [];
+  for (const seg of rest) {
+    const field: IrField | undefined = type && fieldFor(doc, type, seg);
+    if (!field) return undefined;
+    members.push(field.name);
+    type = field.type;
+  }
+  return {
+    finding: f,
+    module: schemaOutputPath(schema.id),
+    type: named ? typeName(named.name) : rootTypeName(schema, root!.name),
+    members,
+    ...(f.rule === 'enum-value-removed' && f.from !== undefined ? { enumValue: f.from } : {}),
+  };
+}
+
+/** The field a diff path segment names (`child`, `@attr`, a JSON property), through refs. */
+function fieldFor(doc: IrDocument, type: IrType, seg: string): IrField | undefined {
+  let t = type;
+  for (let hops = 0; t.kind === 'ref' && hops < 64; hops++) {
+    const target = t.target;
+    const hit = doc.schemas.flatMap((s) => s.types).find((n) => n.id === target);
+    if (!hit) return undefined;
+    t = hit.type;
+  }
+  if (t.kind !== 'object') return undefined;
+  if (seg.startsWith('@')) return t.fields.find((x) => x.xml.node === 'attribute' && x.xml.local === seg.slice(1));
+  return t.fields.find(
+    (x) => (x.xml.node === 'element' && x.xml.local === seg) || (x.xml.node === 'property' && x.name === seg),
+  );
+}
