@@ -4,19 +4,19 @@
  * and every matched one validates or is a known failure with its reason. Skips with a notice
  * when the shared corpus is absent.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { describe, expect, } from 'vitest';
 import { conformanceCommand } from '../../generator/cli/commands/conformance.js';
-import { captureIo, repoRoot } from '../unit/conformance/helpers.js';
+import { itWith, sharedPath } from '../support/requirements.js';
+import { captureIo, } from '../unit/conformance/helpers.js';
 
-const recordings = path.resolve(repoRoot, '..', 'shared', 'corpus', 'recordings');
-const cassettes = path.join(recordings, 'ruby-qualys');
-const absent = !existsSync(recordings);
-if (absent) console.warn(`replay-corpus: ${recordings} is absent; corpus replay test skipped`);
+const shared = sharedPath('corpus', 'recordings');
+const recordings = shared.path;
+const ruby = sharedPath('corpus', 'recordings', 'ruby-qualys');
+const cassettes = ruby.path;
 
 describe('qspec conformance --mode replay (corpus)', () => {
-  it.skipIf(absent)(
+  itWith(shared)(
     'matches or reports every entry; matched entries pass or are known failures',
     async () => {
       const io = captureIo();
@@ -39,7 +39,7 @@ describe('qspec conformance --mode replay (corpus)', () => {
     60_000,
   );
 
-  it.skipIf(absent || !existsSync(cassettes))(
+  itWith(ruby)(
     'replays the ruby-qualys VCR cassettes: every cassette read, bodies checked, the login password never reported',
     async () => {
       const files = readdirSync(cassettes).filter((f) => f.endsWith('.yml'));

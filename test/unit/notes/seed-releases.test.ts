@@ -1,15 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { CommandIo } from '../../../generator/cli/command.js';
 import { notesCommand } from '../../../generator/cli/commands/notes.js';
 import type { NotesCheckReport } from '../../../generator/notes/check-release-note.js';
 import { runNotesCheck } from '../../../generator/notes/run-notes-check.js';
+import { describeWith, sharedPath } from '../../support/requirements.js';
 
 const repo = path.resolve(new URL('.', import.meta.url).pathname, '../../..');
-const seeds = path.resolve(repo, '..', 'shared', 'seeds');
-const haveSeeds = existsSync(seeds);
-if (!haveSeeds) console.warn(`notes check seed tests skipped: ${seeds} is absent`);
+const shared = sharedPath('seeds');
+const seeds = shared.path;
 
 const fixture = (stem: string, side: string) => `test/fixtures/releases/${stem}/${side}`;
 const check = (stem: string, text?: string): Promise<NotesCheckReport> =>
@@ -73,7 +73,7 @@ const seedsTable: [string, { changes: string[]; contradictions: [string, string]
   ],
 ];
 
-describe.skipIf(!haveSeeds)('notes check reproduces the five seed releases', () => {
+describeWith(shared)('notes check reproduces the five seed releases', () => {
   it.each(seedsTable)('%s', async (stem, { changes, contradictions }) => {
     const report = await check(stem);
     expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
@@ -91,7 +91,7 @@ describe.skipIf(!haveSeeds)('notes check reproduces the five seed releases', () 
   });
 });
 
-describe.skipIf(!haveSeeds)('notes check catches an edited note by name', () => {
+describeWith(shared)('notes check catches an edited note by name', () => {
   it('a note that drops the ELB_DNS change reports it as unannounced', async () => {
     const stem = '002_edcfab8551379e79';
     const text = seedText(stem)
@@ -174,7 +174,7 @@ describe.skipIf(!haveSeeds)('notes check catches an edited note by name', () => 
   });
 });
 
-describe.skipIf(!haveSeeds)('qspec notes check (command)', () => {
+describeWith(shared)('qspec notes check (command)', () => {
   const io = (): CommandIo & { out: string[] } => {
     const out: string[] = [];
     return { out, stdout: (t) => out.push(t), stderr: (t) => out.push(t), cwd: repo, isTty: false, env: {} };

@@ -1,19 +1,19 @@
 /**
  * The real Qualys DTDs from ../shared/corpus: element counts (counted with
  * `grep -c '<!ELEMENT'`: 109 and 15), every referenced child declared, a few content models,
- * and byte-identical output across runs. Skipped with a notice when the corpus is absent.
+ * and byte-identical output across runs. Needs ../shared/corpus (test/support/requirements.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
 import type { IrObjectType, IrSchema, IrType } from '../../../../generator/ir/ir-types.js';
 import { parseDtd, parseDtdWithWarnings } from '../../../../generator/parse/dtd/parse-dtd.js';
+import { allOf, describeWith, sharedPath } from '../../../support/requirements.js';
 
-const corpus = fileURLToPath(new URL('../../../../../shared/corpus/schemas/vm/', import.meta.url));
+const shared = sharedPath('corpus', 'schemas', 'vm');
+const corpus = `${shared.path}/`;
 const KB = 'knowledge_base_vuln_list_output.dtd';
 const SR = 'simple_return.dtd';
-const present = existsSync(`${corpus}${KB}`) && existsSync(`${corpus}${SR}`);
-if (!present) console.warn(`[skip] real DTD tests: ${corpus} not found (../shared/corpus is absent)`);
+const dtds = allOf(sharedPath('corpus', 'schemas', 'vm', KB), sharedPath('corpus', 'schemas', 'vm', SR));
 
 function load(name: string) {
   const id = `vm/schemas/${name}`;
@@ -34,7 +34,7 @@ function refs(t: IrType, out: string[]): string[] {
 
 const occursOf = (o: IrObjectType, field: string) => o.fields.find((f) => f.name === field)?.occurs;
 
-describe.skipIf(!present)('real DTDs from the corpus', () => {
+describeWith(dtds)('real DTDs from the corpus', () => {
   it.each([
     [KB, 109],
     [SR, 15],

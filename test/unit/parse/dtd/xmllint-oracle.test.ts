@@ -2,7 +2,7 @@
  * Independent oracle: libxml2's xmllint (Debian) must agree with our verdict on every DTD fixture
  * under test/fixtures/dtd: `well-formed/*` parse (ours: no error; xmllint: no "parser error"),
  * `malformed/*` are rejected (ours: DtdSyntax; xmllint: "parser error"). Only verdicts are
- * compared (the two report different columns). Skipped with a notice when xmllint is absent.
+ * compared (the two report different columns). Needs xmllint (test/support/requirements.ts).
  *
  * @see ../shared/DESIGN.md §4 (conformance = our verdict + an independent oracle)
  */
@@ -11,11 +11,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDtd } from '../../../../generator/parse/dtd/parse-dtd.js';
+import { describeWith, xmllint } from '../../../support/requirements.js';
 import { diagnosticsOf } from './dtd-test-helpers.js';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/dtd/', import.meta.url));
-const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
-if (!hasXmllint) console.warn('[skip] xmllint oracle: xmllint not found on PATH (apt-get install libxml2-utils)');
 
 const list = (dir: string) =>
   readdirSync(`${fixtures}${dir}`)
@@ -50,7 +49,7 @@ describe('DTD fixtures: our verdict', () => {
   });
 });
 
-describe.skipIf(!hasXmllint)('DTD fixtures: xmllint agrees', () => {
+describeWith(xmllint())('DTD fixtures: xmllint agrees', () => {
   it.each(wellFormed)('xmllint accepts %s', (_name, file) => {
     expect(xmllintParserErrors(file)).toEqual([]);
   });

@@ -3,21 +3,22 @@
  * 2 named simple types (counted in the file), every ref resolves, the QPS envelope roots exist,
  * and spot checks of WebApp, Criteria and ResponseCode. Skipped with a notice without the corpus.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, } from 'vitest';
 import type { IrObjectType, IrParticle, IrSchema, IrType } from '../../../../generator/ir/ir-types.js';
 import { parseXsd } from '../../../../generator/parse/xsd/parse-xsd.js';
+import { itWith, sharedPath } from '../../../support/requirements.js';
 
-const WEBAPP = new URL('../../../../../shared/corpus/schemas/was/webapp.xsd', import.meta.url);
-const present = existsSync(WEBAPP);
-if (!present) console.warn(`[skip] ${WEBAPP.pathname} is absent: the real webapp.xsd tests are skipped`);
+const webapp = sharedPath('corpus', 'schemas', 'was', 'webapp.xsd');
+const WEBAPP = webapp.path;
+const itWebapp = itWith(webapp);
 
 const ID = 'was/schemas/webapp.xsd';
 
 describe('parseXsd: corpus webapp.xsd', () => {
   const load = (): IrSchema => parseXsd({ source: readFileSync(WEBAPP, 'utf8'), file: ID, schemaId: ID });
 
-  it.skipIf(!present)('yields 40 named complex types and 2 named simple types, matching the file', () => {
+  itWebapp('yields 40 named complex types and 2 named simple types, matching the file', () => {
     const source = readFileSync(WEBAPP, 'utf8');
     const s = load();
     const objects = s.types.filter((t) => t.type.kind === 'object');
@@ -28,7 +29,7 @@ describe('parseXsd: corpus webapp.xsd', () => {
     expect(simples.map((t) => t.name)).toEqual(['ResponseCode', 'WeekDay']);
   });
 
-  it.skipIf(!present)('every ref target resolves to a type in `types`', () => {
+  itWebapp('every ref target resolves to a type in `types`', () => {
     const s = load();
     const ids = new Set(s.types.map((t) => t.id));
     const targets = new Set<string>();
@@ -43,7 +44,7 @@ describe('parseXsd: corpus webapp.xsd', () => {
     expect([...targets].filter((x) => !ids.has(x))).toEqual([]);
   });
 
-  it.skipIf(!present)('ServiceRequest and ServiceResponse are the roots', () => {
+  itWebapp('ServiceRequest and ServiceResponse are the roots', () => {
     const s = load();
     expect(s.roots.map((r) => r.name)).toEqual(['ServiceRequest', 'ServiceResponse']);
     const response = s.roots[1]!.type as IrObjectType;
@@ -59,7 +60,7 @@ describe('parseXsd: corpus webapp.xsd', () => {
     expect(response.fields[0]!.type).toEqual({ kind: 'ref', target: `${ID}#ResponseCode` });
   });
 
-  it.skipIf(!present)('WebApp: 42 optional single fields in xs:all, defaults and inline enums kept', () => {
+  itWebapp('WebApp: 42 optional single fields in xs:all, defaults and inline enums kept', () => {
     const webApp = load().types.find((t) => t.name === 'WebApp')!.type as IrObjectType;
     expect(webApp.content).toBe('all');
     expect(webApp.fields).toHaveLength(42);
@@ -75,7 +76,7 @@ describe('parseXsd: corpus webapp.xsd', () => {
     expect(webApp.fields.at(-1)!.name).toBe('crawlingScripts');
   });
 
-  it.skipIf(!present)('list wrappers: repeated children are unbounded; bounded WeekDay keeps max 7', () => {
+  itWebapp('list wrappers: repeated children are unbounded; bounded WeekDay keeps max 7', () => {
     const s = load();
     const urlList = s.types.find((t) => t.name === 'UrlList')!.type as IrObjectType;
     const list = urlList.fields.find((f) => f.name === 'list')!.type as IrObjectType;
@@ -85,7 +86,7 @@ describe('parseXsd: corpus webapp.xsd', () => {
     expect(onDays.fields[0]).toMatchObject({ name: 'WeekDay', occurs: { min: 1, max: 7 } });
   });
 
-  it.skipIf(!present)('Criteria: simple content string with an enum `operator` attribute', () => {
+  itWebapp('Criteria: simple content string with an enum `operator` attribute', () => {
     const criteria = load().types.find((t) => t.name === 'Criteria')!.type as IrObjectType;
     expect(criteria.content).toBe('simple');
     expect(criteria.fields.map((f) => [f.name, f.xml.node])).toEqual([
@@ -102,7 +103,7 @@ describe('parseXsd: corpus webapp.xsd', () => {
     expect(criteria.fields[3]!.type).toEqual({ kind: 'primitive', builtin: 'string', facets: {} });
   });
 
-  it.skipIf(!present)('ResponseCode enum values; UrlEntry inherits Cdata text and keeps its regex default', () => {
+  itWebapp('ResponseCode enum values; UrlEntry inherits Cdata text and keeps its regex default', () => {
     const s = load();
     const rc = s.types.find((t) => t.name === 'ResponseCode')!.type;
     expect(rc.kind === 'enum' && rc.values).toHaveLength(20);
@@ -120,7 +121,7 @@ describe('parseXsd: corpus webapp.xsd', () => {
     ]);
   });
 
-  it.skipIf(!present)('WebAppConfig keeps its sequence(choice) particle exactly', () => {
+  itWebapp('WebAppConfig keeps its sequence(choice) particle exactly', () => {
     const config = load().types.find((t) => t.name === 'WebAppConfig')!.type as IrObjectType;
     const p = config.particle as Extract<IrParticle, { items: unknown }>;
     expect(p.items.map((i) => i.kind)).toEqual(['choice']);

@@ -3,19 +3,18 @@
  * a syntax error under a permissive model (the root accepts any content), with the same verdict
  * on every input path, and the DOCTYPE of the knowledge-base sample is recorded, not fetched.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { XmlSchemaModel } from '../../../../../templates/runtime/schema-model.js';
+import { describeWith, sharedPath } from '../../../../support/requirements.js';
 import { verdictOnAllPaths } from './verdict-helper.js';
 
-const corpus = fileURLToPath(new URL('../../../../../../shared/corpus/responses', import.meta.url));
-const present = existsSync(corpus);
-if (!present) console.warn(`[skip] shared corpus not found at ${corpus}; real-response tests skipped`);
+const shared = sharedPath('corpus', 'responses');
+const present = shared.present;
 
 const files = present
-  ? readdirSync(corpus, { recursive: true, encoding: 'utf8' })
+  ? readdirSync(shared.path, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.xml'))
       .sort()
   : [];
@@ -29,13 +28,13 @@ const permissive = (root: string): XmlSchemaModel => ({
   ],
 });
 
-describe('real responses (shared corpus)', () => {
-  it.skipIf(!present)('finds the corpus files', () => {
+describeWith(shared)('real responses (shared corpus)', () => {
+  it('finds the corpus files', () => {
     expect(files.length).toBeGreaterThan(0);
   });
 
-  it.skipIf(!present).each(files.length ? files : ['(none)'])('%s is well-formed', async (file) => {
-    const xml = readFileSync(path.join(corpus, file), 'utf8');
+  it.each(files.length ? files : ['(none)'])('%s is well-formed', async (file) => {
+    const xml = readFileSync(path.join(shared.path, file), 'utf8');
     const root =
       /<([A-Za-z_][\w.-]*)[\s>/]/.exec(xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g, ''))?.[1] ?? '';
     const r = await verdictOnAllPaths(xml, permissive(root));
