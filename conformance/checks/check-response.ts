@@ -148,10 +148,7 @@ function doctypeCheck(doc: IrDocument, response: IrResponse, verdict: PayloadVer
 }
 
 function baseName(url: string): string {
-  return (
-    url
-      .replace(/[?#].*$/, '')
-      .split('/')
-      .pop() ?? url
-  );
+  const cuts = [url.indexOf('?'), url.indexOf('#')].filter((i) => i >= 0);
+  const path = cuts.length > 0 ? url.slice(0, Math.min(...cuts)) : url;
+  return path.slice(path.lastIndexOf('/') + 1);
 }

@@ -25,7 +25,7 @@ export function requestCursor(endpoint: IrEndpoint, params: URLSearchParams, bod
   let raw: string | null | undefined;
   switch (endpoint.pagination.style) {
     case 'qps-last-id':
-      raw = /<Criteria\s+field="id"\s+operator="GREATER"\s*>\s*(\d+)\s*</.exec(body)?.[1];
+      raw = criteriaIdGreater(body);
       break;
     case 'fo-truncation':
       raw = params.get('id_min');
@@ -38,6 +38,54 @@ export function requestCursor(endpoint: IrEndpoint, params: URLSearchParams, bod
   }
   if (raw === null || raw === undefined || !/^\d+$/.test(raw)) return undefined;
   return Number(raw);
+}
+
+/**
+ * The value of the first `<Criteria field="id" operator="GREATER">N</Criteria>` in a QPS
+ * ServiceRequest body (any whitespace between the attributes and around N). Scanned with
+ * indexOf, not a regex: the body comes from the client and may be up to 10 MiB.
+ */
+export function criteriaIdGreater(body: string): string | undefined {
+  const tag = '<Criteria';
+  let close = -1;
+  for (let at = body.indexOf(tag); at >= 0; at = body.indexOf(tag, at + 1)) {
+    // One '>' serves every tag start before it: each part of the body is scanned once.
+    if (close < at) close = body.indexOf('>', at);
+    if (close < 0) return undefined;
+    if (close - at > 1024 || !isSpace(body.charCodeAt(at + tag.length))) continue;
+    const attrs = body
+      .slice(at + tag.length, close)
+      .split(/\s+/)
+      .filter(Boolean)
+      .join(' ');
+    if (attrs !== 'field="id" operator="GREATER"') continue;
+    const end = body.indexOf('<', close);
+    if (end < 0) return undefined;
+    const value = body.slice(close + 1, end).trim();
+    if (/^\d+$/.test(value)) return value;
+  }
+  return undefined;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+/** The body without its `<hasMoreRecords>..</hasMoreRecords>` (and a following `<lastId>..</lastId>`). */
+function withoutPagingMarker(body: string): string {
+  const open = '<hasMoreRecords>';
+  const close = '</hasMoreRecords>';
+  const a = body.indexOf(open);
+  if (a < 0) return body;
+  const b = body.indexOf(close, a);
+  if (b < 0 || body.slice(a + open.length, b).includes('<')) return body;
+  let end = b + close.length;
+  while (end < body.length && isSpace(body.charCodeAt(end))) end++;
+  if (body.startsWith('<lastId>', end)) {
+    const c = body.indexOf('</lastId>', end);
+    if (c >= 0 && !body.slice(end + '<lastId>'.length, c).includes('<')) end = c + '</lastId>'.length;
+  }
+  return body.slice(0, a) + body.slice(end);
 }
 
 /** 1-based page for a cursor. */
@@ -63,7 +111,7 @@ export function pageBody(
   const cursor = page * PAGE_STRIDE;
   switch (endpoint.pagination.style) {
     case 'qps-last-id': {
-      let out = body.replace(/<hasMoreRecords>[^<]*<\/hasMoreRecords>\s*(<lastId>[^<]*<\/lastId>)?/, '');
+      let out = withoutPagingMarker(body);
       const marker = more
         ? `<hasMoreRecords>true</hasMoreRecords><lastId>${cursor}</lastId>`
         : '<hasMoreRecords>false</hasMoreRecords>';

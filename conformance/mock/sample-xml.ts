@@ -7,7 +7,9 @@
  *
  * @see XSD 1.1 Part 1 §3.9 (particles); XML 1.0 §3.2 (element content)
  */
+
 import type { ParticleModel, XmlSchemaModel, XmlTypeModel } from '../../templates/runtime/schema-model.js';
+import { trimTrailingSlashes } from '../routing/compile-path.js';
 import { sampleSimpleValue } from './sample-simple-value.js';
 import type { SeededRandom } from './seeded-random.js';
 
@@ -30,7 +32,7 @@ export function sampleXml(model: XmlSchemaModel, rng: SeededRandom, options: Sam
   const unique = () => ++counter;
   const optionalDepth = options.optionalDepth ?? 6;
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8" ?>\n'];
-  const location = `${options.baseUrl.replace(/\/+$/, '')}/qspec-mock/${options.schemaFile}`;
+  const location = `${trimTrailingSlashes(options.baseUrl)}/qspec-mock/${options.schemaFile}`;
   if (model.format === 'dtd') out.push(`<!DOCTYPE ${options.root} SYSTEM "${location}">\n`);
 
   const element = (name: string, typeIndex: number, depth: number, rootAttrs = ''): void => {

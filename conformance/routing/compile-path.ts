@@ -24,6 +24,34 @@ export interface CompiledPath {
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** `s` without trailing `/`s (a loop, not `/\/+$/`, which is quadratic on long runs of `/`). */
+export function trimTrailingSlashes(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 0x2f) end--;
+  return s.slice(0, end);
+}
+
+/** `/a/{id}/b` → ['/a/', '{id}', '/b']: literals and `{name}` parameters (a non-empty name, up to the first `}`). */
+function templateParts(template: string): string[] {
+  const parts: string[] = [];
+  let i = 0;
+  let literalStart = 0;
+  while (i < template.length) {
+    const open = template.indexOf('{', i);
+    if (open < 0) break;
+    const close = template.indexOf('}', open + 1);
+    if (close < 0) break;
+    if (close === open + 1) {
+      i = close + 1;
+      continue;
+    }
+    parts.push(template.slice(literalStart, open), template.slice(open, close + 1));
+    i = literalStart = close + 1;
+  }
+  parts.push(template.slice(literalStart));
+  return parts;
+}
+
 export function compilePath(spelling: string): CompiledPath {
   let rest = spelling.trim();
   let method: string | undefined;
@@ -35,11 +63,10 @@ export function compilePath(spelling: string): CompiledPath {
   rest = rest.replace(/^[a-z]+:\/\/[^/]+/i, '');
   const [pathPart = '', queryPart = ''] = rest.split('?', 2);
   let template = pathPart.startsWith('/') ? pathPart : `/${pathPart}`;
-  template = template.replace(/\/+$/, '');
+  template = trimTrailingSlashes(template);
   const params: string[] = [];
   let literal = 0;
-  const body = template
-    .split(/(\{[^}]+\})/)
+  const body = templateParts(template)
     .map((part) => {
       const p = /^\{([^}]+)\}$/.exec(part);
       if (p) {

@@ -23,7 +23,6 @@ export function isSecretParam(name: string): boolean {
 
 const SECRET_HEADERS = new Set(['authorization', 'cookie', 'set-cookie', 'x-api-key', 'proxy-authorization']);
 const SECRET_PARAM = /^(password|passwd|pass|token|access_token|refresh_token|secret|api_?key|session(id)?|jwt)$/i;
-const JWT = /\beyJ[\w-]+\.[\w-]+\.[\w-]*/g;
 
 export class ExchangeRedactor {
   private readonly secrets = new Set<string>();
@@ -34,7 +33,7 @@ export class ExchangeRedactor {
   }
 
   text(s: string): string {
-    let out = s.replace(JWT, REDACTED);
+    let out = redactJwts(s);
     for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
       out = out.split(secret).join(REDACTED);
       const encoded = encodeURIComponent(secret);
@@ -70,4 +69,48 @@ export class ExchangeRedactor {
     }
     return this.text(body);
   }
+}
+
+const isTokenChar = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2d;
+const isWordChar = (c: number): boolean => isTokenChar(c) && c !== 0x2d;
+
+/**
+ * Replaces JWTs (`eyJ<b64url>.<b64url>.<b64url>?` starting at a word boundary) with REDACTED, in
+ * one pass: where a candidate fails, every later start inside the same run fails at the same
+ * place, so the scan resumes there (a regex like /\beyJ[\w-]+\.[\w-]+\.[\w-]*\/g backtracks
+ * quadratically on `eyJ-eyJ-eyJ-...`, and this runs on whole response bodies).
+ */
+export function redactJwts(s: string): string {
+  let out = '';
+  let copied = 0;
+  let from = 0;
+  for (;;) {
+    const at = s.indexOf('eyJ', from);
+    if (at < 0) break;
+    if (at > 0 && isWordChar(s.charCodeAt(at - 1))) {
+      from = at + 1;
+      continue;
+    }
+    let i = at + 3;
+    const run = (): number => {
+      const start = i;
+      while (i < s.length && isTokenChar(s.charCodeAt(i))) i++;
+      return i - start;
+    };
+    if (run() === 0 || s.charCodeAt(i) !== 0x2e) {
+      from = Math.max(i, at + 1);
+      continue;
+    }
+    i++;
+    if (run() === 0 || s.charCodeAt(i) !== 0x2e) {
+      from = Math.max(i, at + 1);
+      continue;
+    }
+    i++;
+    run();
+    out += s.slice(copied, at) + REDACTED;
+    copied = from = i;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
 }
