@@ -30,7 +30,13 @@ export async function loadDiffInput(arg: string, cwd: string): Promise<DiffInput
   const colon = arg.indexOf(':');
   const ref = colon > 0 ? arg.slice(0, colon) : arg;
   const inner = colon > 0 ? arg.slice(colon + 1).replace(/^\/+|\/+$/g, '') || '.' : 'specs';
-  const verify = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd, encoding: 'utf8' });
+  // A ref or path that starts with '-' is never an option to git (no --output=FILE, --remote=...).
+  if (ref.startsWith('-'))
+    throw new UsageError(`'${arg}' is not a spec folder, a schema file or a git ref (from ${cwd})`);
+  const verify = spawnSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+    cwd,
+    encoding: 'utf8',
+  });
   if (verify.status !== 0) {
     throw new UsageError(`'${arg}' is not a spec folder, a schema file or a git ref (from ${cwd})`);
   }
@@ -39,7 +45,7 @@ export async function loadDiffInput(arg: string, cwd: string): Promise<DiffInput
   const treePath = path.posix.normalize(path.posix.join(prefix, inner));
   const tmp = mkdtempSync(path.join(tmpdir(), 'qspec-diff-'));
   try {
-    const archive = spawnSync('git', ['archive', '--format=tar', ref, treePath], {
+    const archive = spawnSync('git', ['archive', '--format=tar', '--end-of-options', ref, treePath], {
       cwd,
       maxBuffer: 512 * 1024 * 1024,
     });
