@@ -14,6 +14,7 @@ import { readRecording, recordingFilesIn } from '../../conformance/recordings/op
 import { RecordingError } from '../../conformance/recordings/recorded-entry.js';
 import { DEFAULT_RECORDING_LIMITS, DecodeBudget } from '../../conformance/recordings/recording-limits.js';
 import type { CaseResult } from '../../conformance/runner/case-result.js';
+import type { KnownFailure } from '../../conformance/runner/known-failures.js';
 import { runReplayConformance } from '../../conformance/runner/run-replay.js';
 import { formatPayloadIssue } from '../../conformance/validate/payload-issue.js';
 import { pickResponse } from '../../conformance/validate/validation-target.js';
@@ -41,8 +42,12 @@ export interface LearnCollection {
 const MAX_EVIDENCE = 5;
 const MAX_INSTANCES = 200;
 
-export async function collectProposals(doc: IrDocument, inputs: readonly string[]): Promise<LearnCollection> {
-  const summary = await runReplayConformance(doc, { inputs });
+export async function collectProposals(
+  doc: IrDocument,
+  inputs: readonly string[],
+  knownFailures: readonly KnownFailure[] = [],
+): Promise<LearnCollection> {
+  const summary = await runReplayConformance(doc, { inputs, knownFailures });
   const failing = summary.cases.filter((c) => c.outcome === 'fail' && c.endpoint !== undefined && schemaFailed(c));
   const byFile = new Map<string, CaseResult[]>();
   for (const c of failing) {

@@ -84,6 +84,7 @@ export class SchemaWalker {
     const { type, scope } = this.resolve(declared, outer);
     if (type.kind !== 'object') {
       this.value(el.text.trim(), type, scope, undefined, el.path, out);
+      this.beyondSimple(el, scope, out);
       return;
     }
     this.attributes(el, type, scope, out);
@@ -147,6 +148,37 @@ export class SchemaWalker {
           at: `${el.path}/${f.xml.local}`,
         });
       }
+    }
+  }
+
+  /** Children or attributes on an element declared with simple content: each one is new. */
+  private beyondSimple(el: ObservedElement, scope: Scope, out: Draft[]): void {
+    const seen = new Set<string>();
+    for (const c of el.children) {
+      if (seen.has(c.name)) continue;
+      seen.add(c.name);
+      out.push({
+        ...scope,
+        path: `${scope.path}/${c.name}`,
+        change: {
+          kind: 'add-element',
+          name: c.name,
+          repeated: el.children.filter((x) => x.name === c.name).length > 1,
+          content: { children: [], attributes: [], text: false },
+        },
+        rule: 'element-added',
+        at: c.path,
+        instance: c,
+      });
+    }
+    for (const name of el.attributes.keys()) {
+      out.push({
+        ...scope,
+        path: `${scope.path}/@${name}`,
+        change: { kind: 'add-attribute', name },
+        rule: 'attribute-added',
+        at: `${el.path}/@${name}`,
+      });
     }
   }
 

@@ -7,8 +7,10 @@
  *
  * @see docs/decisions/0008-learn-and-impact.md
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createContext } from '../../context.js';
+import { loadKnownFailures } from '../../../conformance/runner/known-failures.js';
+import { createContext, REPO_ROOT } from '../../context.js';
 import { formatLearnJson, formatLearnMarkdown, formatLearnText } from '../../learn/format-learn-report.js';
 import { runLearn } from '../../learn/run-learn.js';
 import { type Command, UsageError } from '../command.js';
@@ -29,6 +31,7 @@ recording#entry, the path in the response, and how many responses show it.
 
 Options:
   --specs DIR      spec folder (default: specs)
+  --known-failures FILE  cases not learned from (default: conformance/known-failures.yaml)
   --write          edit the schema files in place (minimal text edits; formatting and comments
                    kept), then replay again and report what still fails
   --format F       text (default), json, markdown
@@ -50,13 +53,20 @@ export const learnCommand: Command = {
       specs: { type: 'string' },
       write: { type: 'boolean' },
       format: { type: 'string' },
+      'known-failures': { type: 'string' },
     });
     const format = choiceOption('learn', values, 'format', ['text', 'json', 'markdown'] as const, 'text');
     if (positionals.length === 0)
       throw new UsageError("qspec learn: expected at least one RECORDING (see 'qspec learn --help')");
     const ctx = createContext({ cwd: io.cwd, specs: stringOption(values, 'specs') });
     const inputs = positionals.map((p) => path.resolve(io.cwd, p));
-    const run = await runLearn(ctx.specsDir, inputs, values.write === true);
+    const kfArg = stringOption(values, 'known-failures');
+    const kfFile = kfArg ? path.resolve(io.cwd, kfArg) : path.join(REPO_ROOT, 'conformance', 'known-failures.yaml');
+    if (kfArg && !existsSync(kfFile)) throw new UsageError(`qspec learn: ${kfArg}: no such known-failures file`);
+    for (const input of inputs)
+      if (!existsSync(input)) throw new UsageError(`qspec learn: ${input}: no such file or folder`);
+    const knownFailures = await loadKnownFailures(kfFile);
+    const run = await runLearn({ specsDir: ctx.specsDir, inputs, write: values.write === true, knownFailures });
     io.stdout(
       format === 'json'
         ? formatLearnJson(run)
