@@ -9,6 +9,8 @@
 import type { PayloadIssue } from './payload-issue.js';
 
 export function sniffBinary(head: Uint8Array, what: 'XML' | 'JSON'): PayloadIssue | undefined {
+  // UTF-16 XML (a byte order mark, or '<?' in UTF-16 without one) has NUL bytes: the XML engine decodes it.
+  if (what === 'XML' && isUtf16Xml(head)) return undefined;
   let line = 1;
   let column = 1;
   for (let i = 0; i < head.length; i++) {
@@ -32,4 +34,13 @@ export function sniffBinary(head: Uint8Array, what: 'XML' | 'JSON'): PayloadIssu
     }
   }
   return undefined;
+}
+
+function isUtf16Xml(b: Uint8Array): boolean {
+  return (
+    (b[0] === 0xff && b[1] === 0xfe) ||
+    (b[0] === 0xfe && b[1] === 0xff) ||
+    (b[0] === 0x3c && b[1] === 0 && b[2] === 0x3f && b[3] === 0) ||
+    (b[0] === 0 && b[1] === 0x3c && b[2] === 0 && b[3] === 0x3f)
+  );
 }

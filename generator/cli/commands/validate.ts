@@ -9,20 +9,21 @@
  *
  * @see issue 4 "qspec validate"; docs/conformance.md; docs/json-output.md
  */
+import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCount, parseSize } from '../../../conformance/cli/parse-size.js';
-import { fileKind, NotRegularFileError } from '../../../conformance/io/regular-file.js';
+import { fileKind } from '../../../conformance/io/regular-file.js';
+import { formatValidateJson, formatValidateText } from '../../../conformance/validate/format-validate-report.js';
 import {
-  type FileResult,
-  formatValidateJson,
-  formatValidateText,
-} from '../../../conformance/validate/format-validate-report.js';
-import {
-  DEFAULT_MAX_BYTES,
-  DEFAULT_MAX_DEPTH,
-  validatePayloadFile,
-} from '../../../conformance/validate/validate-payload.js';
+  defaultJobs,
+  notRegularMessage,
+  PARALLEL_MIN_FILES,
+  type TargetTable,
+  targetKeyOf,
+  validateBatch,
+} from '../../../conformance/validate/validate-batch.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from '../../../conformance/validate/validate-payload.js';
 import {
   TargetError,
   targetForEndpoint,
@@ -31,6 +32,7 @@ import {
 } from '../../../conformance/validate/validation-target.js';
 import { loadEndpointIr } from '../../../generator/load/load-endpoint-ir.js';
 import { loadIrDocument, loadSchemaFile } from '../../../generator/load/load-ir.js';
+import { WELL_FORMED_MODEL } from '../../../templates/runtime/xml/well-formed.js';
 import { createContext } from '../../context.js';
 import type { IrDocument } from '../../ir/ir-types.js';
 import { type Command, UsageError } from '../command.js';
@@ -38,7 +40,7 @@ import { choiceOption, parseOptions, stringOption } from '../parse-options.js';
 
 export const validateCommand: Command = {
   name: 'validate',
-  help: `Usage: qspec validate FILE... (--endpoint ID | --schema FILE[#ROOT]) [options]
+  help: `Usage: qspec validate FILE... (--endpoint ID | --schema FILE[#ROOT] | --well-formed) [options]
 
 Validates each FILE (a saved API response) against the response schema of an endpoint in
 specs/, or against one XSD / DTD / JSON Schema file. Files are streamed: large responses are
@@ -49,11 +51,14 @@ Options:
   --endpoint ID      endpoint id from specs/ (e.g. vm.scan.summary.list); its 2xx response schema
   --status N         validate against the endpoint's response for status N (e.g. 400, 409)
   --schema FILE[#R]  a schema file (.xsd, .dtd, .schema.json), optionally with a root element
+  --well-formed      XML 1.0 well-formedness only (no schema; same entity policy)
   --specs DIR        spec folder for --endpoint (default: specs)
   --format F         text (default) or json (stable, documented in docs/json-output.md)
   --strict           undeclared elements in open (elided) types are errors, not drift warnings
   --max-bytes SIZE   largest file accepted (default 100M; K/M/G suffixes)
   --max-depth N      deepest element nesting accepted (default ${DEFAULT_MAX_DEPTH})
+  -j, --jobs N       threads checking files (default: one per CPU core for 256 files or more,
+                     else 1); the report is the same for any N
   -q, --quiet        print only problems and the summary
   -h, --help         show this help
 
@@ -79,13 +84,16 @@ error (unknown endpoint, missing file, not a regular file, broken spec).
       'max-bytes': { type: 'string' },
       'max-depth': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
+      jobs: { type: 'string', short: 'j' },
+      'well-formed': { type: 'boolean' },
     });
     const format = choiceOption('validate', values, 'format', ['text', 'json'] as const, 'text');
     const endpoint = stringOption(values, 'endpoint');
     const schemaArg = stringOption(values, 'schema');
-    if ((endpoint === undefined) === (schemaArg === undefined)) {
+    const wellFormed = values['well-formed'] === true;
+    if ([endpoint, schemaArg, wellFormed || undefined].filter((x) => x !== undefined).length !== 1) {
       throw new UsageError(
-        "qspec validate: give exactly one of --endpoint ID or --schema FILE[#ROOT] (see 'qspec validate --help')",
+        "qspec validate: give exactly one of --endpoint ID, --schema FILE[#ROOT] or --well-formed (see 'qspec validate --help')",
       );
     }
     if (positionals.length === 0) throw new UsageError("qspec validate: no FILE given (see 'qspec validate --help')");
@@ -97,9 +105,17 @@ error (unknown endpoint, missing file, not a regular file, broken spec).
       maxDepth: parseCount('validate', 'max-depth', stringOption(values, 'max-depth'), DEFAULT_MAX_DEPTH),
     };
 
+    const jobsArg = stringOption(values, 'jobs');
+    const jobs = parseCount('validate', 'jobs', jobsArg, defaultJobs(), 1, 256);
+
     const files = positionals.map((f) => ({ shown: f, abs: path.resolve(io.cwd, f) }));
     for (const f of files) {
-      const info = await stat(f.abs).catch(() => undefined);
+      let info: ReturnType<typeof statSync>;
+      try {
+        info = statSync(f.abs);
+      } catch {
+        info = undefined;
+      }
       if (!info) return usage(io, `${f.shown}: no such file`);
       if (info.isDirectory()) return usage(io, `${f.shown}: is a directory (give files, e.g. ${f.shown}/*.xml)`);
       if (!info.isFile()) return usage(io, notRegular(f.shown, fileKind(info)));
@@ -107,7 +123,15 @@ error (unknown endpoint, missing file, not a regular file, broken spec).
 
     let targetFor: (file: string) => { target: ValidationTarget; label: string };
     try {
-      if (endpoint !== undefined) {
+      if (wellFormed) {
+        const target: ValidationTarget = {
+          kind: 'xml',
+          label: 'XML 1.0 well-formedness',
+          schemaId: WELL_FORMED_MODEL.id,
+          model: WELL_FORMED_MODEL,
+        };
+        targetFor = () => ({ target, label: target.label });
+      } else if (endpoint !== undefined) {
         const ctx = createContext({ cwd: io.cwd, specs: stringOption(values, 'specs') });
         // Just the endpoint's spec file and schemas; the whole folder when that cannot decide.
         const doc: IrDocument = (await loadEndpointIr(ctx.specsDir, endpoint)) ?? (await loadIrDocument(ctx.specsDir));
@@ -132,18 +156,13 @@ error (unknown endpoint, missing file, not a regular file, broken spec).
       throw e;
     }
 
-    const results: FileResult[] = [];
-    for (const f of files) {
-      const { target, label } = targetFor(f.abs);
-      try {
-        results.push({ file: f.shown, target: label, verdict: await validatePayloadFile(f.abs, target, options) });
-      } catch (e) {
-        if (e instanceof NotRegularFileError) return usage(io, notRegular(f.shown, e.kind));
-        const err = e as NodeJS.ErrnoException;
-        if (typeof err.code === 'string') return usage(io, `${f.shown}: cannot read (${err.code})`);
-        throw e;
-      }
-    }
+    // Each target compiled once (one per kind of file name); files checked as a batch.
+    const table: TargetTable = {};
+    for (const f of files) table[targetKeyOf(f.abs)] ??= targetFor(f.abs).target;
+    const threads = jobsArg === undefined && files.length < PARALLEL_MIN_FILES ? 1 : jobs;
+    const outcome = await validateBatch(files, table, options, threads);
+    if ('failure' in outcome) return usage(io, outcome.failure);
+    const { results } = outcome;
     io.stdout(
       format === 'json'
         ? formatValidateJson(results, options.strict)
@@ -159,7 +178,7 @@ function usage(io: { stderr: (t: string) => void }, message: string): number {
 }
 
 function notRegular(shown: string, kind: string): string {
-  return `${shown}: not a regular file (${kind}); save the response to a file and validate that`;
+  return notRegularMessage(shown, kind);
 }
 
 /** `schemas/x.xsd#Root` → [file, root]. */
