@@ -90,8 +90,12 @@ export const PREDEFINED_ENTITIES: ReadonlyMap<string, string> = new Map([
 export function charRefCode(body: string): number {
   const hex = body.charCodeAt(0) === 120; // 'x'
   const digits = hex ? body.slice(1) : body;
-  if (digits === '' || !(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits) || digits.length > 8) return -1;
-  const c = Number.parseInt(digits, hex ? 16 : 10);
+  if (digits === '' || !(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) return -1;
+  // Leading zeros are allowed (`&#x0000000041;`); past 8 significant digits no code point is legal.
+  let z = 0;
+  while (z < digits.length - 1 && digits.charCodeAt(z) === 48) z++;
+  if (digits.length - z > 8) return -1;
+  const c = Number.parseInt(digits.slice(z), hex ? 16 : 10);
   const legal =
     c === 9 ||
     c === 10 ||

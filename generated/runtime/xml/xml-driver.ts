@@ -13,9 +13,9 @@
  * @see XML 1.0 §2.8 (DOCTYPE), §4.1 (entity references), §4.3.3 (UTF-8); OWASP XXE prevention
  */
 import type { XmlSchemaModel } from '../schema-model.js';
-import { Utf8Input, utf8Length } from './utf8-input.js';
-import { parseXmlDoctype } from './xml-doctype.js';
+import { utf8Length } from './utf8-input.js';
 import { type XmlBuildMode, XmlEngine } from './xml-engine.js';
+import { XmlInputDecoder } from './xml-input-decoder.js';
 import { XmlScanner } from './xml-scanner.js';
 import {
   resolveXmlOptions,
@@ -28,7 +28,7 @@ export class XmlDriver {
   readonly engine: XmlEngine;
   private readonly scanner: XmlScanner;
   private readonly maxBytes: number;
-  private input: Utf8Input | undefined;
+  private input: XmlInputDecoder | undefined;
   /** Raw input bytes taken (for maxBytes, BOM included). */
   private bytes = 0;
   /** UTF-8 bytes of the text given to the scanner (the reported `bytes`). */
@@ -37,6 +37,8 @@ export class XmlDriver {
   private first = true;
   /** A high surrogate that ended a string chunk, held for its low half. */
   private carry = '';
+  /** Well-formedness only (the model is `WELL_FORMED_MODEL`): no root element is checked. */
+  private readonly wellFormedOnly: boolean;
 
   constructor(
     model: XmlSchemaModel,
@@ -45,20 +47,28 @@ export class XmlDriver {
     onRecord?: (v: unknown) => void,
   ) {
     const resolved = resolveXmlOptions(options);
+    // WELL_FORMED_MODEL (well-formed.ts), known by its id and empty roots: that module imports this one.
+    this.wellFormedOnly = model.id === '(XML 1.0 well-formedness)' && Object.keys(model.roots).length === 0;
     this.maxBytes = resolved.maxBytes;
     const engine = new XmlEngine(model, resolved, build, onRecord);
     this.engine = engine;
-    this.scanner = new XmlScanner(engine, (text, line, column) => {
-      const parsed = parseXmlDoctype(text);
-      this.doctype = parsed.doctype;
-      if (parsed.declaresEntities) {
+    let at = { line: 1, column: 1 };
+    this.scanner = new XmlScanner(engine, {
+      doctype: (doctype, line, column) => {
+        this.doctype = doctype;
+        at = { line, column };
+      },
+      // The entity policy (docs/decisions/0007-entity-policy.md): every entity declaration is
+      // refused, reported at the DOCTYPE; nothing is ever expanded or fetched.
+      entity: (decl, line) => {
+        const kind = decl.parameter ? 'parameter entity' : 'entity';
         engine.fatal(
           'XmlEntityDeclared',
-          'the DOCTYPE declares entities; entity declarations are refused (XXE / entity expansion)',
-          line,
-          column,
+          `the DOCTYPE declares ${kind} '${decl.name}' (line ${line}); entity declarations are refused (XXE / entity expansion)`,
+          at.line,
+          at.column,
         );
-      }
+      },
     });
   }
 
@@ -80,7 +90,12 @@ export class XmlDriver {
 
   private badInput(): void {
     const at = this.scanner.locate(this.scanner.written);
-    this.engine.fatal('XmlSyntax', 'malformed XML: the input is not valid UTF-8', at.line, at.column);
+    this.engine.fatal('XmlSyntax', 'malformed XML: the input is not valid in its encoding', at.line, at.column);
+  }
+
+  /** The document's encoding is unsupported or contradicted by its bytes. */
+  private refuse(message: string): void {
+    this.engine.fatal('XmlSyntax', `malformed XML: ${message}`, 1, 1);
   }
 
   /** Feeds one chunk; never throws on bad input. */
@@ -104,8 +119,12 @@ export class XmlDriver {
       over = chunk.length > remaining;
       const part = over ? chunk.subarray(0, remaining) : chunk;
       this.bytes += part.length;
-      this.input ??= new Utf8Input();
+      this.input ??= new XmlInputDecoder();
       const d = this.input.decode(part, false);
+      if (d.refused !== undefined) {
+        this.refuse(d.refused);
+        return;
+      }
       this.feed(d.text, d.bytes);
       if (d.bad) {
         if (!this.engine.stopped) this.badInput();
@@ -123,7 +142,8 @@ export class XmlDriver {
     if (!this.engine.stopped) {
       if (this.input) {
         const d = this.input.decode(new Uint8Array(0), true);
-        this.feed(d.text, d.bytes);
+        if (d.refused !== undefined) this.refuse(d.refused);
+        else this.feed(d.text, d.bytes);
         if (d.bad && !this.engine.stopped) this.badInput();
       }
       if (this.carry !== '') {
@@ -139,9 +159,10 @@ export class XmlDriver {
     const e = this.engine;
     const stopAt = this.scanner.stopAt;
     const bytes = stopAt >= 0 ? this.fedBytes - utf8Length(this.scanner.rest(stopAt)).bytes : this.fedBytes;
+    const errors = this.wellFormedOnly ? e.errors.filter((x) => x.code !== 'WrongRoot') : e.errors;
     return {
-      valid: e.errors.length === 0,
-      errors: e.errors,
+      valid: errors.length === 0,
+      errors,
       warnings: e.warnings,
       ...(e.root !== undefined ? { root: e.root } : {}),
       ...(this.doctype ? { doctype: this.doctype } : {}),

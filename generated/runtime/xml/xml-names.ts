@@ -39,3 +39,20 @@ function nameEndSlow(s: string, start: number, j: number, to: number): number {
   }
   return j;
 }
+
+/** End of the Nmtoken (one or more NameChars) starting at `i` in `s`, scanning below `to`. */
+export function nmtokenEnd(s: string, i: number, to: number): number {
+  let j = i;
+  while (j < to) {
+    const c = s.charCodeAt(j);
+    if (c < 128) {
+      if (ASCII_NAME[c] === 0) break;
+      j++;
+    } else {
+      const cp = s.codePointAt(j)!;
+      if (!isNameCode(cp)) break;
+      j += cp > 0xffff ? 2 : 1;
+    }
+  }
+  return j;
+}

@@ -22,16 +22,29 @@
  * @see XML 1.0 §2.1 (well-formed documents), §2.4–2.8, §2.11 (line ends), §3.1 (tags),
  *      §3.3.3 (attribute-value normalization), §4.1 (references)
  */
+
+import { HeldChunks, sectionTerminator } from './held-chunks.js';
 import { LineCounter } from './line-counter.js';
 import { firstBadChar, isSpace } from './xml-chars.js';
+import { BAD, DeclCursor, readDoctypeHead } from './xml-doctype.js';
 import { NO_ATTRIBUTES, type XmlEngine } from './xml-engine.js';
+import { type EntityDecl, readMarkupDecl } from './xml-internal-subset.js';
 import { nameEnd } from './xml-names.js';
 import { decodeReferences, literalText } from './xml-references.js';
+import type { XmlDoctype } from './xml-validate-options.js';
+
+/** What the scanner reports of a DOCTYPE: its head, and each entity declaration of its internal subset. */
+export interface DoctypeHandler {
+  doctype(doctype: XmlDoctype, line: number, column: number): void;
+  entity(decl: EntityDecl, line: number, column: number): void;
+}
 
 /** markup(): the token is cut by the end of the buffer; wait for more input. */
 const MORE = -1;
 /** markup(): the engine stopped, or a syntax error was reported. */
 const STOP = -2;
+/** markup(): a DOCTYPE's internal subset is open and its scan paused at `pos` (more input needed). */
+const PAUSE = -3;
 /** Longest unfinished tag or DOCTYPE, and comment, CDATA section or PI (see tooLong). */
 export const MAX_TAG_CHARS = 1024 * 1024;
 export const MAX_SECTION_CHARS = 10_000_000;
@@ -50,11 +63,16 @@ export class XmlScanner {
   /** A token cut by the buffer end (stream offset), and where its terminator is to be looked for. */
   private waitTok = -1;
   private resume = 0;
+  /** Chunks that cannot end the comment, CDATA section or PI cut at `waitTok` (held-chunks.ts). */
+  private readonly held = new HeldChunks();
   private readonly stack: string[] = [];
   private depth = 0;
   private rootSeen = false;
   private rootDone = false;
   private doctypeSeen = false;
+  /** Inside a DOCTYPE's internal subset (between `[` and `]`). */
+  private inSubset = false;
+  private readonly decl = new DeclCursor();
   /** The current text run: open, where it starts, and whether its location is known. */
   private textOpen = false;
   private textAbs = 0;
@@ -66,12 +84,26 @@ export class XmlScanner {
 
   constructor(
     private readonly engine: XmlEngine,
-    private readonly onDoctype: (text: string, line: number, column: number) => void,
+    private readonly onDoctype: DoctypeHandler,
   ) {}
 
   /** Scans one more piece of the document. */
   write(chunk: string): void {
     if (this.stopAt >= 0 || chunk === '') return;
+    if (this.waitTok === this.base + this.pos && !this.inSubset && this.badAt < 0) {
+      const term = sectionTerminator(this.buf, this.pos);
+      const room = MAX_SECTION_CHARS - (this.buf.length - this.pos);
+      if (term !== undefined && this.held.hold(chunk, term, this.buf, room)) return;
+    }
+    this.append(this.held.take(chunk));
+  }
+
+  /** Joins the held chunks (held.ts) into the buffer and scans them. */
+  private flushHeld(): void {
+    if (this.held.length > 0) this.append(this.held.take());
+  }
+
+  private append(chunk: string): void {
     if (this.textOpen) this.locateText();
     this.countLines(this.base + this.pos);
     const old = this.buf.length - this.pos;
@@ -94,6 +126,7 @@ export class XmlScanner {
 
   /** Ends the document: flushes held-back text and reports what is left unfinished. */
   end(): void {
+    this.flushHeld();
     if (this.stopAt >= 0) return;
     if (this.badAt < 0) {
       const bad = firstBadChar(this.buf, Math.max(0, this.buf.length - 1), true);
@@ -109,16 +142,18 @@ export class XmlScanner {
 
   /** The text from stream offset `abs` on that is still buffered (for byte counts). */
   rest(abs: number): string {
+    this.flushHeld();
     return this.buf.slice(Math.max(0, abs - this.base));
   }
 
   /** Stream offset just after everything written. */
   get written(): number {
-    return this.base + this.buf.length;
+    return this.base + this.buf.length + this.held.length;
   }
 
   /** 1-based line and column of stream offset `abs` (at or after the last one asked). */
   locate(abs: number): { line: number; column: number } {
+    this.flushHeld();
     this.countLines(abs);
     return { line: this.lines.line, column: abs - this.lines.lineStart + 1 };
   }
@@ -127,11 +162,29 @@ export class XmlScanner {
     const s = this.buf;
     const cap = this.badAt >= 0 ? Math.min(s.length, this.badAt - this.base) : s.length;
     let i = this.pos;
+    if (this.inSubset) {
+      i = this.subset(i, cap);
+      if (i === STOP) return;
+    }
+    if (!this.inSubset) {
+      i = this.content(i, cap, final);
+      if (i === STOP) return;
+    }
+    this.pos = i;
+    // Whatever is left before the bad character can never be completed past it.
+    if (this.badAt >= 0 && (final || cap < s.length)) {
+      this.fatalAfter('the input holds a character that XML does not allow', this.badAt + 1);
+    }
+  }
+
+  /** Scans content and prolog tokens from `i`; where it stopped, or STOP. */
+  private content(i: number, cap: number, final: boolean): number {
+    const s = this.buf;
     while (i < cap) {
       if (s.charCodeAt(i) !== 60) {
         const lt = s.indexOf('<', i);
         const end = lt >= 0 && lt < cap ? lt : this.safeTextEnd(i, cap, final || cap < s.length);
-        if (end > i && !this.text(i, end)) return;
+        if (end > i && !this.text(i, end)) return STOP;
         i = end;
         if (lt < 0 || lt >= cap) break;
         continue;
@@ -145,20 +198,21 @@ export class XmlScanner {
         }
       }
       const next = this.markup(i, cap);
-      if (next === STOP) return;
-      if (next === MORE) {
-        if (this.tooLong(i, cap)) return;
-        this.waitTok = this.base + i;
-        this.resume = this.base + Math.max(i, cap - 2);
+      if (next < 0) {
+        if (next === STOP || (next === MORE && this.tooLong(i, cap))) return STOP;
+        if (next === PAUSE) i = this.pos;
+        else this.wait(i, cap);
         break;
       }
       i = next;
     }
-    this.pos = i;
-    // Whatever is left before the bad character can never be completed past it.
-    if (this.badAt >= 0 && (final || cap < s.length)) {
-      this.fatalAfter('the input holds a character that XML does not allow', this.badAt + 1);
-    }
+    return i;
+  }
+
+  /** Remembers the cut token at `i`, to be retried once its terminator can have arrived. */
+  private wait(i: number, cap: number): void {
+    this.waitTok = this.base + i;
+    this.resume = this.base + Math.max(i, cap - 2);
   }
 
   /**
@@ -251,6 +305,10 @@ export class XmlScanner {
     }
     let t: string | null;
     if (this.amp >= 0 && this.amp < this.base + end) {
+      if (this.depth === 0) {
+        this.fatalAt('a reference is not allowed outside the root element', this.amp - this.base);
+        return false;
+      }
       t = this.decode(i, end, false);
       if (t === null) return false;
     } else if (this.depth > 0) {
@@ -423,19 +481,23 @@ export class XmlScanner {
     const from = this.waitTok === this.base + i ? this.resume - this.base : i;
     const kind = s.charCodeAt(i + 2);
     if (kind === 91 && s.startsWith('<![CDATA[', i)) return this.cdata(i, cap, from);
-    if (kind === 45 && s.startsWith('<!--', i)) {
-      const end = s.indexOf('-->', Math.max(i + 4, from - 2));
-      if (end < 0 || end + 2 >= cap) return MORE;
-      const dd = s.indexOf('--', i + 4);
-      if (dd < end) return this.fatalAt("'--' is not allowed inside a comment", dd + 1);
-      return end + 3;
-    }
+    if (kind === 45 && s.startsWith('<!--', i)) return this.comment(i, cap, from);
     if (s.startsWith('<!DOCTYPE', i)) return this.doctype(i, cap);
     if (cap - i < 9) {
       const head = s.slice(i, cap);
       if ('<!DOCTYPE'.startsWith(head) || '<![CDATA['.startsWith(head) || '<!--'.startsWith(head)) return MORE;
     }
     return this.fatalAt("unexpected '<!': expected a comment, CDATA section or DOCTYPE", i + 2);
+  }
+
+  /** A comment at `i` (`<!--` checked); `from`: where to resume the search for its end. */
+  private comment(i: number, cap: number, from: number): number {
+    const s = this.buf;
+    const end = s.indexOf('-->', Math.max(i + 4, from - 2));
+    if (end < 0 || end + 2 >= cap) return MORE;
+    const dd = s.indexOf('--', i + 4);
+    if (dd < end) return this.fatalAt("'--' is not allowed inside a comment", dd + 1);
+    return end + 3;
   }
 
   private cdata(i: number, cap: number, from: number): number {
@@ -465,33 +527,109 @@ export class XmlScanner {
     return end + 3;
   }
 
+  /** A DOCTYPE at `i`: its head, then (when it has one) the internal subset, token by token. */
   private doctype(i: number, cap: number): number {
     const s = this.buf;
-    let quote = 0;
-    let subset = false;
-    let k = i + 9;
-    for (; k < cap; k++) {
-      const c = s.charCodeAt(k);
-      if (quote) {
-        if (c === quote) quote = 0;
-      } else if (c === 34 || c === 39) quote = c;
-      else if (c === 91) subset = true;
-      else if (c === 93) subset = false;
-      else if (c === 62 && !subset) break;
+    if (this.rootSeen || this.doctypeSeen) {
+      const gt = s.indexOf('>', i);
+      if (gt < 0 || gt >= cap) return MORE;
+      return this.fatalAt('a DOCTYPE is allowed only once, before the root element', gt);
     }
-    if (k >= cap) return MORE;
-    if (this.rootSeen || this.doctypeSeen)
-      return this.fatalAt('a DOCTYPE is allowed only once, before the root element', k);
-    if (!isSpace(s.charCodeAt(i + 9))) return this.fatalAt('expected whitespace after <!DOCTYPE', i + 9);
+    this.decl.reset(s, cap);
+    const head = readDoctypeHead(this.decl, i);
+    if (head === BAD) return this.declError();
+    if (typeof head === 'number') return MORE;
     this.doctypeSeen = true;
     const abs = this.base + i;
     this.countLines(abs);
-    this.onDoctype(s.slice(i + 9, k), this.lines.line, abs - this.lines.lineStart + 1);
+    this.onDoctype.doctype(head.doctype, this.lines.line, abs - this.lines.lineStart + 1);
     if (this.engine.stopped) {
-      this.stopAt = this.base + k + 1;
+      this.stopAt = this.base + head.end;
       return STOP;
     }
-    return k + 1;
+    if (!head.subset) return head.end;
+    this.inSubset = true;
+    const k = this.subset(head.end, cap);
+    if (k === STOP || !this.inSubset) return k;
+    this.pos = k;
+    return PAUSE;
+  }
+
+  /** Reports the error the declaration cursor found. */
+  private declError(): number {
+    const e = this.decl.err!;
+    return this.fatalAt(e.message, e.at);
+  }
+
+  /**
+   * Scans internal-subset tokens from `i` (markup declarations, comments, PIs, parameter-entity
+   * references, whitespace) up to the closing `]` S? `>`; returns where it stopped (the index
+   * after the DOCTYPE when the subset ended) or STOP.
+   */
+  private subset(i: number, cap: number): number {
+    const s = this.buf;
+    const d = this.decl;
+    d.reset(s, cap);
+    while (i < cap) {
+      const c = s.charCodeAt(i);
+      if (isSpace(c)) {
+        i++;
+        continue;
+      }
+      const abs = this.base + i;
+      // Retry a cut token only once its terminator can have arrived.
+      if (this.waitTok === abs && !this.arrived(c === 37, cap)) break;
+      let next: number;
+      if (c === 37) {
+        const n = d.name(i + 1, "a parameter-entity name after '%'");
+        next = n < 0 ? n : s.charCodeAt(n) === 59 ? n + 1 : d.bad("expected ';' after the parameter-entity name", n);
+      } else if (c === 93) {
+        const j = d.skipS(i + 1);
+        next = j >= cap ? MORE : s.charCodeAt(j) === 62 ? j + 1 : d.bad("expected '>' after the internal subset", j);
+        if (next >= 0) {
+          this.inSubset = false;
+          return next;
+        }
+      } else if (c !== 60) next = d.bad('unexpected character in the internal subset', i);
+      else if (i + 3 >= cap) next = MORE;
+      else if (s.charCodeAt(i + 1) === 63) next = this.pi(i, cap);
+      else if (s.charCodeAt(i + 1) !== 33) next = d.bad("expected '<!' or '<?' in the internal subset", i + 1);
+      else if (s.charCodeAt(i + 2) === 45) {
+        const from = this.waitTok === abs ? this.resume - this.base : i;
+        next = s.charCodeAt(i + 3) === 45 ? this.comment(i, cap, from) : d.bad("expected '<!--'", i + 3);
+      } else if (s.charCodeAt(i + 2) === 91) {
+        next = d.bad('conditional sections are allowed only in the external subset', i + 2);
+      } else {
+        next = readMarkupDecl(d, i, (e) => this.entityDecl(e, abs));
+        if (next >= 0 && this.engine.stopped) {
+          this.stopAt = this.base + next;
+          return STOP;
+        }
+      }
+      if (next === BAD && d.err) return this.declError();
+      if (next === STOP) return STOP;
+      if (next === MORE) {
+        if (this.tooLong(i, cap)) return STOP;
+        this.wait(i, cap);
+        break;
+      }
+      i = next;
+    }
+    return i;
+  }
+
+  /** A cut subset token can have been completed: a '>' (or, for `%name;`, a non-name character) came. */
+  private arrived(reference: boolean, cap: number): boolean {
+    const s = this.buf;
+    const from = Math.max(0, this.resume - this.base);
+    const ok = reference ? nameEnd(s, from, cap) < cap : s.indexOf('>', from) >= 0;
+    if (!ok) this.resume = this.base + cap;
+    return ok;
+  }
+
+  private entityDecl(e: EntityDecl, abs: number): void {
+    this.countLines(abs);
+    this.onDoctype.entity(e, this.lines.line, abs - this.lines.lineStart + 1);
   }
 
   /** A processing instruction or the XML declaration. */

@@ -21,6 +21,8 @@
  * @see XML 1.0 §2.1 (well-formed documents), §2.4–2.8, §2.11 (line ends), §3.1 (tags),
  *      §3.3.3 (attribute-value normalization), §4.1 (references)
  */
+
+import { HeldChunks, sectionTerminator } from './held-chunks.js';
 import { LineCounter } from './line-counter.js';
 import { firstBadChar, isSpace } from './xml-chars.js';
 import { BAD, DeclCursor, readDoctypeHead } from './xml-doctype.js';
@@ -60,6 +62,8 @@ export class XmlScanner {
   /** A token cut by the buffer end (stream offset), and where its terminator is to be looked for. */
   private waitTok = -1;
   private resume = 0;
+  /** Chunks that cannot end the comment, CDATA section or PI cut at `waitTok` (held-chunks.ts). */
+  private readonly held = new HeldChunks();
   private readonly stack: string[] = [];
   private depth = 0;
   private rootSeen = false;
@@ -85,6 +89,20 @@ export class XmlScanner {
   /** Scans one more piece of the document. */
   write(chunk: string): void {
     if (this.stopAt >= 0 || chunk === '') return;
+    if (this.waitTok === this.base + this.pos && !this.inSubset && this.badAt < 0) {
+      const term = sectionTerminator(this.buf, this.pos);
+      const room = MAX_SECTION_CHARS - (this.buf.length - this.pos);
+      if (term !== undefined && this.held.hold(chunk, term, this.buf, room)) return;
+    }
+    this.append(this.held.take(chunk));
+  }
+
+  /** Joins the held chunks (held.ts) into the buffer and scans them. */
+  private flushHeld(): void {
+    if (this.held.length > 0) this.append(this.held.take());
+  }
+
+  private append(chunk: string): void {
     if (this.textOpen) this.locateText();
     this.countLines(this.base + this.pos);
     const old = this.buf.length - this.pos;
@@ -107,6 +125,7 @@ export class XmlScanner {
 
   /** Ends the document: flushes held-back text and reports what is left unfinished. */
   end(): void {
+    this.flushHeld();
     if (this.stopAt >= 0) return;
     if (this.badAt < 0) {
       const bad = firstBadChar(this.buf, Math.max(0, this.buf.length - 1), true);
@@ -122,16 +141,18 @@ export class XmlScanner {
 
   /** The text from stream offset `abs` on that is still buffered (for byte counts). */
   rest(abs: number): string {
+    this.flushHeld();
     return this.buf.slice(Math.max(0, abs - this.base));
   }
 
   /** Stream offset just after everything written. */
   get written(): number {
-    return this.base + this.buf.length;
+    return this.base + this.buf.length + this.held.length;
   }
 
   /** 1-based line and column of stream offset `abs` (at or after the last one asked). */
   locate(abs: number): { line: number; column: number } {
+    this.flushHeld();
     this.countLines(abs);
     return { line: this.lines.line, column: abs - this.lines.lineStart + 1 };
   }
