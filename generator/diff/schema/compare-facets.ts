@@ -29,10 +29,12 @@ const NUMERIC: readonly [keyof IrFacets, Bound][] = [
   ['fractionDigits', 'upper'],
 ];
 
-/** A number as `±0.digits × 10^exp` (digits without leading or trailing zeros; '' for zero), or ±∞. */
+/**
+ * A number as `±0.digits × 10^exp` (digits without leading zeros; zero has sign 0), ±∞ as an
+ * infinite `exp`. Trailing zeros may stay: digits are compared padded to the same length.
+ */
 interface Scaled {
   readonly sign: -1 | 0 | 1;
-  readonly infinite: boolean;
   readonly digits: string;
   readonly exp: number;
 }
@@ -40,43 +42,39 @@ interface Scaled {
 /** Decimal (xs:decimal, integers), exponent (xs:double, JSON numbers such as `1e-7`) lexical forms. */
 const NUMBER = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 const INFINITY = /^([+-]?)(?:INF|Infinity)$/;
+const ZERO: Scaled = { sign: 0, digits: '', exp: 0 };
 
-function countLeading(s: string, ch: string): number {
+function countLeadingZeros(s: string): number {
   let i = 0;
-  while (i < s.length && s[i] === ch) i++;
-  return i;
-}
-
-function countTrailing(s: string, ch: string): number {
-  let i = 0;
-  while (i < s.length && s[s.length - 1 - i] === ch) i++;
+  while (s[i] === '0') i++;
   return i;
 }
 
 function scaled(value: string): Scaled | undefined {
   const t = value.trim();
   const inf = INFINITY.exec(t);
-  if (inf) return { sign: inf[1] === '-' ? -1 : 1, infinite: true, digits: '', exp: 0 };
+  if (inf) return { sign: inf[1] === '-' ? -1 : 1, digits: '', exp: Number.POSITIVE_INFINITY };
   const m = NUMBER.exec(t);
   if (!m) return undefined;
-  const int = m[2] ?? '';
+  const int = m[2] as string;
   const frac = m[3] ?? '';
-  if (int === '' && frac === '') return undefined;
   const all = int + frac;
-  const lead = countLeading(all, '0');
-  if (lead === all.length) return { sign: 0, infinite: false, digits: '', exp: 0 };
-  const digits = all.slice(lead, all.length - countTrailing(all, '0'));
-  return { sign: m[1] === '-' ? -1 : 1, infinite: false, digits, exp: int.length - lead + Number(m[4] ?? 0) };
+  if (all === '') return undefined;
+  const lead = countLeadingZeros(all);
+  if (lead === all.length) return ZERO;
+  return { sign: m[1] === '-' ? -1 : 1, digits: all.slice(lead), exp: int.length - lead + Number(m[4] ?? 0) };
 }
 
-/** Compares the magnitudes of two non-zero numbers of the same sign: -1, 0 or 1. */
+/** Compares the magnitudes of two numbers: -1, 0 or 1. */
 function compareMagnitude(x: Scaled, y: Scaled): number {
-  if (x.infinite || y.infinite) return x.infinite === y.infinite ? 0 : x.infinite ? 1 : -1;
-  if (x.exp !== y.exp) return x.exp < y.exp ? -1 : 1;
+  if (x.exp < y.exp) return -1;
+  if (x.exp > y.exp) return 1;
   const len = Math.max(x.digits.length, y.digits.length);
   const dx = x.digits.padEnd(len, '0');
   const dy = y.digits.padEnd(len, '0');
-  return dx === dy ? 0 : dx < dy ? -1 : 1;
+  if (dx < dy) return -1;
+  if (dx > dy) return 1;
+  return 0;
 }
 
 /**
@@ -88,10 +86,10 @@ export function compareDecimal(a: string, b: string): number {
   const x = scaled(a);
   const y = scaled(b);
   if (!x || !y) return Number.NaN;
-  if (x.sign !== y.sign) return x.sign < y.sign ? -1 : 1;
-  if (x.sign === 0) return 0;
-  const m = compareMagnitude(x, y);
-  return m === 0 ? 0 : x.sign * m;
+  if (x.sign < y.sign) return -1;
+  if (x.sign > y.sign) return 1;
+  // Same sign: for negative numbers the larger magnitude is the smaller number.
+  return x.sign < 0 ? compareMagnitude(y, x) : compareMagnitude(x, y);
 }
 
 export function compareFacets(base: IrFacets, rev: IrFacets): FacetChange[] {
@@ -99,7 +97,6 @@ export function compareFacets(base: IrFacets, rev: IrFacets): FacetChange[] {
   for (const [facet, bound] of NUMERIC) {
     const a = base[facet] as string | number | undefined;
     const b = rev[facet] as string | number | undefined;
-    if (a === undefined && b === undefined) continue;
     const from = a === undefined ? undefined : String(a);
     const to = b === undefined ? undefined : String(b);
     if (from === to) continue;

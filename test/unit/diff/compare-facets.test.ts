@@ -80,6 +80,11 @@ describe('compareDecimal', () => {
     expect(compareDecimal('1', '')).toBeNaN();
     expect(compareDecimal('.', '1')).toBeNaN();
     expect(compareDecimal('1e', '1')).toBeNaN();
+    expect(compareDecimal('a1', '1')).toBeNaN();
+    expect(compareDecimal('1x', '1')).toBeNaN();
+    expect(compareDecimal('xINF', '1')).toBeNaN();
+    expect(compareDecimal('INFx', '1')).toBeNaN();
+    expect(compareDecimal('1', '-')).toBeNaN();
   });
 });
 
@@ -120,28 +125,40 @@ describe('compareFacets: narrowed or widened per facet', () => {
     ['minInclusive', '-9223372036854775808', '-9223372036854775807', true],
   ];
   it.each(rows)('%s %j → %j: narrowed=%j', (facet, from, to, narrowed) => {
-    expect(compareFacets({ [facet]: from }, { [facet]: to })).toEqual([
+    expect(compareFacets({ [facet]: from }, { [facet]: to })).toStrictEqual([
       { facet, narrowed, from: String(from), to: String(to) },
     ]);
   });
 
   it('an unchanged facet, even written differently as a number and a string, is no change', () => {
-    expect(compareFacets({ maxLength: 5, minInclusive: '-3' }, { maxLength: 5, minInclusive: '-3' })).toEqual([]);
-    expect(compareFacets({}, {})).toEqual([]);
+    expect(compareFacets({ maxLength: 5, minInclusive: '-3' }, { maxLength: 5, minInclusive: '-3' })).toStrictEqual([]);
+    expect(compareFacets({}, {})).toStrictEqual([]);
+  });
+
+  it('an unchanged exact length, pattern set or non-numeric bound is no change', () => {
+    expect(compareFacets({ length: 5 }, { length: 5 })).toStrictEqual([]);
+    expect(compareFacets({ minInclusive: 'P1D' }, { minInclusive: 'P1D' })).toStrictEqual([]);
+    expect(compareFacets({ totalDigits: 3, fractionDigits: 0 }, { totalDigits: 3, fractionDigits: 0 })).toStrictEqual(
+      [],
+    );
   });
 
   it('a bound written differently but equal in value is no change', () => {
-    expect(compareFacets({ minInclusive: '-1.50' }, { minInclusive: '-1.5' })).toEqual([]);
-    expect(compareFacets({ maxInclusive: '100' }, { maxInclusive: '1e2' })).toEqual([]);
+    expect(compareFacets({ minInclusive: '-1.50' }, { minInclusive: '-1.5' })).toStrictEqual([]);
+    expect(compareFacets({ maxInclusive: '100' }, { maxInclusive: '1e2' })).toStrictEqual([]);
   });
 
   it('an added facet narrows, a removed one widens', () => {
-    expect(compareFacets({}, { minInclusive: '-3' })).toEqual([{ facet: 'minInclusive', narrowed: true, to: '-3' }]);
-    expect(compareFacets({ maxExclusive: '-3' }, {})).toEqual([{ facet: 'maxExclusive', narrowed: false, from: '-3' }]);
+    expect(compareFacets({}, { minInclusive: '-3' })).toStrictEqual([
+      { facet: 'minInclusive', narrowed: true, to: '-3' },
+    ]);
+    expect(compareFacets({ maxExclusive: '-3' }, {})).toStrictEqual([
+      { facet: 'maxExclusive', narrowed: false, from: '-3' },
+    ]);
   });
 
   it('a bound that is not a number counts as narrowed (the safe reading)', () => {
-    expect(compareFacets({ minInclusive: '0' }, { minInclusive: 'zero' })).toEqual([
+    expect(compareFacets({ minInclusive: '0' }, { minInclusive: 'zero' })).toStrictEqual([
       { facet: 'minInclusive', narrowed: true, from: '0', to: 'zero' },
     ]);
   });
@@ -151,7 +168,7 @@ describe('compareFacets: narrowed or widened per facet', () => {
       { minLength: 1, maxLength: 10, minInclusive: '-5', maxInclusive: '5' },
       { minLength: 2, maxLength: 20, minInclusive: '-6', maxInclusive: '4' },
     );
-    expect(got.map((c) => [c.facet, c.narrowed])).toEqual([
+    expect(got.map((c) => [c.facet, c.narrowed])).toStrictEqual([
       ['minLength', true],
       ['maxLength', false],
       ['minInclusive', false],
@@ -160,24 +177,24 @@ describe('compareFacets: narrowed or widened per facet', () => {
   });
 
   it('patterns: an added pattern narrows, a removed one widens', () => {
-    expect(compareFacets({ patterns: ['a+', 'b'] }, { patterns: ['b', 'c'] })).toEqual([
+    expect(compareFacets({ patterns: ['a+', 'b'] }, { patterns: ['b', 'c'] })).toStrictEqual([
       { facet: 'pattern', narrowed: true, to: 'c' },
       { facet: 'pattern', narrowed: false, from: 'a+' },
     ]);
-    expect(compareFacets({ patterns: ['x'] }, {})).toEqual([{ facet: 'pattern', narrowed: false, from: 'x' }]);
-    expect(compareFacets({}, { patterns: ['x'] })).toEqual([{ facet: 'pattern', narrowed: true, to: 'x' }]);
-    expect(compareFacets({ patterns: ['x'] }, { patterns: ['x'] })).toEqual([]);
+    expect(compareFacets({ patterns: ['x'] }, {})).toStrictEqual([{ facet: 'pattern', narrowed: false, from: 'x' }]);
+    expect(compareFacets({}, { patterns: ['x'] })).toStrictEqual([{ facet: 'pattern', narrowed: true, to: 'x' }]);
+    expect(compareFacets({ patterns: ['x'] }, { patterns: ['x'] })).toStrictEqual([]);
   });
 
   it('whiteSpace and format: set or changed narrows, dropped widens', () => {
-    expect(compareFacets({}, { whiteSpace: 'collapse' })).toEqual([
+    expect(compareFacets({}, { whiteSpace: 'collapse' })).toStrictEqual([
       { facet: 'whiteSpace', narrowed: true, to: 'collapse' },
     ]);
-    expect(compareFacets({ whiteSpace: 'replace' }, { whiteSpace: 'collapse' })).toEqual([
+    expect(compareFacets({ whiteSpace: 'replace' }, { whiteSpace: 'collapse' })).toStrictEqual([
       { facet: 'whiteSpace', narrowed: true, from: 'replace', to: 'collapse' },
     ]);
-    expect(compareFacets({ format: 'email' }, {})).toEqual([{ facet: 'format', narrowed: false, from: 'email' }]);
-    expect(compareFacets({ format: 'email' }, { format: 'email' })).toEqual([]);
+    expect(compareFacets({ format: 'email' }, {})).toStrictEqual([{ facet: 'format', narrowed: false, from: 'email' }]);
+    expect(compareFacets({ format: 'email' }, { format: 'email' })).toStrictEqual([]);
   });
 });
 
