@@ -96,6 +96,7 @@ export class SchemaWalker {
     const counts = new Map<string, number>();
     for (const c of el.children) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
     const reported = new Set<string>();
+    const next: [ObservedElement, IrType, Scope][] = [];
     el.children.forEach((c, i) => {
       const f = byName.get(c.name);
       if (!f) {
@@ -125,8 +126,10 @@ export class SchemaWalker {
         anchor: { kind: 'field', field: f },
         path: `${scope.path}/${c.name}`,
       };
-      work.push([c, f.type, childScope]);
+      next.push([c, f.type, childScope]);
     });
+    // Reversed onto the stack: children are walked in document order.
+    work.push(...next.reverse());
     for (const f of elements) {
       const n = counts.get(f.xml.local) ?? 0;
       const max = f.occurs.max === 'unbounded' ? Number.POSITIVE_INFINITY : f.occurs.max;
