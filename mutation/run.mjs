@@ -34,7 +34,13 @@ const stryker = path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.
 const run = spawnSync(process.execPath, [stryker, 'run', 'stryker.config.mjs', ...rest], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, QSPEC_MUTATION_AREA: area, QSPEC_MUTATION_TYPECHECK: typecheck ? '1' : '0' },
+  env: {
+    // The tests run in a copy of the project (.stryker-tmp/sandbox-*): point them at the real ../shared.
+    QSPEC_SHARED_DIR: path.resolve(root, '..', 'shared'),
+    ...process.env,
+    QSPEC_MUTATION_AREA: area,
+    QSPEC_MUTATION_TYPECHECK: typecheck ? '1' : '0',
+  },
 });
 const report = path.join(root, 'reports/mutation', area, 'mutation.json');
 if (run.status === 0 && existsSync(report)) {

@@ -2,8 +2,9 @@
  * The skip policy for requirements from outside the repository (test/support/requirements.ts):
  * a missing requirement fails in CI, skips with its reason as the note elsewhere.
  */
+import path from 'node:path';
 import { describe, expect, it, type TestContext } from 'vitest';
-import { allOf, enforce, inCi, type Requirement, sharedPath } from './requirements.js';
+import { allOf, enforce, inCi, type Requirement, repoRoot, sharedPath, sharedRoot } from './requirements.js';
 
 const missing: Requirement = { name: 'thing', present: false, reason: 'needs thing (install it)' };
 const present: Requirement = { name: 'other', present: true, reason: 'needs other' };
@@ -59,5 +60,10 @@ describe('requirements skip policy', () => {
     expect(req.present).toBe(false);
     expect(req.name).toBe('../shared/no-such-folder-for-the-test');
     expect(req.path.endsWith('/shared/no-such-folder-for-the-test')).toBe(true);
+  });
+
+  it('the shared folder is ../shared beside the checkout unless QSPEC_SHARED_DIR names another', () => {
+    expect(sharedRoot({})).toBe(path.resolve(repoRoot, '..', 'shared'));
+    expect(sharedRoot({ QSPEC_SHARED_DIR: '/tmp/elsewhere/shared' })).toBe('/tmp/elsewhere/shared');
   });
 });

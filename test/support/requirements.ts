@@ -35,9 +35,17 @@ export function inCi(env: NodeJS.ProcessEnv = process.env): boolean {
   return v !== undefined && v !== '' && v !== '0' && v.toLowerCase() !== 'false';
 }
 
+/**
+ * The shared folder: `QSPEC_SHARED_DIR` when set (mutation testing runs the tests in a copy of the
+ * project, `.stryker-tmp/sandbox-*`, and points it at the real one), else `<repo>/../shared`.
+ */
+export function sharedRoot(env: NodeJS.ProcessEnv = process.env): string {
+  return env.QSPEC_SHARED_DIR ? path.resolve(env.QSPEC_SHARED_DIR) : path.resolve(repoRoot, '..', 'shared');
+}
+
 /** A path under the shared folder beside the checkout (`<repo>/../shared/<rel>`) as a requirement. */
 export function sharedPath(...rel: string[]): Requirement & { readonly path: string } {
-  const p = path.resolve(repoRoot, '..', 'shared', ...rel);
+  const p = path.resolve(sharedRoot(), ...rel);
   const name = `../shared/${rel.join('/')}`;
   return { name, path: p, present: existsSync(p), reason: `needs ${name} (not found at ${p})` };
 }
