@@ -67,13 +67,12 @@ describe('mock server: bound to loopback by default', () => {
 });
 
 describe('mock server: slowloris', () => {
-  it('keeps answering with 1,000 clients trickling headers, and drops them after the headers timeout', async () => {
+  it('keeps answering with 1,000 clients trickling headers, and drops each with 408 after the headers timeout', async () => {
     const server = await startMockServer(await fixtureDoc(), fixtureSpecs, { port: 0, headersTimeoutMs: 2000 });
     const sockets: Socket[] = [];
     let closed = 0;
-    const trickle = setInterval(() => {
-      for (const s of sockets) if (!s.destroyed) s.write('X-Slow: 1\r\n');
-    }, 500);
+    let timedOut = 0;
+    let trickle: NodeJS.Timeout | undefined;
     try {
       await Promise.all(
         Array.from(
@@ -85,22 +84,32 @@ describe('mock server: slowloris', () => {
                 resolve();
               });
               s.on('error', (e) => (s.writable ? reject(e) : undefined));
+              let head = '';
+              s.on('data', (d) => {
+                head += d.toString('latin1');
+              });
               s.on('close', () => {
                 closed++;
+                if (head.startsWith('HTTP/1.1 408')) timedOut++;
               });
               sockets.push(s);
             }),
         ),
       );
+      // Every socket has sent its request line; now each trickles one header line every 500 ms.
+      trickle = setInterval(() => {
+        for (const s of sockets) if (!s.destroyed) s.write('X-Slow: 1\r\n');
+      }, 500);
       const res = await fetch(`${server.url}${THING}`, { headers: okHeaders });
       expect(res.status).toBe(200);
       await res.text();
       // Dropped once the 2 s headers timeout passes (checked every second); generous wait for a busy machine.
       for (let i = 0; i < 300 && closed < 1000; i++) await new Promise((r) => setTimeout(r, 100));
       expect(closed).toBe(1000);
+      expect(timedOut).toBe(1000);
       expect((await fetch(`${server.url}${THING}`, { headers: okHeaders })).status).toBe(200);
     } finally {
-      clearInterval(trickle);
+      if (trickle) clearInterval(trickle);
       for (const s of sockets) s.destroy();
       await server.close();
     }
