@@ -5,10 +5,10 @@
  * when the shared corpus is absent.
  */
 import { readdirSync } from 'node:fs';
-import { describe, expect, } from 'vitest';
+import { describe, expect } from 'vitest';
 import { conformanceCommand } from '../../generator/cli/commands/conformance.js';
 import { itWith, sharedPath } from '../support/requirements.js';
-import { captureIo, } from '../unit/conformance/helpers.js';
+import { captureIo } from '../unit/conformance/helpers.js';
 
 const shared = sharedPath('corpus', 'recordings');
 const recordings = shared.path;
