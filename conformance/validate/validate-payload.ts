@@ -31,9 +31,9 @@ export interface PayloadOptions {
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
 export const DEFAULT_MAX_DEPTH = 256;
 
-const SNIFF_BYTES = 4096;
+export const SNIFF_BYTES = 4096;
 
-function tooLarge(size: number, max: number): PayloadIssue {
+export function tooLarge(size: number, max: number): PayloadIssue {
   return {
     severity: 'error',
     code: 'TooLarge',
@@ -100,7 +100,7 @@ export function validatePayloadText(
   return fromEngine(xmlEngineValidate(text, target.model, engineOptions(target.root, options, maxBytes)));
 }
 
-function engineOptions(root: string | undefined, options: PayloadOptions, maxBytes: number) {
+export function engineOptions(root: string | undefined, options: PayloadOptions, maxBytes: number) {
   return {
     ...(root !== undefined ? { root } : {}),
     strict: options.strict === true,
@@ -142,7 +142,7 @@ function readAllSlow(fd: number, maxBytes: number): string | undefined {
   }
 }
 
-function fromEngine(r: XmlValidationResult): PayloadVerdict {
+export function fromEngine(r: XmlValidationResult): PayloadVerdict {
   const map = (i: XmlValidationResult['errors'][number]): PayloadIssue => ({
     severity: i.severity,
     code: i.code,

@@ -9,16 +9,12 @@
  *
  * @see issue 4 "qspec validate"; generator/emit/validators/build-xml-model.ts
  */
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
 import { irToJsonSchema } from '../../generator/emit/json-schema/ir-to-json-schema.js';
 import { buildXmlSchemaModel } from '../../generator/emit/validators/build-xml-model.js';
 import type { IrDocument, IrEndpoint, IrResponse, IrSchema } from '../../generator/ir/ir-types.js';
 import type { XmlSchemaModel } from '../../templates/runtime/schema-model.js';
-
-type AddFormatsFn = (ajv: Ajv) => Ajv;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormatsFn }).default ??
-  addFormatsModule) as unknown as AddFormatsFn;
+import { compileJsonValidator } from './compile-json-validator.js';
 
 export type ValidationTarget =
   | {
@@ -28,7 +24,14 @@ export type ValidationTarget =
       readonly root?: string;
       readonly model: XmlSchemaModel;
     }
-  | { readonly kind: 'json'; readonly label: string; readonly schemaId: string; readonly validate: ValidateFunction }
+  | {
+      readonly kind: 'json';
+      readonly label: string;
+      readonly schemaId: string;
+      readonly validate: ValidateFunction;
+      /** The JSON Schema `validate` was compiled from (worker threads compile it again). */
+      readonly jsonSchema?: object;
+    }
   | { readonly kind: 'none'; readonly label: string; readonly body: IrResponse['body'] };
 
 /** A usage/input problem (unknown endpoint, no such root): the command maps it to exit 2. */
@@ -37,7 +40,7 @@ export class TargetError extends Error {
 }
 
 const xmlModels = new WeakMap<IrSchema, XmlSchemaModel>();
-const jsonValidators = new WeakMap<IrSchema, Map<string, ValidateFunction>>();
+const jsonValidators = new WeakMap<IrSchema, Map<string, { validate: ValidateFunction; jsonSchema: object }>>();
 
 /** The validator of one schema + root (cached per IR schema object). */
 export function targetForSchema(schema: IrSchema, root: string | undefined, label: string): ValidationTarget {
@@ -53,14 +56,13 @@ export function targetForSchema(schema: IrSchema, root: string | undefined, labe
       cache = new Map();
       jsonValidators.set(schema, cache);
     }
-    let validate = cache.get(root ?? '');
-    if (!validate) {
-      const ajv = new Ajv({ allErrors: true, strict: false });
-      addFormats(ajv);
-      validate = ajv.compile(irToJsonSchema(schema, root));
-      cache.set(root ?? '', validate);
+    let compiled = cache.get(root ?? '');
+    if (!compiled) {
+      const jsonSchema = irToJsonSchema(schema, root) as object;
+      compiled = { validate: compileJsonValidator(jsonSchema), jsonSchema };
+      cache.set(root ?? '', compiled);
     }
-    return { kind: 'json', label, schemaId: schema.id, validate };
+    return { kind: 'json', label, schemaId: schema.id, ...compiled };
   }
   let model = xmlModels.get(schema);
   if (!model) {

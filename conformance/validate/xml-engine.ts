@@ -14,7 +14,7 @@ import type { XmlValidateOptions, XmlValidationResult } from '../../templates/ru
 export type { XmlValidateOptions, XmlValidationResult };
 
 export function xmlEngineValidate(
-  xml: string,
+  xml: string | Uint8Array,
   model: XmlSchemaModel,
   options: XmlValidateOptions,
 ): XmlValidationResult {

@@ -19,7 +19,6 @@ import {
   defaultJobs,
   notRegularMessage,
   PARALLEL_MIN_FILES,
-  type TargetTable,
   targetKeyOf,
   validateBatch,
 } from '../../../conformance/validate/validate-batch.js';
@@ -157,7 +156,7 @@ error (unknown endpoint, missing file, not a regular file, broken spec).
     }
 
     // Each target compiled once (one per kind of file name); files checked as a batch.
-    const table: TargetTable = {};
+    const table: Record<string, ValidationTarget> = {};
     for (const f of files) table[targetKeyOf(f.abs)] ??= targetFor(f.abs).target;
     const threads = jobsArg === undefined && files.length < PARALLEL_MIN_FILES ? 1 : jobs;
     const outcome = await validateBatch(files, table, options, threads);

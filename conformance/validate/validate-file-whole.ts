@@ -1,0 +1,88 @@
+/**
+ * One saved response validated the batch way: opened once, read whole with one `read(2)` into a
+ * buffer reused from file to file, then checked synchronously (no stream, no promise, no chunk
+ * allocations). Gives exactly the verdict of `validatePayloadFile` (the same limits, binary
+ * sniffing, engine and JSON path; the engine's verdict does not depend on how the input is
+ * chunked). Files larger than `WHOLE_READ_MAX` (or that grew after `fstat`) are left to the
+ * streaming path, so memory stays bounded.
+ *
+ * @see issue 4 "qspec validate"; validate-payload.ts (the streaming path)
+ */
+import { closeSync, readSync } from 'node:fs';
+import { openRegularFile } from '../io/regular-file.js';
+import { type PayloadVerdict, verdictOf } from './payload-issue.js';
+import { sniffBinary } from './sniff-binary.js';
+import { validateJsonText } from './validate-json.js';
+import {
+  DEFAULT_MAX_BYTES,
+  engineOptions,
+  fromEngine,
+  type PayloadOptions,
+  SNIFF_BYTES,
+  tooLarge,
+  validatePayloadFile,
+} from './validate-payload.js';
+import type { ValidationTarget } from './validation-target.js';
+import { xmlEngineValidate } from './xml-engine.js';
+
+/** Files up to this size are read whole (1 MiB); larger ones are streamed in 32 KiB chunks. */
+export const WHOLE_READ_MAX = 1024 * 1024;
+
+/** A read buffer kept between files (grown on demand, never above WHOLE_READ_MAX + 1). */
+export class ReadScratch {
+  buffer = Buffer.allocUnsafeSlow(64 * 1024);
+  take(size: number): Buffer {
+    if (this.buffer.length < size) this.buffer = Buffer.allocUnsafeSlow(Math.max(size, this.buffer.length * 2));
+    return this.buffer;
+  }
+}
+
+/**
+ * The verdict of one file; throws what `validatePayloadFile` throws (I/O errors,
+ * `NotRegularFileError`). Falls back to the streaming path for large or growing files.
+ */
+export async function validateFileWhole(
+  file: string,
+  target: ValidationTarget,
+  options: PayloadOptions,
+  scratch: ReadScratch,
+): Promise<PayloadVerdict> {
+  return validateFileWholeSync(file, target, options, scratch) ?? validatePayloadFile(file, target, options);
+}
+
+/** The synchronous part: the verdict, or undefined when the file must be streamed instead. */
+export function validateFileWholeSync(
+  file: string,
+  target: ValidationTarget,
+  options: PayloadOptions,
+  scratch: ReadScratch,
+): PayloadVerdict | undefined {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const { fd, info } = openRegularFile(file);
+  let n = 0;
+  let buf: Buffer;
+  try {
+    if (info.size > maxBytes) return verdictOf([tooLarge(info.size, maxBytes)], [], 0);
+    if (target.kind === 'none') return verdictOf([], [], info.size);
+    if (info.size > WHOLE_READ_MAX) return undefined;
+    // One byte more than fstat said: a file that grew since is handed to the streaming path.
+    const want = info.size + 1;
+    buf = scratch.take(want);
+    for (;;) {
+      const got = readSync(fd, buf, n, want - n, n);
+      if (got === 0) break;
+      n += got;
+      if (n === want) return undefined;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  const bytes = buf.subarray(0, n);
+  const binary = sniffBinary(bytes.subarray(0, SNIFF_BYTES), target.kind === 'json' ? 'JSON' : 'XML');
+  if (binary) return verdictOf([binary], [], 0);
+  if (target.kind === 'json') {
+    const text = bytes.toString('utf8');
+    return validateJsonText(text, target.validate, Buffer.byteLength(text));
+  }
+  return fromEngine(xmlEngineValidate(bytes, target.model, engineOptions(target.root, options, maxBytes)));
+}

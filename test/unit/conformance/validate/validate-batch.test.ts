@@ -1,0 +1,137 @@
+/**
+ * `qspec validate` batches (validate-batch.ts): the batch path (files read whole, targets
+ * compiled once) in one thread, across two threads, and with every file checked in a worker
+ * thread, gives exactly the per-file verdicts of the streaming path (`validatePayloadFile`, what
+ * the command ran per file before batches), in argument order, on every XML and JSON example in
+ * specs/ and in the conformance fixture specs (valid and damaged ones, response examples checked
+ * against their status and request examples against the 2xx response, which makes them invalid),
+ * plus damaged files written here (truncated, binary, empty, over --max-bytes, larger than the
+ * whole-read limit), strict and not. A file that cannot be read is the first failure in argument
+ * order whatever the thread count.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { PayloadVerdict } from '../../../../conformance/validate/payload-issue.js';
+import {
+  type BatchFile,
+  type TargetTable,
+  targetKeyOf,
+  validateBatch,
+} from '../../../../conformance/validate/validate-batch.js';
+import { WHOLE_READ_MAX } from '../../../../conformance/validate/validate-file-whole.js';
+import { validateParallel } from '../../../../conformance/validate/validate-parallel.js';
+import { type PayloadOptions, validatePayloadFile } from '../../../../conformance/validate/validate-payload.js';
+import { targetForEndpoint, type ValidationTarget } from '../../../../conformance/validate/validation-target.js';
+import { loadIrDocument } from '../../../../generator/load/load-ir.js';
+import { fixtureSpecs, repoRoot } from '../helpers.js';
+
+const tmp = path.join(os.tmpdir(), `qspec-batch-${process.pid}`);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+let batch: ReturnType<typeof buildExampleBatch> | undefined;
+function exampleBatch() {
+  batch ??= buildExampleBatch();
+  return batch;
+}
+
+/** Every example of both spec folders as one batch (a table entry per endpoint, status and kind). */
+async function buildExampleBatch(): Promise<{ files: BatchFile[]; table: Record<string, ValidationTarget> }> {
+  const files: BatchFile[] = [];
+  const table: Record<string, ValidationTarget> = {};
+  for (const specsDir of [path.join(repoRoot, 'specs'), fixtureSpecs]) {
+    const doc = await loadIrDocument(specsDir);
+    for (const endpoint of doc.endpoints) {
+      for (const ex of endpoint.examples) {
+        if (!/\.(xml|json)$/.test(ex.file)) continue;
+        const status = ex.kind === 'response' ? ex.status : undefined;
+        const abs = path.join(specsDir, ex.file);
+        const kind = targetKeyOf(abs);
+        const key = `${specsDir}|${endpoint.id}|${status ?? '2xx'}|${kind}`;
+        try {
+          table[key] ??= targetForEndpoint(doc, endpoint.id, status, kind === 'other' ? undefined : kind);
+        } catch {
+          continue; // no response declared for this status: the command would stop with exit 2
+        }
+        files.push({ shown: path.relative(repoRoot, abs), abs, key });
+      }
+    }
+  }
+  // Damaged files, checked against the WebApp search response.
+  mkdirSync(tmp, { recursive: true });
+  const webapp = files.find((f) => f.key?.includes('|was.webapp.search|200|xml') && f.shown.includes('page-1'))!;
+  const text = readFileSync(webapp.abs, 'utf8');
+  const damaged: [string, string | Buffer][] = [
+    ['truncated.xml', text.slice(0, Math.floor(text.length / 2))],
+    ['binary.xml', Buffer.from([0x3c, 0x00, 0x01, 0x02, 0xff, 0xfe, 0x00])],
+    ['empty.xml', ''],
+    [
+      'bad-utf8.xml',
+      Buffer.concat([Buffer.from(text.slice(0, 200)), Buffer.from([0xc3, 0x28]), Buffer.from(text.slice(200))]),
+    ],
+    ['undeclared.xml', text.replace('<count>', '<surprise>x</surprise><count>')],
+    // Larger than the whole-read limit: streamed by both paths.
+    ['large.xml', text.replace('<data>', `<data>${' '.repeat(WHOLE_READ_MAX + 10)}`)],
+  ];
+  for (const [name, body] of damaged) {
+    const abs = path.join(tmp, name);
+    writeFileSync(abs, body);
+    files.push({ shown: name, abs, key: webapp.key! });
+  }
+  return { files, table };
+}
+
+async function perFile(files: readonly BatchFile[], table: TargetTable, options: PayloadOptions) {
+  const out: { file: string; target: string; verdict: PayloadVerdict }[] = [];
+  for (const f of files) {
+    const target = table[f.key ?? targetKeyOf(f.abs)]!;
+    out.push({ file: f.shown, target: target.label, verdict: await validatePayloadFile(f.abs, target, options) });
+  }
+  return out;
+}
+
+describe('validate batch = per-file validation', () => {
+  for (const options of [
+    { strict: false, maxDepth: 256, maxBytes: 100 * 1024 * 1024 },
+    { strict: true, maxDepth: 8, maxBytes: 1500 },
+  ]) {
+    it(`every example in specs/ and the fixture specs, jobs 1, 2 and workers only (strict ${options.strict}, max ${options.maxBytes} bytes)`, async () => {
+      const { files, table } = await exampleBatch();
+      const expected = await perFile(files, table, options);
+      const invalid = expected.filter((r) => !r.verdict.valid).length;
+      expect(files.length).toBeGreaterThan(120);
+      expect(invalid).toBeGreaterThan(10);
+      expect(expected.length - invalid).toBeGreaterThan(10);
+
+      expect(await validateBatch(files, table, options, 1)).toEqual({ results: expected });
+      expect(await validateBatch(files, table, options, 2)).toEqual({ results: expected });
+      // Two workers check every slice (this thread only hands them out).
+      const workers = await validateParallel(files, table, options, 2, false);
+      expect(workers?.map((e) => ('result' in e ? e.result : e))).toEqual(expected);
+    }, 120_000);
+  }
+
+  it('a file that cannot be read is the first failure in argument order, for any thread count', async () => {
+    const { files, table } = await exampleBatch();
+    const gone = path.join(tmp, 'gone.xml');
+    const dir = path.join(tmp, 'a-dir.xml');
+    mkdirSync(dir, { recursive: true });
+    const key = files[0]!.key!;
+    const batch = [
+      ...files.slice(0, 40),
+      { shown: 'gone.xml', abs: gone, key },
+      ...files.slice(40),
+      { shown: 'a-dir.xml', abs: dir, key },
+    ];
+    const want = { failure: 'gone.xml: cannot read (ENOENT)' };
+    expect(await validateBatch(batch, table, {}, 1)).toEqual(want);
+    expect(await validateBatch(batch, table, {}, 2)).toEqual(want);
+    const dirFirst = [{ shown: 'a-dir.xml', abs: dir, key }, ...batch];
+    const notRegular = {
+      failure: 'a-dir.xml: not a regular file (a directory); save the response to a file and validate that',
+    };
+    expect(await validateBatch(dirFirst, table, {}, 1)).toEqual(notRegular);
+    expect(await validateBatch(dirFirst, table, {}, 2)).toEqual(notRegular);
+  }, 120_000);
+});
