@@ -20,6 +20,7 @@ import { formatPayloadIssue } from '../../conformance/validate/payload-issue.js'
 import { pickResponse } from '../../conformance/validate/validation-target.js';
 import type { IrDocument } from '../ir/ir-types.js';
 import { inferContent } from './infer-content.js';
+import { jsonSchemaFor, walkJson } from './json-walk.js';
 import { type LearnProposal, proposalKey } from './learn-proposal.js';
 import type { ObservedElement } from './observed-tree.js';
 import { parseObservedXml } from './observed-tree.js';
@@ -39,6 +40,14 @@ export interface LearnCollection {
   readonly failing: number;
 }
 
+interface Slot {
+  proposal: LearnProposal;
+  readonly instances: ObservedElement[];
+  /** JSON values of a new property. */
+  readonly values: unknown[];
+  readonly entries: Set<string>;
+}
+
 const MAX_EVIDENCE = 5;
 const MAX_INSTANCES = 200;
 
@@ -56,7 +65,7 @@ export async function collectProposals(
   }
   const files = await recordingFilesIn(inputs);
   const walker = new SchemaWalker(doc);
-  const merged = new Map<string, { proposal: LearnProposal; instances: ObservedElement[]; entries: Set<string> }>();
+  const merged = new Map<string, Slot>();
   const unexplained: Unexplained[] = [];
   const budget = new DecodeBudget(DEFAULT_RECORDING_LIMITS);
   for (const [base, cases] of byFile) {
@@ -81,7 +90,14 @@ export async function collectProposals(
         pickResponse(endpoint, entry.status, /json/i.test(contentType) ? 'json' : 'xml', contentType);
       const schema = response?.schema && doc.schemas.find((s) => s.id === response.schema!.schema);
       const tree = body?.ok && response?.body === 'xml' ? parseObservedXml(body.text) : undefined;
-      const drafts = schema && tree ? walker.walk(schema, response?.schema?.root, tree) : [];
+      const json = body?.ok && response?.body === 'json' ? parseJson(body.text) : undefined;
+      const drafts = !schema
+        ? []
+        : tree
+          ? walker.walk(schema, response?.schema?.root, tree)
+          : json
+            ? walkJson(walker, schema, json.value)
+            : [];
       if (drafts.length === 0) {
         unexplained.push({ entry: c.id, ...(c.endpoint ? { endpoint: c.endpoint } : {}), message: firstIssue(c) });
         continue;
@@ -89,9 +105,10 @@ export async function collectProposals(
       for (const d of drafts) add(merged, d, c.id);
     }
   }
-  const proposals = [...merged.values()].map(({ proposal, instances }) => {
+  const proposals = [...merged.values()].map(({ proposal, instances, values }) => {
     const c = proposal.change;
     if (c.kind !== 'add-element') return proposal;
+    if (proposal.schema.format === 'json-schema') return { ...proposal, change: { ...c, json: jsonSchemaFor(values) } };
     return { ...proposal, change: { ...c, content: inferContent(instances) } };
   });
   // By file, then in the order the responses showed them (the order new siblings are inserted in).
@@ -99,16 +116,12 @@ export async function collectProposals(
   return { proposals, unexplained, cases: summary.cases.length, failing: failing.length };
 }
 
-function add(
-  merged: Map<string, { proposal: LearnProposal; instances: ObservedElement[]; entries: Set<string> }>,
-  d: Draft,
-  entry: string,
-): void {
+function add(merged: Map<string, Slot>, d: Draft, entry: string): void {
   const key = proposalKey(d);
   let slot = merged.get(key);
   if (!slot) {
-    const { at: _at, instance: _instance, ...rest } = d;
-    slot = { proposal: { ...rest, evidence: [], responses: 0 }, instances: [], entries: new Set() };
+    const { at: _at, instance: _instance, json: _json, ...rest } = d;
+    slot = { proposal: { ...rest, evidence: [], responses: 0 }, instances: [], values: [], entries: new Set() };
     merged.set(key, slot);
   }
   const p = slot.proposal;
@@ -119,6 +132,7 @@ function add(
   if (p.evidence.length < MAX_EVIDENCE && !p.evidence.some((e) => e.entry === entry && e.path === d.at))
     p.evidence.push({ entry, path: d.at });
   if (d.instance && slot.instances.length < MAX_INSTANCES) slot.instances.push(d.instance);
+  if (d.json !== undefined && slot.values.length < MAX_INSTANCES) slot.values.push(d.json);
   const dc = d.change;
   const pc = p.change;
   if (dc.kind === 'add-element' && pc.kind === 'add-element') {
@@ -135,6 +149,14 @@ function add(
 
 function pickNeighbour(c: Extract<Draft['change'], { kind: 'add-element' }>) {
   return { ...(c.after ? { after: c.after } : {}), ...(c.before ? { before: c.before } : {}) };
+}
+
+function parseJson(text: string): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return undefined;
+  }
 }
 
 function schemaFailed(c: CaseResult): boolean {

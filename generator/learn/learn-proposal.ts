@@ -49,6 +49,8 @@ export type ProposalChange =
       readonly before?: IrField;
       readonly repeated: boolean;
       readonly content: InferredContent;
+      /** JSON Schema of a new JSON property, from the values seen (`{"type":"string"}`, `{}`). */
+      readonly json?: string;
     }
   | { readonly kind: 'add-attribute'; readonly name: string }
   | { readonly kind: 'add-enum-value'; readonly values: readonly string[]; readonly attribute?: string }

@@ -31,9 +31,11 @@ export interface Draft {
   readonly at: string;
   /** New elements: the instance, for content inference. */
   readonly instance?: ObservedElement;
+  /** New JSON properties: the value seen. */
+  readonly json?: unknown;
 }
 
-interface Scope {
+export interface Scope {
   readonly schema: IrSchema;
   readonly anchor: Anchor;
   /** Diff-style path of the type. */
@@ -62,7 +64,8 @@ export class SchemaWalker {
     return out;
   }
 
-  private resolve(type: IrType, scope: Scope): { type: IrType; scope: Scope } {
+  /** Follows refs to named types; the scope becomes the named type's. */
+  resolve(type: IrType, scope: Scope): { type: IrType; scope: Scope } {
     let t = type;
     let s = scope;
     for (let hops = 0; t.kind === 'ref' && hops < 64; hops++) {

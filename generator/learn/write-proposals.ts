@@ -9,11 +9,12 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DtdEditor } from './edit-dtd.js';
+import { JsonSchemaEditor } from './edit-json-schema.js';
 import { xsdEdits } from './edit-xsd.js';
 import type { LearnProposal } from './learn-proposal.js';
 import { LocatedDtd } from './located-dtd.js';
 import { LocatedXsd } from './located-xsd.js';
-import { applyEdits, type TextEdit } from './text-edit.js';
+import { applyEdits, LineIndex, type TextEdit } from './text-edit.js';
 
 export interface WriteOutcome {
   readonly proposal: LearnProposal;
@@ -31,10 +32,16 @@ export async function writeProposals(specsDir: string, proposals: readonly Learn
     const format = list[0]!.schema.format;
     const edits: TextEdit[] = [];
     if (format === 'json-schema') {
-      for (const p of list) out.push({ proposal: p, problem: 'JSON Schema files are not edited yet; apply by hand' });
-      continue;
-    }
-    if (format === 'xsd') {
+      const editor = new JsonSchemaEditor(text, new LineIndex(text));
+      for (const p of list) {
+        const r = editor.edits(p);
+        if ('problem' in r) out.push({ proposal: p, problem: r.problem });
+        else {
+          edits.push(...r.edits);
+          out.push({ proposal: p });
+        }
+      }
+    } else if (format === 'xsd') {
       const src = new LocatedXsd(text);
       for (const p of list) {
         const r = xsdEdits(src, p);

@@ -20,22 +20,23 @@ const HELP = `Usage: qspec learn RECORDING... [options]
 
 Replays recordings (HAR files, VCR cassettes, or folders of them) against the specs. For each
 response that fails schema validation it infers the smallest schema change that makes every
-observed response valid, across XSD and DTD:
+observed response valid, across XSD, DTD and JSON Schema:
   - a new element, optional, placed in the content model after the declared sibling that
     precedes it in the responses (inside xs:sequence / xs:all, or the DTD content model)
   - a new attribute (optional), a new enumeration value
+  - a new JSON property (where additionalProperties is false), a JSON enum value
   - a relaxed cardinality (maxOccurs unbounded / minOccurs 0, DTD ? * +)
   - a widened simple type (to string) where a value is outside its primitive type
 Each proposal names the schema location, the qspec diff rule it will trigger, and its evidence:
 recording#entry, the path in the response, and how many responses show it.
 
 Options:
-  --specs DIR      spec folder (default: specs)
+  --specs DIR            spec folder (default: specs)
   --known-failures FILE  cases not learned from (default: conformance/known-failures.yaml)
-  --write          edit the schema files in place (minimal text edits; formatting and comments
-                   kept), then replay again and report what still fails
-  --format F       text (default), json, markdown
-  -h, --help       this text
+  --write                edit the schema files in place (minimal text edits; formatting and
+                         comments kept), then replay again and report what still fails
+  --format F             text (default), json, markdown
+  -h, --help             this text
 
 Exit codes: 0 nothing to learn, 1 proposals (or written), 2 usage or input error.
 

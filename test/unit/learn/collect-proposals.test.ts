@@ -44,8 +44,10 @@ describe('learn: proposals and evidence', () => {
     expect(readFileSync(path.join(specs, 'vm/schemas/list_output.dtd'), 'utf8')).toBe(before);
 
     const text = formatLearnText(run);
-    expect(text).toContain('vm/schemas/list_output.dtd:6:16 enum-value-added add enum values \'c\', \'d\' to ITEM/@kind');
-    expect(text).toMatch(/was\/schemas\/thing\.xsd:\d+:\d+ element-added add optional element colour to Thing after id/);
+    expect(text).toContain("vm/schemas/list_output.dtd:6:16 enum-value-added add enum values 'c', 'd' to ITEM/@kind");
+    expect(text).toMatch(
+      /was\/schemas\/thing\.xsd:\d+:\d+ element-added add optional element colour to Thing after id/,
+    );
     expect(text).toContain('seen in 3 response(s): a.har#3 /ServiceResponse/data/Thing/colour');
     const json = JSON.parse(formatLearnJson(run));
     expect(json.version).toBe(1);
