@@ -28,7 +28,7 @@ const counting = {
     this.stopped = true;
   },
 };
-const scanner = new XmlScanner(counting as unknown as XmlEngine, () => {});
+const scanner = new XmlScanner(counting as unknown as XmlEngine, { doctype() {}, entity() {} });
 const input = new Utf8Input();
 for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) {
   const d = input.decode(chunk as Uint8Array, false);
