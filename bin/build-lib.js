@@ -4,12 +4,15 @@
 // generated/runtime/ (`qspec/runtime`) — with tsc (tsconfig.lib.json) into dist/lib/ as plain ESM
 // JavaScript plus `.d.ts`. The ajv validators in generated/ are JavaScript already (`.validate.js`
 // with a `.validate.d.ts` beside them); tsc reads their declarations, so they are copied as they are.
+// dist/lib/runtime/sources.json lists the SHA-256 of each runtime source compiled, so `qspec
+// generate --emit js` can reuse these files for an identical runtime instead of compiling it again.
 // The build goes to a sibling folder first and replaces dist/lib by a rename.
 //
 // Usage: node bin/build-lib.js [--outdir DIR] [--quiet]
 // @see docs/decisions/0006-npm-package.md
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +46,17 @@ for (const entry of readdirSync(source, { recursive: true, withFileTypes: true }
   cpSync(path.join(source, rel), path.join(staging, rel));
   copied++;
 }
+
+const runtime = path.join(source, 'runtime');
+const hashes = {};
+for (const entry of readdirSync(runtime, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+  const abs = path.join(entry.parentPath, entry.name);
+  const rel = path.relative(runtime, abs).split(path.sep).join('/');
+  hashes[rel] = createHash('sha256').update(readFileSync(abs, 'utf8')).digest('hex');
+}
+const sorted = Object.fromEntries(Object.entries(hashes).sort(([a], [b]) => (a < b ? -1 : 1)));
+writeFileSync(path.join(staging, 'runtime', 'sources.json'), `${JSON.stringify(sorted, null, 1)}\n`);
 
 if (existsSync(outdir)) {
   const old = `${outdir}.old-${process.pid}`;

@@ -8,8 +8,7 @@ import type { GeneratorContext } from './context.js';
 import type { Diagnostic } from './diagnostics.js';
 import { emitAll } from './emit/emit-all.js';
 import type { EmittedFile } from './emit/emitted-file.js';
-import { compileToJs } from './emit/js/compile-js.js';
-import { loadTypeScript } from './emit/js/load-typescript.js';
+import { emitJs } from './emit/js/emit-js.js';
 import type { IrDocument } from './ir/ir-types.js';
 import { loadIr } from './load/load-ir.js';
 import { loadRuntimeSources } from './load/runtime-sources.js';
@@ -45,7 +44,7 @@ export async function buildOutput(
   const runtime = await loadRuntimeSources(ctx.runtimeDir);
   const problems: Diagnostic[] = [...loaded.warnings, ...warnings];
   const ts = emitAll(doc, runtime, problems);
-  const files = emit === 'js' ? compileToJs(await loadTypeScript(ctx.outDir), ts, ctx.outDir) : ts;
+  const files = emit === 'js' ? await emitJs(ts, ctx.outDir) : ts;
   return { doc, files, warnings: problems };
 }
 
