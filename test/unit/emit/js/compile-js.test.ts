@@ -8,12 +8,14 @@ import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import ts from 'typescript';
+import * as tsModule from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { EmittedFile } from '../../../../generator/emit/emitted-file.js';
 import { compileToJs } from '../../../../generator/emit/js/compile-js.js';
 import { type PrecompiledRuntime, sha256 } from '../../../../generator/emit/js/precompiled-runtime.js';
 
+/** The compiler as `loadTypeScript` hands it over (the CommonJS module object). */
+const ts = (tsModule as { default?: typeof tsModule }).default ?? tsModule;
 const work = mkdtempSync(path.join(tmpdir(), 'qspec-compile-js-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
