@@ -90,7 +90,8 @@ export class XmlDriver {
 
   private badInput(): void {
     const at = this.scanner.locate(this.scanner.written);
-    this.engine.fatal('XmlSyntax', 'malformed XML: the input is not valid in its encoding', at.line, at.column);
+    const encoding = this.input?.encoding ?? 'UTF-8';
+    this.engine.fatal('XmlSyntax', `malformed XML: the input is not valid ${encoding}`, at.line, at.column);
   }
 
   /** The document's encoding is unsupported or contradicted by its bytes. */

@@ -39,6 +39,8 @@ export class XmlInputDecoder {
   private ascii = false;
   /** The decoder in use refused a byte earlier (nothing more is decoded). */
   private failed = false;
+  /** The encoding the bytes are read in (for messages), once chosen. */
+  encoding = 'UTF-8';
 
   decode(chunk: Uint8Array, final: boolean): DecodedChunk {
     if (this.head !== undefined) {
@@ -87,6 +89,7 @@ export class XmlInputDecoder {
         return `the encoding declaration ${declared} contradicts the bytes (UTF-16)`;
       // A BOM (kept out of the text) or none: the decoder is told not to strip it again.
       this.decoder = new TextDecoder(family, { fatal: true, ignoreBOM: bom === 0 });
+      this.encoding = family.toUpperCase();
       return undefined;
     }
     if (name === undefined || name === 'utf-8' || name === 'utf8') {
@@ -96,6 +99,7 @@ export class XmlInputDecoder {
     if (name.startsWith('utf-16') || name === 'unicode')
       return `the encoding declaration ${declared} contradicts the bytes (not UTF-16)`;
     if (bom === 3) return `the encoding declaration ${declared} contradicts the UTF-8 byte order mark`;
+    this.encoding = declared!;
     if (name === 'iso-8859-1' || name === 'latin1' || name === 'iso_8859-1' || name === 'l1') this.latin1 = true;
     else if (name === 'us-ascii' || name === 'ascii') this.ascii = true;
     else if (name === 'windows-1252' || name === 'cp1252') this.decoder = new TextDecoder('windows-1252');
