@@ -15,7 +15,7 @@ import { compileToJs } from '../../../../generator/emit/js/compile-js.js';
 import { type PrecompiledRuntime, sha256 } from '../../../../generator/emit/js/precompiled-runtime.js';
 
 /** The compiler as `loadTypeScript` hands it over (the CommonJS module object). */
-const ts = (tsModule as { default?: typeof tsModule }).default ?? tsModule;
+const ts = (tsModule as unknown as { default?: typeof tsModule }).default ?? tsModule;
 const work = mkdtempSync(path.join(tmpdir(), 'qspec-compile-js-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
