@@ -38,12 +38,17 @@ export interface ImpactTarget {
 
 export function impactTargets(base: IrDocument, findings: readonly DiffFinding[]): ImpactTarget[] {
   const out: ImpactTarget[] = [];
+  // The diff may report one change once per owner (a type and the root using it): one target each.
+  const seen = new Set<string>();
   for (const f of findings) {
     if (f.ignored || !IMPACT_RULES.has(f.rule) || !f.schema) continue;
     const schema = base.schemas.find((s) => s.id === f.schema);
     if (!schema) continue;
     const t = targetFor(base, schema, f);
-    if (t) out.push(t);
+    const key = t && [f.rule, t.module, t.type, ...t.members, t.enumValue ?? ''].join('\u0000');
+    if (!t || !key || seen.has(key)) continue;
+    seen.add(key);
+    out.push(t);
   }
   return out;
 }

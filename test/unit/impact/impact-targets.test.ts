@@ -56,6 +56,10 @@ describe('impactTargets', () => {
       ]),
     );
     expect(rows).toHaveLength(5);
+    // A change the diff reports twice (once per owner) is one target.
+    const removed = run.report.findings.find((f) => f.rule === 'element-removed')!;
+    const twice = impactTargets(run.base.doc, [removed, { ...removed, endpoints: ['other'] }]);
+    expect(twice).toHaveLength(1);
     expect(run.report.findings.some((f) => f.rule === 'element-added')).toBe(true);
   });
 });
