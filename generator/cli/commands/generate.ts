@@ -19,6 +19,13 @@ Reads every endpoint spec, schema and example under --specs, and writes the type
 types, validators and JSON Schemas to --out. The output is deterministic (byte-identical across
 runs) and written atomically: a failed run leaves the output folder as it was.
 
+What qspec reads:
+  only regular files inside --specs, each at most 8 MiB. A symlink is followed while its real
+  path stays inside the spec folder; one that leads outside (or nowhere, or back to a folder
+  containing it) stops the run (exit 2, naming the symlink). xs:include/xs:import locations
+  must be relative paths inside the folder: nothing is ever fetched from the network. Schemas
+  may nest 100 levels and chain 64 derivations (docs/security.md).
+
 What qspec writes and deletes:
   --out must be a missing folder (created), an empty folder, or a folder qspec generated: one
   holding its manifest .qspec-manifest.json (every file qspec wrote, with its SHA-256), or, from

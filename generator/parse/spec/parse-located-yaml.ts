@@ -15,7 +15,20 @@
  * @see generator/parse/input-limits.ts
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { type Document, isAlias, isCollection, isNode, isPair, LineCounter, type Node, parseDocument } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isCollection,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  type YAMLMap,
+} from 'yaml';
 import { type Diagnostic, DiagnosticError, diagnostic, fail } from '../../diagnostics.js';
 import { formatBytes, MAX_INPUT_FILE_BYTES, MAX_NESTING_DEPTH, MAX_YAML_ALIASES } from '../input-limits.js';
 
@@ -35,7 +48,9 @@ export function parseLocatedYaml(file: string, text: string): LocatedYaml {
     );
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Duplicate keys are found by checkNodeTree (a set per map); the package's own check compares
+  // every key with every other, minutes for a map of 20,000 keys.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) {
     const diags: Diagnostic[] = doc.errors.slice(0, 5).map((e) => {
       const pos = lineCounter.linePos(e.pos[0]);
@@ -73,18 +88,54 @@ export function parseLocatedYaml(file: string, text: string): LocatedYaml {
       const segments = pointer
         .split('/')
         .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-      for (let n = segments.length; n >= 0; n--) {
-        const keys = segments.slice(0, n).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-        const node = keys.length === 0 ? doc.contents : doc.getIn(keys, true);
-        if (isNode(node) && node.range) {
-          const pos = lineCounter.linePos(node.range[0]);
-          return { line: pos.line, column: pos.col };
-        }
+        .map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'));
+      // Walk down as far as the pointer resolves; the deepest node reached is the answer.
+      let found: Node | undefined = isNode(doc.contents) ? doc.contents : undefined;
+      for (const seg of segments) {
+        const child = found === undefined ? undefined : childOf(found, seg);
+        if (child === undefined) break;
+        found = child;
+      }
+      if (found?.range) {
+        const pos = lineCounter.linePos(found.range[0]);
+        return { line: pos.line, column: pos.col };
       }
       return { line: 1, column: 1 };
     },
   };
+}
+
+/** `SpecYamlSyntax` at the second occurrence of a key in `map` (scalar keys; one pass with a set). */
+function checkUniqueKeys(map: YAMLMap, at: (node: Node) => { file: string; line: number; column: number }): void {
+  const seen = new Set<unknown>();
+  for (const pair of map.items) {
+    if (!isScalar(pair.key)) continue;
+    const key = pair.key.value;
+    if (seen.has(key)) fail('SpecYamlSyntax', `Map keys must be unique ('${String(key)}' appears twice)`, at(pair.key));
+    seen.add(key);
+  }
+}
+
+const mapIndexes = new WeakMap<YAMLMap, Map<string, unknown>>();
+
+/** The child node of a map (by key) or sequence (by index); a map's keys are indexed once. */
+function childOf(node: Node, segment: string): Node | undefined {
+  let child: unknown;
+  if (isMap(node)) {
+    let index = mapIndexes.get(node);
+    if (index === undefined) {
+      index = new Map();
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        if (!index.has(key)) index.set(key, pair.value);
+      }
+      mapIndexes.set(node, index);
+    }
+    child = index.get(segment);
+  } else if (isSeq(node) && /^\d+$/.test(segment)) {
+    child = node.items[Number(segment)];
+  }
+  return isNode(child) ? child : undefined;
 }
 
 /**
@@ -109,6 +160,7 @@ function checkNodeTree(
       const source = node.resolve(doc);
       if (source !== undefined) children.push(source);
     } else if (isCollection(node)) {
+      if (isMap(node)) checkUniqueKeys(node, at);
       for (const item of node.items as unknown[]) {
         if (isPair(item)) {
           if (isNode(item.key)) children.push(item.key);

@@ -15,7 +15,7 @@ import { SaxesParser } from 'saxes';
 import { DiagnosticError, diagnostic } from '../../diagnostics.js';
 import { MAX_NESTING_DEPTH } from '../input-limits.js';
 
-/** Thrown from a handler to stop saxes; the failure is already recorded. */
+/** Thrown from a handler to stop saxes at once; the failure is already recorded. */
 class StopParsing extends Error {}
 
 export interface XmlElement {
@@ -48,6 +48,8 @@ export function parseXmlTree(source: string, file: string): XmlElement {
     if (failure === undefined) {
       failure = { message: stripSaxesPrefix(err.message), line: parser.line, column: Math.max(1, parser.column) };
     }
+    // Stop at the first error: saxes would go on, reporting (say) each of 8 MiB of NUL bytes.
+    throw new StopParsing();
   });
   parser.on('doctype', () => {
     if (failure === undefined) {
