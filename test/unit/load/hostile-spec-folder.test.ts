@@ -13,6 +13,8 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isDiagnosticError } from '../../../generator/diagnostics.js';
+import { loadIr } from '../../../generator/load/load-ir.js';
 import { extensionChainXsd, generateCli, lines, nestedXsd, specFolder } from './spec-folder-helpers.js';
 
 // Each case starts one CLI process (1-5 s on a loaded 2-core machine, more when it falls back to
@@ -206,4 +208,33 @@ describe('a refused xs:include/xs:import is one diagnostic at the include elemen
     },
     SLOW,
   );
+
+  // A guard kept from before (qspec never fetched these); here against a live server.
+  it('a DTD external parameter entity, an XSD DOCTYPE and a JSON Schema $ref naming the live server: refused, no request', async () => {
+    const before = requests;
+    const specs = await specFolder(
+      dir(),
+      'a.dtd',
+      `<!ENTITY % ext SYSTEM "${origin}/x.dtd">\n%ext;\n<!ELEMENT A (#PCDATA)>\n`,
+    );
+    const schemas = path.join(specs, 'was', 'schemas');
+    await writeFile(
+      path.join(schemas, 'b.xsd'),
+      `<!DOCTYPE xs:schema SYSTEM "${origin}/x.dtd">\n<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"/>\n`,
+    );
+    await writeFile(path.join(schemas, 'c.schema.json'), JSON.stringify({ $ref: `${origin}/x.json` }));
+    let codes: string[] = [];
+    try {
+      await loadIr(specs);
+    } catch (e) {
+      if (!isDiagnosticError(e)) throw e;
+      codes = e.diagnostics.map((d) => `${d.location.file} ${d.code}`);
+    }
+    expect(codes).toEqual([
+      'was/schemas/a.dtd DtdExternalEntity',
+      'was/schemas/b.xsd XmlSyntax',
+      'was/schemas/c.schema.json JsonSchemaUnsupported',
+    ]);
+    expect(requests).toBe(before);
+  });
 });
