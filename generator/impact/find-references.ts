@@ -40,13 +40,13 @@ export function findReferences(tm: TsMorphModule, project: Project, targets: rea
     const file = project.getSourceFiles().find((s) => s.getFilePath().endsWith(`/${t.module}`));
     if (!file) continue;
     generated.add(file);
-    const decl = file.getInterface(t.type) ?? file.getTypeAlias(t.type);
+    const decl = t.factory ? file.getFunction(t.type) : (file.getInterface(t.type) ?? file.getTypeAlias(t.type));
     if (!decl) continue;
     if (t.members.length === 0) {
       resolved.push({ target: t, decls: new Set([decl.compilerNode]) });
       continue;
     }
-    let type: Type | undefined = decl.getType();
+    let type: Type | undefined = tm.Node.isFunctionDeclaration(decl) ? decl.getReturnType() : decl.getType();
     let symbol: TsSymbol | undefined;
     for (const m of t.members) {
       symbol = type && propertyOf(type, m);

@@ -8,6 +8,7 @@
  * @see generator/diff/schema/compare-types.ts (finding paths), generator/emit/types/emit-ts-types.ts
  */
 import type { DiffFinding } from '../diff/diff-finding.js';
+import { moduleClientName } from '../emit/client/emit-module-client.js';
 import { rootTypeName, schemaOutputPath, typeName } from '../emit/naming.js';
 import type { IrDocument, IrField, IrSchema, IrType } from '../ir/ir-types.js';
 
@@ -22,14 +23,17 @@ export const IMPACT_RULES: ReadonlySet<string> = new Set([
   'repeated-became-single',
   'element-became-optional',
   'attribute-became-optional',
+  'endpoint-removed',
 ]);
 
 export interface ImpactTarget {
   readonly finding: DiffFinding;
   /** Emitted module, relative to the generated folder (`was/schemas/thing-xsd.ts`). */
   readonly module: string;
-  /** Exported type in that module. */
+  /** Exported type in that module (or, with `factory`, the exported function whose result holds the member). */
   readonly type: string;
+  /** `type` names the module client factory (`createWasClient`); members are the method path. */
+  readonly factory?: boolean;
   /** TypeScript property names from the type down to the member ([] for the type itself). */
   readonly members: readonly string[];
   /** enum-value-removed: the literal no longer allowed. */
@@ -41,16 +45,28 @@ export function impactTargets(base: IrDocument, findings: readonly DiffFinding[]
   // The diff may report one change once per owner (a type and the root using it): one target each.
   const seen = new Set<string>();
   for (const f of findings) {
-    if (f.ignored || !IMPACT_RULES.has(f.rule) || !f.schema) continue;
-    const schema = base.schemas.find((s) => s.id === f.schema);
-    if (!schema) continue;
-    const t = targetFor(base, schema, f);
+    if (f.ignored || !IMPACT_RULES.has(f.rule)) continue;
+    const schema = f.schema === undefined ? undefined : base.schemas.find((s) => s.id === f.schema);
+    const t = f.rule === 'endpoint-removed' ? methodTarget(f) : schema && targetFor(base, schema, f);
     const key = t && [f.rule, t.module, t.type, ...t.members, t.enumValue ?? ''].join('\u0000');
     if (!t || !key || seen.has(key)) continue;
     seen.add(key);
     out.push(t);
   }
   return out;
+}
+
+/** A removed endpoint: its method on the module client (`was.finding.get` → `createWasClient().finding.get`). */
+function methodTarget(f: DiffFinding): ImpactTarget | undefined {
+  const [module, ...segments] = f.path.split('.');
+  if (!module) return undefined;
+  return {
+    finding: f,
+    module: `${module}/client.ts`,
+    type: `create${moduleClientName(module)}`,
+    factory: true,
+    members: segments.length > 0 ? segments : ['call'],
+  };
 }
 
 function targetFor(doc: IrDocument, schema: IrSchema, f: DiffFinding): ImpactTarget | undefined {

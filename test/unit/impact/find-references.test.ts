@@ -2,7 +2,7 @@
  * Uses of changed generated members in a TypeScript project on disk, found by symbol through
  * ts-morph: property reads (plain, optional chaining, through arrays), element access with a
  * string literal, destructuring, object literals typed as the generated type, references to a
- * removed type, and string literals compared with a member whose enum lost that value. The same
+ * removed type, calls of a removed endpoint's client method, and string literals compared with a member whose enum lost that value. The same
  * names on unrelated types are not uses.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -48,8 +48,17 @@ const USER = [
   'export function h(x: Gone): string {', // 17
   '  return x.x;', // 18
   '}', // 19
+  '', // 20
+  "import { createWasClient } from './generated/was/client.js';", // 21
+  'const client = createWasClient({});', // 22
+  'export const n = client.finding.search() + client.finding.get();', // 23
   '',
 ].join('\n');
+
+const CLIENT = `export function createWasClient(core: object) {
+  return { finding: { search: () => 1, get: () => 2 }, core };
+}
+`;
 
 function finding(rule: string, p: string, from?: string): DiffFinding {
   return {
@@ -70,6 +79,7 @@ describe('findReferences', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'qspec-refs-'));
     mkdirSync(path.join(dir, 'generated/was/schemas'), { recursive: true });
     writeFileSync(path.join(dir, 'generated/was/schemas/thing-xsd.ts'), GENERATED);
+    writeFileSync(path.join(dir, 'generated/was/client.ts'), CLIENT);
     writeFileSync(path.join(dir, 'use.ts'), USER);
     const tm = await loadTsMorph();
     const project = new tm.Project({ compilerOptions: { strict: true, noEmit: true } });
@@ -91,6 +101,13 @@ describe('findReferences', () => {
         members: ['data', 'Thing'],
       },
       { finding: finding('type-removed', 'Gone'), module, type: 'Gone', members: [] },
+      {
+        finding: finding('endpoint-removed', 'was.finding.search'),
+        module: 'was/client.ts',
+        type: 'createWasClient',
+        factory: true,
+        members: ['finding', 'search'],
+      },
     ];
     const uses = findReferences(tm, project, targets);
     const got = uses.map((u) => `${u.line}:${u.column} ${u.target.finding.rule}`);
@@ -105,6 +122,7 @@ describe('findReferences', () => {
       '9:24 enum-value-removed',
       '13:26 repeated-became-single',
       '17:22 type-removed',
+      '23:33 endpoint-removed',
     ]);
     expect(uses[1]!.text).toBe('const a = t.enabled;');
   });

@@ -60,6 +60,16 @@ describe('impactTargets', () => {
     const removed = run.report.findings.find((f) => f.rule === 'element-removed')!;
     const twice = impactTargets(run.base.doc, [removed, { ...removed, endpoints: ['other'] }]);
     expect(twice).toHaveLength(1);
+    // A removed endpoint is its method on the module client.
+    const method = impactTargets(run.base.doc, [
+      { ...removed, rule: 'endpoint-removed', path: 'was.thing.get', schema: undefined } as never,
+    ])[0]!;
+    expect([method.module, method.type, method.members.join('.'), method.factory]).toEqual([
+      'was/client.ts',
+      'createWasClient',
+      'thing.get',
+      true,
+    ]);
     expect(run.report.findings.some((f) => f.rule === 'element-added')).toBe(true);
   });
 });
