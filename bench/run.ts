@@ -6,7 +6,11 @@
  *   2. typed records/s and RSS vs fast-xml-parser + ajv;
  *   3. `qspec generate` on specs/ and on a 10× synthetic spec set;
  *   4. `qspec conformance --mode mock` (n/a until the command exists);
- *   5. peak RSS streaming a 1 GB input (generated, streamed, deleted).
+ *   5. peak RSS streaming a 1 GB input (generated, streamed, deleted);
+ *   6. many small files: `qspec validate` over 5,000 small responses vs one `xmllint --schema` run;
+ *   7. typed records through the client alone (`--only client`): peak RSS and speed vs the naive peer;
+ *   8. replay of a 10,000-entry HAR vs xmllint on the same bodies;
+ *   9. typed HOST records of a 1 GB host detection output vs `xmllint --dtdvalid`.
  * Tables on stdout (or `--json`), progress on stderr. Options: see bench-options.ts.
  *
  * @see issue 6; docs/performance.md (the numbers of the last full run)
@@ -21,9 +25,12 @@ import { probeBenchEnv } from './lib/bench-env.js';
 import { type BenchReport, type InputInfo, renderReport } from './lib/bench-report.js';
 import { checkTargets } from './lib/check-targets.js';
 import { measureTools, type ToolResult } from './lib/measure-tools.js';
+import { runBatchSuite } from './suites/batch-suite.js';
 import { runBigInputSuite } from './suites/big-input-suite.js';
 import { runConformanceSuite } from './suites/conformance-suite.js';
+import { runDetectionSuite } from './suites/detection-suite.js';
 import { GEN_1X, runGenerateSuite } from './suites/generate-suite.js';
+import { runReplaySuite } from './suites/replay-suite.js';
 import { NAIVE, NATIVE, recordTools, validateTools } from './suites/xml-tools.js';
 
 const repoRoot = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -48,8 +55,10 @@ async function main(argv: string[]): Promise<number> {
   const inputs: InputInfo[] = [];
   const validate: Record<string, ToolResult[]> = {};
   const records: Record<string, ToolResult[]> = {};
+  const client: Record<string, ToolResult[]> = {};
+  const clientOnly = options.only.has('client') && !options.only.has('records');
 
-  if (options.only.has('validate') || options.only.has('records')) {
+  if (options.only.has('validate') || options.only.has('records') || clientOnly) {
     for (const input of benchInputs) {
       const written = prepareInput(
         input,
@@ -86,6 +95,15 @@ async function main(argv: string[]): Promise<number> {
             repoRoot,
             progress,
           );
+        } else if (clientOnly) {
+          progress(`typed records through the client: ${input.label}`);
+          client[input.key] = await measureTools(
+            recordTools(input, written.file, env).filter((t) => t.name.startsWith('qspec client') || t.name === NAIVE),
+            options.runs,
+            NAIVE,
+            repoRoot,
+            progress,
+          );
         }
       } finally {
         if (!options.keep) rmSync(written.file, { force: true });
@@ -100,6 +118,16 @@ async function main(argv: string[]): Promise<number> {
     ? await runBigInputSuite(env, benchInputs[0]!, options.bigBytes, progress)
     : undefined;
 
+  const batch = options.only.has('batch')
+    ? await runBatchSuite(env, options.batchFiles, options.runs, progress)
+    : undefined;
+  const replay = options.only.has('replay')
+    ? await runReplaySuite(env, options.replayEntries, options.runs, progress)
+    : undefined;
+  const detection = options.only.has('detection')
+    ? await runDetectionSuite(env, options.bigBytes, 1, progress)
+    : undefined;
+
   const partial: Omit<BenchReport, 'targets'> = {
     date: new Date().toISOString().slice(0, 10),
     machine: { ...env.machine, libxml2: env.xmllint ?? 'absent', gnuTime: env.gnuTime },
@@ -107,6 +135,10 @@ async function main(argv: string[]): Promise<number> {
     inputs,
     validate,
     records,
+    ...(clientOnly ? { client } : {}),
+    ...(batch ? { batch } : {}),
+    ...(replay ? { replay } : {}),
+    ...(detection ? { detection } : {}),
     ...(generate
       ? {
           generate: {
@@ -126,7 +158,16 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report));
   if (!options.keep) rmSync(env.dataDir, { recursive: true, force: true });
   progress(options.keep ? `done; inputs kept in ${env.dataDir}` : 'done');
-  const wrong = [...Object.values(validate), ...Object.values(records), generate?.tools ?? [], big?.tools ?? []]
+  const wrong = [
+    ...Object.values(validate),
+    ...Object.values(records),
+    ...Object.values(client),
+    generate?.tools ?? [],
+    big?.tools ?? [],
+    batch?.tools ?? [],
+    replay?.tools ?? [],
+    detection?.tools ?? [],
+  ]
     .flat()
     .filter((r) => !r.ok);
   return wrong.length ? 1 : 0;

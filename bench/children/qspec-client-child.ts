@@ -1,7 +1,7 @@
 /**
  * Bench child: typed records through the client (issue 6 measurement 2, "Parsing into typed
- * records through the client"). Starts a node:http server on 127.0.0.1 that streams FILE from
- * disk as the response of a paged endpoint, points the generated QualysClient at it (`baseUrl`),
+ * records through the client"). Starts a node:http server on 127.0.0.1, in a process of its own
+ * (so the peak RSS is the client's), that streams FILE from disk as the response of a paged endpoint, points the generated QualysClient at it (`baseUrl`),
  * iterates the endpoint's records (the streamed paging path: fetch body → record sink → typed
  * records) counting them, stops the server, and prints the JSON line of qspec-runtime-main.ts:
  * `{ valid, errors, records, bytes, elements }` (bytes: the file's size; elements: 0, the client
@@ -11,24 +11,33 @@
  *
  * @see templates/runtime/client/stream-page.ts (what is measured); bench/suites/xml-tools.ts
  */
-import { createReadStream, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { type EndpointId, endpoints, QualysClient } from '../../generated/index.js';
 
 const [file, endpointId] = process.argv.slice(2);
 if (!file || !endpointId || !(endpointId in endpoints)) throw new Error('usage: qspec-client-child FILE ENDPOINT_ID');
 const endpoint = endpoints[endpointId as EndpointId];
 
-const server = createServer((req, res) => {
+// The server runs in a process of its own, so the peak RSS measured is the client's alone.
+const SERVER = `
+const { createReadStream } = require('node:fs');
+const server = require('node:http').createServer((req, res) => {
   req.resume();
   req.on('end', () => {
     res.writeHead(200, { 'content-type': 'text/xml;charset=UTF-8' });
-    createReadStream(file, { highWaterMark: 64 * 1024 }).pipe(res);
+    createReadStream(process.argv[1], { highWaterMark: 64 * 1024 }).pipe(res);
   });
 });
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = server.address() as AddressInfo;
+server.listen(0, '127.0.0.1', () => process.stdout.write(server.address().port + '\\n'));
+process.stdin.on('end', () => process.exit(0)).resume();
+`;
+const serverProcess = spawn(process.execPath, ['-e', SERVER, file], { stdio: ['pipe', 'pipe', 'inherit'] });
+const port = await new Promise<number>((resolve, reject) => {
+  serverProcess.stdout.setEncoding('utf8').once('data', (d: string) => resolve(Number(d.trim())));
+  serverProcess.once('error', reject);
+  serverProcess.once('exit', (code) => reject(new Error(`bench server exited ${code}`)));
+});
 
 const warnings: string[] = [];
 const q = new QualysClient({
@@ -45,8 +54,7 @@ try {
     if (record && typeof record === 'object') records++;
   }
 } finally {
-  server.closeAllConnections();
-  server.close();
+  serverProcess.stdin.end();
 }
 process.stdout.write(
   `${JSON.stringify({

@@ -39,6 +39,11 @@ export interface BenchReport {
   };
   readonly conformance?: { tools: ToolResult[] } | { na: string };
   readonly big?: { bytes: number; records: number; tools: ToolResult[] };
+  /** `--only client`: the client and naive rows of measurement 2 alone. */
+  readonly client?: Record<string, ToolResult[]>;
+  readonly batch?: { files: number; bytes: number; tools: ToolResult[] };
+  readonly replay?: { entries: number; harBytes: number; tools: ToolResult[] };
+  readonly detection?: { bytes: number; records: number; verified: boolean; tools: ToolResult[] };
   readonly targets: TargetCheck[];
   readonly notes: string[];
 }
@@ -52,7 +57,7 @@ const verdictCell = (r: ToolResult) =>
 
 function xmlTable(rows: ToolResult[], bytes: number, baseline: string, markdown: boolean): string {
   return formatTable(
-    ['tool', 'median s', 'min–max s', 'MB/s', 'peak RSS MB', `speed × ${baseline}`, 'verdict'],
+    ['tool', 'median s', 'min–max s', 'MB/s', 'peak RSS MB', `speed × ${baseline}`, 'CPU s', 'verdict'],
     rows.map((r) => [
       r.name,
       f2(r.ms.median / 1000),
@@ -60,6 +65,7 @@ function xmlTable(rows: ToolResult[], bytes: number, baseline: string, markdown:
       f1(bytes / 1e6 / (r.ms.median / 1000)),
       f1(r.rssMb.median),
       f2(r.speedupVsBaseline.median),
+      cpuCell(r),
       verdictCell(r),
     ]),
     markdown,
@@ -77,6 +83,39 @@ function recordTable(rows: ToolResult[], markdown: boolean): string {
       int((r.verdict.records ?? Number.NaN) / (r.ms.median / 1000)),
       f1(r.rssMb.median),
       f2(r.speedupVsBaseline.median),
+      verdictCell(r),
+    ]),
+    markdown,
+  );
+}
+
+const cpuCell = (r: ToolResult) => (r.cpuMs?.n ? f2(r.cpuMs.median / 1000) : 'n/a');
+
+/** Rows over many items (files, HAR entries): items/s and ms per item. */
+function perItemTable(rows: ToolResult[], items: number, item: string, markdown: boolean): string {
+  return formatTable(
+    [
+      'tool',
+      'median s',
+      'min–max s',
+      `${item === 'entry' ? 'entries' : `${item}s`}/s`,
+      `ms per ${item}`,
+      'peak RSS MB',
+      'speed × native',
+      'CPU s',
+      'CPU × native',
+      'verdict',
+    ],
+    rows.map((r) => [
+      r.name,
+      f2(r.ms.median / 1000),
+      spread(r),
+      int(items / (r.ms.median / 1000)),
+      f2(r.ms.median / items),
+      f1(r.rssMb.median),
+      f2(r.speedupVsBaseline.median),
+      cpuCell(r),
+      r.cpuSpeedupVsBaseline?.n ? f2(r.cpuSpeedupVsBaseline.median) : 'n/a',
       verdictCell(r),
     ]),
     markdown,
@@ -110,6 +149,8 @@ export function renderReport(report: BenchReport, markdown = false): string {
     if (validate) out.push('', h(`1. Validate: ${head}`), xmlTable(validate, input.bytes, 'native', markdown));
     const records = report.records[input.key];
     if (records) out.push('', h(`2. Typed records: ${head}`), recordTable(records, markdown));
+    const client = report.client?.[input.key];
+    if (client) out.push('', h(`7. Typed records through the client: ${head}`), recordTable(client, markdown));
   }
   if (report.generate) {
     const g = report.generate;
@@ -136,6 +177,32 @@ export function renderReport(report: BenchReport, markdown = false): string {
       ),
     );
     out.push(xmlTable(report.big.tools, report.big.bytes, 'native', markdown));
+  }
+  if (report.batch) {
+    const b = report.batch;
+    out.push(
+      '',
+      h(`6. Many small files: ${int(b.files)} WAS search responses, ${f1(b.bytes / 1e6)} MB in all`),
+      perItemTable(b.tools, b.files, 'file', markdown),
+    );
+  }
+  if (report.replay) {
+    const r = report.replay;
+    out.push(
+      '',
+      h(`8. Replay: one HAR of ${int(r.entries)} WAS search exchanges (${f1(r.harBytes / 1e6)} MB)`),
+      perItemTable(r.tools, r.entries, 'entry', markdown),
+    );
+  }
+  if (report.detection) {
+    const d = report.detection;
+    out.push(
+      '',
+      h(
+        `9. Host detection: ${f1(d.bytes / 1e6)} MB HOST_LIST_VM_DETECTION_OUTPUT, ${int(d.records)} hosts${d.verified ? ', verified valid by xmllint' : ', NOT verified'}; one run`,
+      ),
+      xmlTable(d.tools, d.bytes, 'xmllint --dtdvalid', markdown),
+    );
   }
   if (report.targets.length) {
     out.push('', h('Targets'));

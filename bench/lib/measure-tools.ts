@@ -31,6 +31,10 @@ export interface ToolResult {
   readonly role: BenchTool['role'];
   readonly ms: Summary;
   readonly rssMb: Summary;
+  /** CPU time (user + system, all threads), for a loaded machine where wall time mostly measures waiting. */
+  readonly cpuMs?: Summary;
+  /** Per-run ratio of the baseline's CPU time to this tool's. */
+  readonly cpuSpeedupVsBaseline?: Summary;
   /** Per-run ratio of the baseline's time to this tool's time (>1: this tool is faster). */
   readonly speedupVsBaseline: Summary;
   readonly verdict: Verdict;
@@ -47,6 +51,7 @@ export async function measureTools(
 ): Promise<ToolResult[]> {
   const ms = tools.map(() => [] as number[]);
   const rss = tools.map(() => [] as number[]);
+  const cpu = tools.map(() => [] as number[]);
   const verdicts: Verdict[] = tools.map(() => ({ valid: undefined }));
   const ok = tools.map(() => true);
   for (let run = 0; run < runs; run++) {
@@ -56,6 +61,7 @@ export async function measureTools(
       const v = safeVerdict(tool, r);
       ms[i]!.push(r.ms);
       if (r.rssKb !== undefined) rss[i]!.push(r.rssKb / 1024);
+      if (r.cpuMs !== undefined) cpu[i]!.push(r.cpuMs);
       if (run === 0 || v.valid !== verdicts[i]!.valid) verdicts[i] = v;
       if (tool.expectValid !== undefined && v.valid !== tool.expectValid) {
         ok[i] = false;
@@ -70,6 +76,10 @@ export async function measureTools(
     ms: summarize(ms[i]!),
     rssMb: summarize(rss[i]!),
     speedupVsBaseline: summarize(base < 0 ? [] : ms[i]!.map((t, run) => ms[base]![run]! / t)),
+    cpuMs: summarize(cpu[i]!),
+    cpuSpeedupVsBaseline: summarize(
+      base < 0 || cpu[base]!.length !== cpu[i]!.length ? [] : cpu[i]!.map((t, run) => cpu[base]![run]! / t),
+    ),
     verdict: verdicts[i]!,
     ok: ok[i]!,
     samples: { ms: ms[i]!, rssMb: rss[i]! },

@@ -18,6 +18,8 @@ export interface ChildRun {
   readonly ms: number;
   /** Peak resident set size in KiB; undefined when GNU time is not available. */
   readonly rssKb: number | undefined;
+  /** CPU time (user + system, all threads) in ms, from GNU time; undefined without it. */
+  readonly cpuMs?: number;
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
@@ -30,7 +32,9 @@ export async function runChild(
 ): Promise<ChildRun> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'qspec-bench-'));
   const rssFile = path.join(dir, 'rss');
-  const [cmd, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, [...args]];
+  const [cmd, argv] = hasGnuTime
+    ? [GNU_TIME, ['-f', '%U %S %M', '-o', rssFile, command, ...args]]
+    : [command, [...args]];
   const start = process.hrtime.bigint();
   try {
     return await new Promise<ChildRun>((resolve, reject) => {
@@ -49,11 +53,21 @@ export async function runChild(
         if (timer) clearTimeout(timer);
         const ms = Number(process.hrtime.bigint() - start) / 1e6;
         let rssKb: number | undefined;
+        let cpuMs: number | undefined;
         if (hasGnuTime && existsSync(rssFile)) {
-          const m = /(\d+)\s*$/.exec(readFileSync(rssFile, 'utf8'));
-          rssKb = m ? Number(m[1]) : undefined;
+          // "user system maxrss" on the last line (GNU time puts "Command exited..." lines first).
+          const m = /([\d.]+) ([\d.]+) (\d+)\s*$/.exec(readFileSync(rssFile, 'utf8'));
+          rssKb = m ? Number(m[3]) : undefined;
+          cpuMs = m ? (Number(m[1]) + Number(m[2])) * 1000 : undefined;
         }
-        resolve({ ms, rssKb, code: code ?? (signal ? 128 : 1), stdout, stderr });
+        resolve({
+          ms,
+          rssKb,
+          ...(cpuMs !== undefined ? { cpuMs } : {}),
+          code: code ?? (signal ? 128 : 1),
+          stdout,
+          stderr,
+        });
       });
       child.stdin.end(options.stdin ?? '');
     });
