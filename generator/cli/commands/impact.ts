@@ -14,8 +14,8 @@ const HELP = `Usage: qspec impact BASE REV --project DIR [options]
 
 Runs the diff engine from BASE to REV (spec folders or git refs, as 'qspec diff' takes them),
 then loads your TypeScript project (through ts-morph, with its tsconfig) and prints every
-reference to a generated type, property or enum value the change removes, renames, retypes or
-makes optional — matched by symbol through the type checker, not by name:
+reference to a generated type, property, client method or enum value the change removes,
+renames, retypes or makes optional — matched by symbol through the type checker, not by name:
   file:line:column rule-id message
 
 Options:
