@@ -57,13 +57,33 @@ export function schemaIdOf(module: string, file: string): string {
   return path.posix.normalize(path.posix.join(module, file));
 }
 
+/**
+ * The `{name}` placeholders of a path template, as `/\{([^}]+)\}/g` finds them (a `{` opens,
+ * the next `}` closes, an empty `{}` is skipped), by one left-to-right scan.
+ */
+export function placeholdersOf(template: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (;;) {
+    const open = template.indexOf('{', from);
+    if (open < 0) break;
+    const close = template.indexOf('}', open + 1);
+    if (close < 0) break;
+    if (close > open + 1) {
+      out.push(template.slice(open + 1, close));
+      from = close + 1;
+    } else from = open + 1;
+  }
+  return out;
+}
+
 /** Maps one endpoint; problems are pushed to `problems` (the caller throws them together). */
 export function mapEndpoint(input: EndpointMappingInput, problems: Diagnostic[]): IrEndpoint {
   const { endpoint: e, index, file, yaml } = input;
   const base = `/endpoints/${index}`;
   const at = (pointer: string) => ({ file, ...yaml.locate(`${base}${pointer}`), endpoint: e.id });
 
-  const pathParams = [...e.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  const pathParams = placeholdersOf(e.path);
   const declaredPath = (e.params ?? []).filter((p) => p.in === 'path').map((p) => p.name);
   for (const name of pathParams) {
     if (!declaredPath.includes(name)) {

@@ -26,11 +26,14 @@ export interface NoteBlock {
   lastLine: number;
 }
 
-const AFFECTED = /^\s*(?:APIs?|APl|APIL)\s+(?:affected|Endpoint)\s+(.*)$/i;
-const CHANGE = /^\s*New or Updated APIs?\s+(.*)$/i;
-const SCHEMA = /^\s*DTD or XSD changes\s+(.*)$/i;
+// `\s+((?:\S.*)?)$` captures what `\s+(.*)$` does (the text after the whole blank run) with one
+// way to split the line, so a long line of blanks is not re-scanned once per blank.
+const AFFECTED = /^\s*(?:APIs?|APl|APIL)\s+(?:affected|Endpoint)\s+((?:\S.*)?)$/i;
+const CHANGE = /^\s*New or Updated APIs?\s+((?:\S.*)?)$/i;
+const SCHEMA = /^\s*DTD or XSD changes\s+((?:\S.*)?)$/i;
 const METHOD = /^\s*(?:Operator|Method)\s+(GET|POST|PUT|DELETE|PATCH)\b/i;
-const PATH_LINE = /^\s*\/?[A-Za-z0-9_.-]+(?:\/[^\s]*)+\s*$/;
+// `\/\S*` is `(?:\/[^\s]*)+` without the nested repetition.
+const PATH_LINE = /^\s*\/?[A-Za-z0-9_.-]+\/\S*\s*$/;
 
 export function findNoteBlocks(note: NoteText): NoteBlock[] {
   const blocks: NoteBlock[] = [];

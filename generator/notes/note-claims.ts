@@ -15,7 +15,9 @@
  * @see ../shared/seeds (the five notes these patterns come from)
  */
 import type { NoteBlock } from './note-blocks.js';
+import { matchIntroducedQuoted, matchNewNames, matchNewValues, matchRow } from './note-claim-patterns.js';
 import type { NotePath } from './note-paths.js';
+import { delimitedSpans, trimEndChars } from './note-scan.js';
 import type { NoteText } from './note-text.js';
 
 export type NoteClaim =
@@ -30,16 +32,10 @@ export type NoteClaim =
       readonly line: number;
     };
 
-const QUOTED = /[“"]([^”"]+)[”"]/g;
-const NEW_NAMES =
-  /\b(?:added|new|introduced)\b[^.“"]{0,40}?\b(?:elements?|fields?|parameters?|attributes?|tags?)\b\s*:?\s*((?:[“"][^”"]+[”"]\s*(?:,|and)?\s*)+)/gi;
-const INTRODUCED_QUOTED = /\b(?:introduced|added)\s+[“"]([^”"]+)[”"]\s+(?:field|element|parameter|attribute|tag)\b/gi;
 const NEW_BARE =
   /\bnew\s+([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*)\s+(?:tag|element|field|attribute|parameter)\b/g;
-const NEW_VALUES = /\bnew\s+(?:possible\s+)?values?\s+for\s+the\s+([A-Za-z_][\w]*)[^:]{0,40}:\s*([^.]+)\./gi;
 const TABLE_HEAD = /^\s*(?:Input\s+)?Parameter\b.*\bDescription\s*$/i;
 const TABLE_END = /^\s*(?:API\s+)?(?:Sample|Example)s?\b|^\s*API\s+request/i;
-const ROW = /^\s*([A-Za-z_][A-Za-z0-9_.]*)(=\S*)?\s*(.*)$/;
 const ROW_KEYWORD = /\(Optional\)|\(Mandatory\)|\bOptional\b|\bMandatory\b/;
 const DATA_TYPE = /^(?:Alphanumeric|String|Integer|Boolean|Double|Number|Date|DateTime|Long|Float)$/i;
 const IDENT = /^[A-Za-z_][A-Za-z0-9_.]*$/;
@@ -65,29 +61,32 @@ export function findNoteClaims(note: NoteText, blocks: readonly NoteBlock[]): No
     starts.push(joined.length);
     joined += `${line} `;
   }
+  const seen = new Set<string>();
   const add = (claim: NoteClaim): void => {
     if (outputOnly.has(claim.line)) return;
-    if (!claims.some((c) => c.kind === claim.kind && c.name.toLowerCase() === claim.name.toLowerCase()))
-      claims.push(claim);
+    const key = `${claim.kind}\u0000${claim.name.toLowerCase()}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    claims.push(claim);
   };
-  const clean = (s: string): string => s.trim().replace(/[.,;:]+$/, '');
-  for (const m of joined.matchAll(NEW_NAMES)) {
-    const line = lineAt(starts, m.index!);
-    for (const q of m[1]!.matchAll(QUOTED)) {
-      const name = clean(q[1]!);
-      if (IDENT.test(name)) add({ kind: /parameter/i.test(m[0]!) ? 'param' : 'element', name, line });
+  const clean = (s: string): string => trimEndChars(s.trim(), '.,;:');
+  for (const m of matchNewNames(joined)) {
+    const line = lineAt(starts, m.index);
+    for (const q of delimitedSpans(m.groups[0]!, '“"', '”"')) {
+      const name = clean(q.inner);
+      if (IDENT.test(name)) add({ kind: /parameter/i.test(m.text) ? 'param' : 'element', name, line });
     }
   }
-  for (const m of joined.matchAll(INTRODUCED_QUOTED)) {
-    const name = clean(m[1]!);
-    if (IDENT.test(name)) add({ kind: 'element', name, line: lineAt(starts, m.index!) });
+  for (const m of matchIntroducedQuoted(joined)) {
+    const name = clean(m.groups[0]!);
+    if (IDENT.test(name)) add({ kind: 'element', name, line: lineAt(starts, m.index) });
   }
   for (const m of joined.matchAll(NEW_BARE)) add({ kind: 'element', name: m[1]!, line: lineAt(starts, m.index!) });
-  for (const m of joined.matchAll(NEW_VALUES)) {
-    const line = lineAt(starts, m.index!);
-    for (const v of m[2]!.split(/,|\band\b/)) {
+  for (const m of matchNewValues(joined)) {
+    const line = lineAt(starts, m.index);
+    for (const v of m.groups[1]!.split(/,|\band\b/)) {
       const name = clean(v);
-      if (IDENT.test(name)) add({ kind: 'enum-value', name, param: m[1]!, line });
+      if (IDENT.test(name)) add({ kind: 'enum-value', name, param: m.groups[0]!, line });
     }
   }
   findTableParams(note).forEach(add);
@@ -119,15 +118,15 @@ function findTableParams(note: NoteText): NoteClaim[] {
       inTable = false;
       return;
     }
-    const m = ROW.exec(line);
-    if (!m || /:$/.test(m[1]!) || DATA_TYPE.test(m[1]!)) return;
-    const rest = m[3]!;
-    const alone = rest.trim() === '' && m[2] === undefined;
+    const m = matchRow(line);
+    if (!m || m[0].endsWith(':') || DATA_TYPE.test(m[0])) return;
+    const [name, value, rest] = m;
+    const alone = rest.trim() === '' && value === undefined;
     const keyword = ROW_KEYWORD.test(rest) || (alone && nextLinesHaveKeyword(note.lines, i));
     if (!keyword) return;
     // a name cut by a table column break continues as `tegories={value}` further down
-    const broken = /\(Optional\)|\(Mandatory\)/.test(rest) && m[2] === undefined && /_[a-z]{1,3}$/.test(m[1]!);
-    out.push({ kind: 'param', name: m[1]!, line: i + 1, ...(broken ? { broken: true } : {}) });
+    const broken = /\(Optional\)|\(Mandatory\)/.test(rest) && value === undefined && /_[a-z]{1,3}$/.test(name);
+    out.push({ kind: 'param', name, line: i + 1, ...(broken ? { broken: true } : {}) });
   });
   return out;
 }
@@ -145,12 +144,10 @@ function nextLinesHaveKeyword(lines: readonly string[], i: number): boolean {
 /** Lines belonging to output-only sections: from the page before such a block to the block. */
 function outputOnlyLines(note: NoteText, blocks: readonly NoteBlock[]): Set<number> {
   const out = new Set<number>();
-  for (const b of blocks) {
-    if (b.change !== 'neither') continue;
-    const page = note.pageOf[b.line - 1]!;
-    note.pageOf.forEach((p, i) => {
-      if (p === page || p === page + 1) out.add(i + 1);
-    });
-  }
+  const pages = new Set(blocks.filter((b) => b.change === 'neither').map((b) => note.pageOf[b.line - 1]!));
+  if (pages.size === 0) return out;
+  note.pageOf.forEach((p, i) => {
+    if (pages.has(p) || pages.has(p - 1)) out.add(i + 1);
+  });
   return out;
 }

@@ -34,13 +34,47 @@ export function findExcerptTypes(note: NoteText): ExcerptType[] {
     }
   });
   const text = note.lines.join('\n');
-  for (const m of text.matchAll(/<!ELEMENT\s+([A-Za-z_][\w.-]*)\s+\(([^>]*)\)[*+?]?\s*>/g)) {
-    const children = m[2]!
+  let line = 1;
+  let counted = 0;
+  for (const m of dtdElementDecls(text)) {
+    const children = m.content
       .split(/[,|]/)
       .map((c) => c.replace(/[()*+?\s]/g, ''))
       .filter((c) => c !== '' && c !== '#PCDATA');
-    const line = text.slice(0, m.index).split('\n').length;
-    out.push({ name: m[1]!, children, line, source: 'dtd' });
+    for (; counted < m.index; counted++) if (text.charCodeAt(counted) === 0x0a) line += 1;
+    out.push({ name: m.name, children, line, source: 'dtd' });
+  }
+  return out;
+}
+
+/**
+ * The matches of `/<!ELEMENT\s+([A-Za-z_][\w.-]*)\s+\(([^>]*)\)[*+?]?\s*>/g`, found without
+ * re-scanning: the declaration ends at the first `>` after its `(`, and the content model at the
+ * last `)` before that `>` (the `[^>]*` cannot pass a `>`; only `[*+?]?\s*` may follow the `)`).
+ */
+function dtdElementDecls(text: string): { index: number; name: string; content: string }[] {
+  const out: { index: number; name: string; content: string }[] = [];
+  const head = /<!ELEMENT\s+([A-Za-z_][\w.-]*)\s+\(/g;
+  const closeOf = new Map<number, number>();
+  let gt = -1;
+  for (let m = head.exec(text); m; m = head.exec(text)) {
+    const from = head.lastIndex;
+    if (gt < from) gt = text.indexOf('>', from);
+    if (gt < 0) break;
+    let close = closeOf.get(gt);
+    if (close === undefined) {
+      // the first head before this `>` scans back only to its own `(`: each character once
+      close = gt - 1;
+      while (close >= from && text.charCodeAt(close) !== 0x29) close -= 1;
+      if (close < from || !/^[*+?]?\s*$/.test(text.slice(close + 1, gt))) close = -1;
+      closeOf.set(gt, close);
+    }
+    if (close < from) {
+      head.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push({ index: m.index, name: m[1]!, content: text.slice(from, close) });
+    head.lastIndex = gt + 1;
   }
   return out;
 }

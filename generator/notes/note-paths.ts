@@ -8,6 +8,7 @@
  * @see generator/ir/ir-endpoint.ts (path templates, aliases, const `action` params)
  */
 import type { IrEndpoint } from '../ir/ir-types.js';
+import { replaceSpans, trimEndChars, trimStartChars } from './note-scan.js';
 
 export interface NotePath {
   readonly segments: readonly string[];
@@ -16,9 +17,17 @@ export interface NotePath {
   readonly raw: string;
 }
 
+/** `s` without a leading `<…url…>`/`<…server…>`/`<…platform…>` tag (as `/^<[^>]*(?:url|server|platform)[^>]*>/i`). */
+function dropPlatformPrefix(s: string): string {
+  if (!s.startsWith('<')) return s;
+  const close = s.indexOf('>');
+  if (close < 0 || !/url|server|platform/i.test(s.slice(1, close))) return s;
+  return s.slice(close + 1);
+}
+
 export function parseNotePath(raw: string): NotePath {
-  let s = raw.trim().replace(/^["'(]+|["'),.;]+$/g, '');
-  s = s.replace(/^https?:\/\/[^/]+/i, '').replace(/^<[^>]*(?:url|server|platform)[^>]*>/i, '');
+  let s = trimEndChars(trimStartChars(raw.trim(), `"'(`), `"'),.;`);
+  s = dropPlatformPrefix(s.replace(/^https?:\/\/[^/]+/i, ''));
   const q = s.indexOf('?');
   const query = q >= 0 ? s.slice(q + 1) : '';
   const p = q >= 0 ? s.slice(0, q) : s;
@@ -45,10 +54,10 @@ export function samePath(a: NotePath, b: NotePath): boolean {
 /** The note-path forms of an endpoint: its path (with its const `action`) and its aliases. */
 export function endpointPaths(ep: IrEndpoint): NotePath[] {
   const action = ep.params.find((p) => p.name === 'action' && p.const !== undefined)?.const;
-  const main = parseNotePath(ep.path.replace(/\{[^}]+\}/g, '{x}'));
+  const main = parseNotePath(replaceSpans(ep.path, '{', '}', '{x}'));
   return [
     { ...main, ...(action ? { action } : {}) },
-    ...ep.aliases.map((a) => parseNotePath(a.replace(/\{[^}]+\}/g, '{x}'))),
+    ...ep.aliases.map((a) => parseNotePath(replaceSpans(a, '{', '}', '{x}'))),
   ];
 }
 

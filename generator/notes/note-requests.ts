@@ -6,6 +6,7 @@
  * @see ../shared/seeds (curl samples with URLs broken across lines)
  */
 import { type NotePath, parseNotePath } from './note-paths.js';
+import { delimitedSpans } from './note-scan.js';
 import type { NoteText } from './note-text.js';
 
 export interface NoteRequest {
@@ -57,9 +58,8 @@ function joinCommand(lines: readonly string[], start: number): string {
 }
 
 function extractUrl(command: string): string | undefined {
-  const re = /["'“]([^"'”]+)["'”]/g;
-  for (let m = re.exec(command); m; m = re.exec(command)) {
-    const candidate = m[1]!.trim().replace(/\s+/g, '');
+  for (const span of delimitedSpans(command, `"'“`, `"'”`)) {
+    const candidate = span.inner.trim().replace(/\s+/g, '');
     if (URL_START.test(candidate)) return candidate;
   }
   const bare = /(https?:\/\/\S+)/.exec(command)?.[1];

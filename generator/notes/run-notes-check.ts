@@ -4,12 +4,10 @@
  *
  * @see generator/notes/check-release-note.ts
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fail } from '../diagnostics.js';
 import type { DiffConfig } from '../diff/diff-config.js';
 import { runDiff } from '../diff/run-diff.js';
 import { checkReleaseNote, type NotesCheckReport } from './check-release-note.js';
+import { readNoteFile } from './read-note-file.js';
 
 export async function runNotesCheck(
   noteArg: string,
@@ -19,11 +17,7 @@ export async function runNotesCheck(
   config?: DiffConfig,
   noteText?: string,
 ): Promise<NotesCheckReport> {
-  const text =
-    noteText ??
-    (await readFile(path.resolve(cwd, noteArg), 'utf8').catch(() =>
-      fail('NotesFileMissing', `release note not found: ${noteArg}`, { file: noteArg }),
-    ));
+  const text = noteText ?? readNoteFile(noteArg, cwd);
   const run = await runDiff(baseArg, revArg, cwd, config);
   return checkReleaseNote({
     note: noteArg,

@@ -24,12 +24,21 @@ export interface DiffInput {
 
 const SCHEMA_FILE = /\.(xsd|dtd|json)$/;
 
+/** The path without leading and trailing slashes (a scan: no regex backtracking on user input). */
+export function trimSlashes(p: string): string {
+  let start = 0;
+  let end = p.length;
+  while (start < end && p.charCodeAt(start) === 0x2f) start += 1;
+  while (end > start && p.charCodeAt(end - 1) === 0x2f) end -= 1;
+  return p.slice(start, end);
+}
+
 export async function loadDiffInput(arg: string, cwd: string): Promise<DiffInput> {
   const local = path.resolve(cwd, arg);
   if (existsSync(local)) return { label: arg, ...(await loadPath(local)) };
   const colon = arg.indexOf(':');
   const ref = colon > 0 ? arg.slice(0, colon) : arg;
-  const inner = colon > 0 ? arg.slice(colon + 1).replace(/^\/+|\/+$/g, '') || '.' : 'specs';
+  const inner = colon > 0 ? trimSlashes(arg.slice(colon + 1)) || '.' : 'specs';
   // A ref or path that starts with '-' is never an option to git (no --output=FILE, --remote=...).
   if (ref.startsWith('-'))
     throw new UsageError(`'${arg}' is not a spec folder, a schema file or a git ref (from ${cwd})`);

@@ -32,9 +32,13 @@ export function readHeaderComment(source: string): string | undefined {
 }
 
 function cleanComment(text: string): string {
-  return text
+  const joined = text
     .split(/\r?\n/)
     .map((l) => l.trim())
-    .join('\n')
-    .replace(/^\n+|\n+$/g, '');
+    .join('\n');
+  let start = 0;
+  let end = joined.length;
+  while (start < end && joined.charCodeAt(start) === 0x0a) start += 1;
+  while (end > start && joined.charCodeAt(end - 1) === 0x0a) end -= 1;
+  return joined.slice(start, end);
 }
