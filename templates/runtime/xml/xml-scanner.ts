@@ -193,6 +193,8 @@ export class XmlScanner {
         // Retry a cut token only once its terminator can have arrived.
         if (s.indexOf('>', this.resume - this.base) < 0) {
           this.resume = this.base + s.length;
+          // A comment, CDATA section or PI that never brings a '>' must not grow past its limit.
+          if (sectionTerminator(s, i) !== undefined && this.tooLong(i, cap)) return;
           break;
         }
       }

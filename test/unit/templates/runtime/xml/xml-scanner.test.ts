@@ -139,6 +139,22 @@ describe('limits on one unfinished token', () => {
     expect(r.errors[0]?.message).toContain('longer than 1048576 characters');
   });
 
+  it.each([
+    ['comment', '<!--', '-->'],
+    ['CDATA section', '<x><![CDATA[', ']]></x>'],
+    ['PI', '<?p ', '?>'],
+  ])('an endless %s stops with XmlLimit after 10 million characters, streamed or whole', async (_name, open, close) => {
+    async function* endless() {
+      yield R('').slice(0, -'</ServiceResponse>'.length) + open;
+      for (let k = 0; k < 160; k++) yield 'x'.repeat(65_536);
+      yield close;
+    }
+    const r = await validateXmlStream(endless(), serviceResponseModel);
+    const at = R('').length - '</ServiceResponse>'.length + 1 + (open.startsWith('<x>') ? 3 : 0);
+    expect(r.errors.map((e) => [e.code, e.line, e.column])).toEqual([['XmlLimit', 1, at]]);
+    expect(r.errors[0]?.message).toBe('a comment, CDATA section or PI longer than 10000000 characters');
+  });
+
   it('a CDATA section may be long (up to 10 MB)', async () => {
     const big = 'x'.repeat(3_000_000);
     const xml = R(`<x><![CDATA[${big}]]></x>`);
