@@ -32,7 +32,11 @@ export function resolvePlatformUrls(
   platform: PlatformModel | undefined,
   options: BaseUrlOptions,
 ): { apiUrl: string; gatewayUrl: string } {
-  const trim = (u: string): string => u.replace(/\/+$/, '');
+  const trim = (u: string): string => {
+    let end = u.length;
+    while (end > 0 && u.charCodeAt(end - 1) === 0x2f) end -= 1;
+    return u.slice(0, end);
+  };
   const base = options.baseUrl !== undefined ? trim(options.baseUrl) : undefined;
   const fill = (template: string): string => {
     if (!template.includes('{base}')) return trim(template);

@@ -21,7 +21,11 @@ export function decimalParts(value: string): DecimalParts | undefined {
   const m = DECIMAL.exec(value);
   if (!m || (m[2] === '' && (m[3] === undefined || m[3] === ''))) return undefined;
   const int = (m[2] ?? '').replace(/^0+/, '');
-  const frac = (m[3] ?? '').replace(/0+$/, '');
+  // trailing zeros dropped by a scan (`/0+$/` re-scans a long zero run from every zero)
+  const digits = m[3] ?? '';
+  let fracEnd = digits.length;
+  while (fracEnd > 0 && digits.charCodeAt(fracEnd - 1) === 0x30) fracEnd -= 1;
+  const frac = digits.slice(0, fracEnd);
   const zero = int === '' && frac === '';
   return { negative: m[1] === '-' && !zero, int, frac };
 }
