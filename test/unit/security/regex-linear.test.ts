@@ -31,13 +31,13 @@ const ALLOWED: readonly Allowed[] = [
     source:
       '\\bnew\\s+([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*)\\s+(?:tag|element|field|attribute|parameter)\\b',
     reason:
-      'an attempt starts only after `new` + blanks, and the name alternatives are runs of [A-Za-z0-9_] split by single `_` (one way to match each) that stop at the next blank, so no two attempts scan the same name: linear; the \\b keeps the checker undecided (test/unit/security/regex-scans-linear.test.ts feeds it 200k-character names)',
+      'an attempt starts only after `new` + blanks, and the name alternatives are runs of [A-Za-z0-9_] split by single `_` (one way to match each) that stop at the next blank, so no two attempts scan the same name: linear; the \\b keeps the checker undecided (test/unit/security/regex-scans-linear.test.ts feeds it 2M-character names)',
   },
   {
     file: 'generator/parse/xsd/read-header-comment.ts',
     source: '^\\s*<[^\\s/>!?]+(?:\\s+[^\\s=/>]+\\s*=\\s*(?:"[^"]*"|\'[^\']*\'))*\\s*(\\/?)>',
     reason:
-      'anchored at the start (one attempt); each attribute begins after a blank and its name holds no blank or `=`, so the attributes split one way and a failed attribute gives back only its own characters: linear; the checker gives up on the size of the automaton (test/unit/security/regex-scans-linear.test.ts feeds it 200k blanks and attributes)',
+      'anchored at the start (one attempt); each attribute begins after a blank and its name holds no blank or `=`, so the attributes split one way and a failed attribute gives back only its own characters: linear; the checker gives up on the size of the automaton (test/unit/security/regex-scans-linear.test.ts feeds it 2M blanks and attributes)',
   },
   {
     file: 'templates/runtime/xml/date-time-lexical.ts',
