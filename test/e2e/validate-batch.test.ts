@@ -17,7 +17,6 @@ const examples = path.join(repoRoot, 'specs/was/examples/was.webapp.search');
 const dir = mkdtempSync(path.join(tmpdir(), 'qspec-validate-batch-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-
 const bin = path.join(repoRoot, 'bin', 'qspec.js');
 function run(args: readonly string[]) {
   const r = spawnSync(process.execPath, [bin, 'validate', ...args, '--specs', path.join(repoRoot, 'specs')], {
@@ -39,7 +38,10 @@ function writeBatch(copies: number): string[] {
   const damaged: [string, string | Buffer][] = [
     ['truncated.xml', page.slice(0, 300)],
     ['binary.xml', Buffer.from([0x3c, 0x00, 0x01, 0x02, 0xff, 0xfe])],
-    ['bad-utf8.xml', Buffer.concat([Buffer.from(page.slice(0, 250)), Buffer.from([0xc3, 0x28]), Buffer.from(page.slice(250))])],
+    [
+      'bad-utf8.xml',
+      Buffer.concat([Buffer.from(page.slice(0, 250)), Buffer.from([0xc3, 0x28]), Buffer.from(page.slice(250))]),
+    ],
     ['undeclared.xml', page.replace('<count>', '<surprise>x</surprise><count>')],
   ];
   for (const [name, body] of damaged) {
