@@ -25,13 +25,12 @@ export class HeldChunks {
 
   /**
    * Holds `chunk` if the section ending in `term` cannot end in it (its terminator is not in the
-   * last units of `buffered` or the held chunks plus `chunk`), it holds only XML characters, and
-   * the section stays within `room` units; otherwise holds nothing and returns false.
+   * last units of `buffered` or the held chunks plus `chunk`), it holds only XML characters (a
+   * low surrogate first, whose high half came before, is judged once joined), and the section
+   * stays within `room` units; otherwise holds nothing and returns false.
    */
   hold(chunk: string, term: string, buffered: string, room: number): boolean {
     if (this.length + chunk.length > room) return false;
-    const first = chunk.charCodeAt(0);
-    if (first >= 0xdc00 && first <= 0xdfff) return false; // the low half of a pair: judged when joined
     const keep = term.length - 1;
     const seen = (this.length > 0 ? this.tail : buffered.slice(-keep)) + chunk;
     if (seen.indexOf(term) >= 0 || firstBadChar(chunk, 0, false) >= 0) return false;
@@ -43,11 +42,9 @@ export class HeldChunks {
 
   /** The held chunks joined, followed by `chunk`; the hold is empty afterwards. */
   take(chunk = ''): string {
-    if (this.length === 0) return chunk;
     const all = this.chunks.join('') + chunk;
     this.chunks = [];
     this.length = 0;
-    this.tail = '';
     return all;
   }
 }
