@@ -4,7 +4,7 @@
  * and spot checks of WebApp, Criteria and ResponseCode. Skipped with a notice without the corpus.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { IrObjectType, IrParticle, IrSchema, IrType } from '../../../../generator/ir/ir-types.js';
 import { parseXsd } from '../../../../generator/parse/xsd/parse-xsd.js';
 import { itWith, sharedPath } from '../../../support/requirements.js';
