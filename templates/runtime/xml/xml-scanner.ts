@@ -194,7 +194,7 @@ export class XmlScanner {
         if (s.indexOf('>', this.resume - this.base) < 0) {
           this.resume = this.base + s.length;
           // A comment, CDATA section or PI that never brings a '>' must not grow past its limit.
-          if (sectionTerminator(s, i) !== undefined && this.tooLong(i, cap)) return;
+          if (sectionTerminator(s, i) !== undefined && this.tooLong(i, cap)) return STOP;
           break;
         }
       }
