@@ -116,7 +116,12 @@ describe('regexes in the project are linear (recheck)', () => {
       const key = `${r.source}\u0000${flags}`;
       let verdict = verdicts.get(key);
       if (verdict === undefined) {
-        const result = checkSync(r.source, flags, { timeout: 4000 });
+        // recheck's timeout is wall time: on a loaded machine a large pattern can run out of it
+        // before a verdict; such a pattern gets one longer try (it must still come out safe).
+        let result = checkSync(r.source, flags, { timeout: 4000 });
+        if (result.status === 'unknown' && result.error.kind === 'timeout') {
+          result = checkSync(r.source, flags, { timeout: 30_000 });
+        }
         verdict =
           result.status === 'safe'
             ? 'safe'
@@ -128,7 +133,7 @@ describe('regexes in the project are linear (recheck)', () => {
       if (verdict !== 'safe') problems.push(`${r.file}:${r.line} /${r.source}/${r.flags}: ${verdict}`);
     }
     expect(problems).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it('every allowlist entry still exists and has a reason', () => {
     for (const a of ALLOWED) {
