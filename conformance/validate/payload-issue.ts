@@ -34,13 +34,16 @@ export interface PayloadVerdict {
   readonly schemaLocation?: string;
 }
 
-/** `line:column path: [code] message (expected X, found Y)`; used by text reports. */
+/**
+ * `line:column path: [code] message (expected X, found Y)`; used by text reports. An empty
+ * expected or found says nothing and is left out, never printed as `(expected , found Y)`.
+ */
 export function formatPayloadIssue(issue: PayloadIssue): string {
   const where = issue.line > 0 ? `${issue.line}:${issue.column}` : '-';
   const path = issue.path ? ` ${issue.path}` : '';
   const detail = [
-    issue.expected !== undefined ? `expected ${issue.expected}` : '',
-    issue.found !== undefined ? `found ${issue.found}` : '',
+    issue.expected ? `expected ${issue.expected}` : '',
+    issue.found ? `found ${issue.found}` : '',
   ]
     .filter(Boolean)
     .join(', ');

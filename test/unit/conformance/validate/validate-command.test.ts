@@ -149,4 +149,17 @@ describe('qspec validate', () => {
   it('usage errors: neither or both of --endpoint and --schema', async () => {
     await expect(validateCommand.run(['x.xml'], captureIo())).rejects.toThrow(/exactly one of --endpoint/);
   });
+  it('an element where nothing more may come says what it found, with no empty "expected"', async () => {
+    const xsd = file(
+      'one-b.xsd',
+      '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="A"><xs:complexType>' +
+        '<xs:sequence><xs:element name="B" type="xs:string"/></xs:sequence></xs:complexType></xs:element></xs:schema>',
+    );
+    const doc = file('extra.xml', '<A><B>x</B><EXTRA/></A>');
+    const r = await run([doc, '--schema', xsd]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('/A/EXTRA: error [UnexpectedElement] element <EXTRA> is not allowed here');
+    expect(r.out).toContain('(found EXTRA)');
+    expect(r.out).not.toMatch(/expected\s*,/);
+  });
 });
