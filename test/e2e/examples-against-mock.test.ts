@@ -34,7 +34,7 @@ function examplesOf(module: string, endpointId: string): string {
 async function runExample(file: string): Promise<{ stdout: string; stderr: string }> {
   const out = await run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'examples', file)], {
     cwd: ROOT,
-    env: { ...process.env, QSPEC_BASE_URL: mock.url, QSPEC_USERNAME: 'demo', QSPEC_PASSWORD: 'demo-secret' },
+    env: { ...process.env, QSPEC_BASE_URL: mock.url, QUALYS_USERNAME: 'demo', QUALYS_PASSWORD: 'demo-secret' },
     timeout: 30_000,
   });
   expect(out.stdout + out.stderr).not.toContain('demo-secret');
