@@ -41,10 +41,7 @@ export interface PayloadVerdict {
 export function formatPayloadIssue(issue: PayloadIssue): string {
   const where = issue.line > 0 ? `${issue.line}:${issue.column}` : '-';
   const path = issue.path ? ` ${issue.path}` : '';
-  const detail = [
-    issue.expected ? `expected ${issue.expected}` : '',
-    issue.found ? `found ${issue.found}` : '',
-  ]
+  const detail = [issue.expected ? `expected ${issue.expected}` : '', issue.found ? `found ${issue.found}` : '']
     .filter(Boolean)
     .join(', ');
   return `${where}${path}: ${issue.severity} [${issue.code}] ${issue.message}${detail ? ` (${detail})` : ''}`;
