@@ -8,7 +8,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { FileTooLargeError, NotRegularFileError, readRegularFile } from '../io/regular-file.js';
+import { FileTooLargeError, NotRegularFileError, readRegularFile } from '../../generator/load/regular-file.js';
 import { formatBytes } from '../validate/validate-payload.js';
 import { harFormat } from './har-format.js';
 import { type RecordedEntry, RecordingError, type RecordingFormat } from './recorded-entry.js';

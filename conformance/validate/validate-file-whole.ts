@@ -9,7 +9,7 @@
  * @see issue 4 "qspec validate"; validate-payload.ts (the streaming path)
  */
 import { closeSync, readSync } from 'node:fs';
-import { openRegularFile } from '../io/regular-file.js';
+import { openRegularFile } from '../../generator/load/regular-file.js';
 import { type PayloadVerdict, verdictOf } from './payload-issue.js';
 import { sniffBinary } from './sniff-binary.js';
 import { validateJsonText } from './validate-json.js';

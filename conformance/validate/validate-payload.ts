@@ -11,7 +11,7 @@
  * @see issue 4 "qspec validate"
  */
 import { closeSync, readSync } from 'node:fs';
-import { openRegularFile } from '../io/regular-file.js';
+import { openRegularFile } from '../../generator/load/regular-file.js';
 import { type PayloadIssue, type PayloadVerdict, verdictOf } from './payload-issue.js';
 import { readFdChunks } from './read-file-chunks.js';
 import { sniffBinary } from './sniff-binary.js';

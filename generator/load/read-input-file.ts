@@ -10,10 +10,11 @@
  *
  * @see generator/parse/input-limits.ts; docs/security.md (specs and schemas)
  */
-import { closeSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { type DiagnosticLocation, fail } from '../diagnostics.js';
 import { formatBytes, MAX_INPUT_FILE_BYTES } from '../parse/input-limits.js';
+import { FileTooLargeError, NotRegularFileError, readRegularFile } from './regular-file.js';
 
 /** True when `real` (a real path) is `realRoot` or lies under it. */
 export function isInside(realRoot: string, real: string): boolean {
@@ -52,29 +53,14 @@ export function readBoundedTextSync(
   limit = MAX_INPUT_FILE_BYTES,
   what = 'file',
 ): string {
-  let fd: number;
   try {
-    fd = openSync(abs, 'r');
+    return readRegularFile(abs, limit).toString('utf8');
   } catch (e) {
-    return fail('SpecFileMissing', `cannot read the ${what}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`, at);
-  }
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) fail('SpecFileNotRegular', `${what} is not a regular file; qspec reads only regular files`, at);
-    if (info.size > limit) fail('SpecFileTooLarge', tooLarge(what, info.size, limit), at);
-    const chunks: Buffer[] = [];
-    let length = 0;
-    for (;;) {
-      const chunk = Buffer.alloc(Math.max(64 * 1024, Math.min(info.size, limit) + 1 - length));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
-      length += n;
-      if (length > limit) fail('SpecFileTooLarge', tooLarge(what, length, limit), at);
+    if (e instanceof NotRegularFileError) {
+      return fail('SpecFileNotRegular', `${what} is not a regular file; qspec reads only regular files`, at);
     }
-    return Buffer.concat(chunks, length).toString('utf8');
-  } finally {
-    closeSync(fd);
+    if (e instanceof FileTooLargeError) return fail('SpecFileTooLarge', tooLarge(what, e.size, limit), at);
+    return fail('SpecFileMissing', `cannot read the ${what}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`, at);
   }
 }
 

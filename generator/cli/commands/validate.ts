@@ -13,7 +13,6 @@ import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCount, parseSize } from '../../../conformance/cli/parse-size.js';
-import { fileKind } from '../../../conformance/io/regular-file.js';
 import { formatValidateJson, formatValidateText } from '../../../conformance/validate/format-validate-report.js';
 import {
   defaultJobs,
@@ -34,6 +33,7 @@ import { loadIrDocument, loadSchemaFile } from '../../../generator/load/load-ir.
 import { WELL_FORMED_MODEL } from '../../../templates/runtime/xml/well-formed.js';
 import { createContext } from '../../context.js';
 import type { IrDocument } from '../../ir/ir-types.js';
+import { fileKind } from '../../load/regular-file.js';
 import { type Command, UsageError } from '../command.js';
 import { choiceOption, parseOptions, stringOption } from '../parse-options.js';
 

@@ -7,7 +7,7 @@
  * child timeout only absorbs a loaded 2-core machine: the check takes seconds, the regexes it
  * replaced would need hours on that line.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,7 +22,7 @@ function notesCheck(file: string) {
   return spawnSync(
     process.execPath,
     ['bin/qspec.js', 'notes', 'check', file, '--base', fixture('base'), '--rev', fixture('rev'), '--format', 'json'],
-    { cwd: repo, encoding: 'utf8', timeout: 120_000 },
+    { cwd: repo, encoding: 'utf8', timeout: 120_000, killSignal: 'SIGKILL' },
   );
 }
 
@@ -40,6 +40,18 @@ describe('qspec notes check: release note input bounds', () => {
     expect(lines[0]).toContain('NotesFileTooLarge');
     expect(lines[0]).toContain('big-note.txt');
     expect(lines[0]).toContain('8 MiB');
+  });
+
+  it('refuses a FIFO as the note with one NotesFileNotRegular line instead of blocking', () => {
+    const fifo = path.join(dir, 'note.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const r = notesCheck(fifo);
+    expect(r.error, 'blocked on the FIFO until the kill timer').toBeUndefined();
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('NotesFileNotRegular');
+    expect(lines[0]).toContain('note.fifo');
   });
 
   it('checks a note of one 4 MiB line of pathological patterns in linear time', () => {

@@ -6,7 +6,8 @@
  * descriptor, so a path swapped for a FIFO between a `stat` and the `open` is refused too.
  * `readRegularFile` also bounds the size (`FileTooLargeError`), read from the same descriptor.
  *
- * Used by `qspec validate` (payload files) and `qspec conformance --mode replay` (recordings).
+ * The one way qspec reads an input file whole: spec-folder files (`read-input-file.ts`), release
+ * notes, payloads for `qspec validate` and recordings for `qspec conformance --mode replay`.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 
