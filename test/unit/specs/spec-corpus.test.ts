@@ -81,7 +81,6 @@ const IDS = [
   ...FROM_TRAFFIC,
 ];
 
-
 let doc: IrDocument;
 beforeAll(async () => {
   doc = await loadIrDocument(SPECS);
