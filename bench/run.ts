@@ -49,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
   if (!env.gnuTime) notes.push('GNU time (/usr/bin/time) not found: peak RSS not measured (apt-get install time).');
   if (!env.cli.validate) {
     notes.push(
-      "'qspec validate' is not registered in the CLI yet: qspec rows run the runtime engine (templates/runtime/xml) with the generated model, bundled to plain node.",
+      "'qspec validate' is not registered in the CLI yet: qspec rows run the runtime engine (runtime/xml) with the generated model, bundled to plain node.",
     );
   }
   const inputs: InputInfo[] = [];

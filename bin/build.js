@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run build` (and npm's `prepare`, so `npm ci` runs it): compiles the CLI (generator/cli.ts
+// `npm run build` (and npm's `prepare`, so `npm ci` runs it): compiles the CLI (cli/main.ts
 // and everything it imports, npm packages included) with esbuild into dist/ as plain ESM, one chunk
 // per lazily imported command. Modules listed in GENERATED_MODULES are replaced by code generated at
 // build time (the spec-format validators as ajv standalone code). Then writes dist/stamp.json over
@@ -78,7 +78,7 @@ rmSync(staging, { recursive: true, force: true });
 const inputs = [...CONFIG_INPUTS];
 const result = await build({
   ...common,
-  entryPoints: { cli: 'generator/cli.ts' },
+  entryPoints: { cli: 'cli/main.ts' },
   outdir: staging,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // qspec command-line entry. Runs the compiled CLI in dist/ (plain JavaScript, built by
 // `npm run build`, which `npm ci` runs) when its stamp says it was built from the sources as they
-// are now; otherwise registers the tsx loader and runs generator/cli.ts, so an edited checkout
+// are now; otherwise registers the tsx loader and runs cli/main.ts, so an edited checkout
 // never runs stale code. QSPEC_DEBUG=1 says which one ran and why; QSPEC_DIST=DIR uses another
 // build folder (the tests build one under .tmp/). Installed from the npm package there are no
-// sources (no generator/cli.ts) to compare the stamp with: dist/ is then run as it is.
+// sources (no cli/main.ts) to compare the stamp with: dist/ is then run as it is.
 // @see docs/decisions/0004-compiled-cli.md; docs/decisions/0006-npm-package.md
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -27,7 +27,7 @@ if (
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const debug = Boolean(process.env.QSPEC_DEBUG);
 const distDir = path.resolve(process.env.QSPEC_DIST || path.join(root, 'dist'));
-const installed = !existsSync(path.join(root, 'generator', 'cli.ts'));
+const installed = !existsSync(path.join(root, 'cli', 'main.ts'));
 const dist = installed ? { fresh: true, entry: path.join(distDir, 'cli.js') } : distState(root, distDir);
 
 let main;
@@ -42,7 +42,7 @@ if (dist.fresh) {
   if (debug) process.stderr.write(`qspec: ${dist.reason}; running the sources through tsx (npm run build)\n`);
   const { register } = await import('tsx/esm/api');
   register();
-  ({ main } = await import('../generator/cli.ts'));
+  ({ main } = await import('../cli/main.ts'));
 }
 stopWhenOrphaned(process.env);
 process.exitCode = await main(process.argv.slice(2));

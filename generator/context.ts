@@ -34,6 +34,6 @@ export function createContext(options: { cwd: string; specs?: string; out?: stri
   return {
     specsDir: path.resolve(options.cwd, options.specs ?? 'specs'),
     outDir: path.resolve(options.cwd, options.out ?? 'generated'),
-    runtimeDir: path.join(REPO_ROOT, 'templates', 'runtime'),
+    runtimeDir: path.join(REPO_ROOT, 'runtime'),
   };
 }

@@ -9,7 +9,7 @@ import type { Diagnostic } from './diagnostics.js';
 import { emitAll } from './emit/emit-all.js';
 import type { EmittedFile } from './emit/emitted-file.js';
 import { emitJs } from './emit/js/emit-js.js';
-import type { IrDocument } from './ir/ir-types.js';
+import type { IrDocument } from './ir/ir-document.js';
 import { loadIr } from './load/load-ir.js';
 import { loadRuntimeSources } from './load/runtime-sources.js';
 import { runPasses } from './passes/run-passes.js';

@@ -6,13 +6,13 @@
 export const AREAS = {
   xml: {
     description: 'runtime XML engine: scanner, validator, automata, simple types',
-    mutate: ['templates/runtime/xml/**/*.ts'],
-    tests: ['test/unit/templates/runtime/xml/**/*.test.ts', 'test/unit/parse/xml/**/*.test.ts'],
+    mutate: ['runtime/xml/**/*.ts'],
+    tests: ['test/unit/runtime/xml/**/*.test.ts', 'test/unit/parse/xml/**/*.test.ts'],
   },
   client: {
     description: 'runtime client: auth, redaction, paging, retries, errors',
-    mutate: ['templates/runtime/client/**/*.ts'],
-    tests: ['test/unit/templates/runtime/client/**/*.test.ts'],
+    mutate: ['runtime/client/**/*.ts'],
+    tests: ['test/unit/runtime/client/**/*.test.ts'],
   },
   diff: {
     description: 'spec diff: rules, endpoint and schema comparison, facet comparison',

@@ -2,7 +2,7 @@
 // `npm run mutation -- --area NAME [--typecheck] [stryker options...]`: runs Stryker on one area
 // (mutation/areas.mjs) and prints the area's score line (killed / survived / no coverage / timeout)
 // from the JSON report. Options it does not know go to Stryker unchanged, e.g.
-// `--mutate templates/runtime/xml/xml-scanner.ts` for a sample or `--force` for a full re-run.
+// `--mutate runtime/xml/xml-scanner.ts` for a sample or `--force` for a full re-run.
 // `--list` prints the areas.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

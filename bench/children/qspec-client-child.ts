@@ -9,7 +9,7 @@
  *
  * Usage: qspec-client-child.ts FILE ENDPOINT_ID
  *
- * @see templates/runtime/client/stream-page.ts (what is measured); bench/suites/xml-tools.ts
+ * @see runtime/client/stream-page.ts (what is measured); bench/suites/xml-tools.ts
  */
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';

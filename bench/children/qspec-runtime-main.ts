@@ -4,13 +4,13 @@
  * chunks, and prints one JSON line `{ valid, errors, records, bytes, elements }` on stdout.
  * Arguments: FILE ROOT [validate|records] [RECORD/PATH].
  *
- * @see templates/runtime/xml/validate-xml-stream.ts, stream-records.ts (what is measured)
+ * @see runtime/xml/validate-xml-stream.ts, stream-records.ts (what is measured)
  */
 import { createReadStream } from 'node:fs';
-import type { XmlSchemaModel } from '../../templates/runtime/schema-model.js';
-import { streamRecords } from '../../templates/runtime/xml/stream-records.js';
-import { validateXmlStream } from '../../templates/runtime/xml/validate-xml-stream.js';
-import type { XmlValidationResult } from '../../templates/runtime/xml/xml-validate-options.js';
+import type { XmlSchemaModel } from '../../runtime/schema-model.js';
+import { streamRecords } from '../../runtime/xml/stream-records.js';
+import { validateXmlStream } from '../../runtime/xml/validate-xml-stream.js';
+import type { XmlValidationResult } from '../../runtime/xml/xml-validate-options.js';
 
 export async function qspecRuntimeMain(model: XmlSchemaModel, argv: readonly string[]): Promise<void> {
   const [file, root, mode = 'validate', recordPath = ''] = argv;

@@ -1,5 +1,5 @@
 /**
- * Bench reference child: qspec's own tokenizer (templates/runtime/xml/xml-scanner.ts) alone, fed
+ * Bench reference child: qspec's own tokenizer (runtime/xml/xml-scanner.ts) alone, fed
  * 64 KiB chunks of strict UTF-8 exactly as the validator feeds it, with an engine that validates
  * nothing but asks for every text (so each text string is built). Its speed is the ceiling of the
  * validator; the gap to `qspec engine` is the cost of validation. Prints `{ valid, elements }`.
@@ -7,9 +7,9 @@
  * Usage: qspec-tokenize-child.ts FILE
  */
 import { createReadStream } from 'node:fs';
-import { Utf8Input } from '../../templates/runtime/xml/utf8-input.js';
-import type { XmlEngine } from '../../templates/runtime/xml/xml-engine.js';
-import { XmlScanner } from '../../templates/runtime/xml/xml-scanner.js';
+import { Utf8Input } from '../../runtime/xml/utf8-input.js';
+import type { XmlEngine } from '../../runtime/xml/xml-engine.js';
+import { XmlScanner } from '../../runtime/xml/xml-scanner.js';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: qspec-tokenize-child FILE');

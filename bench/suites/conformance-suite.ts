@@ -15,7 +15,7 @@ export async function runConformanceSuite(
   progress: (m: string) => void,
 ): Promise<ConformanceSuiteResult> {
   if (!env.cli.conformance) {
-    return { na: "'qspec conformance' is not registered in generator/cli/commands/index.ts yet" };
+    return { na: "'qspec conformance' is not registered in cli/commands/index.ts yet" };
   }
   const tools = await measureTools(
     [

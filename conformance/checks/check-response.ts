@@ -7,7 +7,8 @@
  * @see issue 4 "The runner" (checks per case)
  */
 import path from 'node:path';
-import type { IrDocument, IrEndpoint, IrResponse } from '../../generator/ir/ir-types.js';
+import type { IrDocument } from '../../generator/ir/ir-document.js';
+import type { IrEndpoint, IrResponse } from '../../generator/ir/ir-endpoint.js';
 import type { CheckResult } from '../runner/case-result.js';
 import { formatPayloadIssue, type PayloadVerdict } from '../validate/payload-issue.js';
 import { type PayloadOptions, validatePayloadText } from '../validate/validate-payload.js';

@@ -8,7 +8,7 @@
  *
  * @see issue 4 "The mock server"
  */
-import type { IrEndpoint, IrResponse } from '../../generator/ir/ir-types.js';
+import type { IrEndpoint, IrResponse } from '../../generator/ir/ir-endpoint.js';
 import { requestParams, safeDecodeComponent } from '../routing/endpoint-router.js';
 import { checkRequest, type IncomingRequest } from './check-request.js';
 import { errorAnswer, type MockAnswer } from './error-body.js';

@@ -7,7 +7,7 @@
  *
  * @see corpus SOURCES.md (FO needs X-Requested-With; 401 CODE 2000); seed 004 (apiVersion V1)
  */
-import type { IrEndpoint, IrParam } from '../../generator/ir/ir-types.js';
+import type { IrEndpoint, IrParam } from '../../generator/ir/ir-endpoint.js';
 import type { MockError } from './error-body.js';
 
 export interface IncomingRequest {

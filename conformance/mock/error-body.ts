@@ -11,7 +11,7 @@
  *
  * @see corpus SOURCES.md (FO, QPS facts); seeds 003, 004
  */
-import type { IrErrorFormat } from '../../generator/ir/ir-types.js';
+import type { IrErrorFormat } from '../../generator/ir/ir-endpoint.js';
 
 export interface MockAnswer {
   readonly status: number;

@@ -16,7 +16,7 @@
  *
  * @see issue 4 "The mock server" (faults); corpus SOURCES.md
  */
-import type { IrEndpoint } from '../../generator/ir/ir-types.js';
+import type { IrEndpoint } from '../../generator/ir/ir-endpoint.js';
 import { errorAnswer, type MockAnswer } from './error-body.js';
 
 export type FaultSpec =

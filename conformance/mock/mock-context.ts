@@ -8,7 +8,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { IrDocument, IrEndpoint, IrExample, IrResponse } from '../../generator/ir/ir-types.js';
+import type { IrDocument } from '../../generator/ir/ir-document.js';
+import type { IrEndpoint, IrExample, IrResponse } from '../../generator/ir/ir-endpoint.js';
 import { EndpointRouter } from '../routing/endpoint-router.js';
 import { validatePayloadText } from '../validate/validate-payload.js';
 import { targetForResponse, type ValidationTarget } from '../validate/validation-target.js';

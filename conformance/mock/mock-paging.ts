@@ -16,7 +16,7 @@
  *
  * @see corpus SOURCES.md (QPS, FO paging); seed 003 (CSAM v2 paging)
  */
-import type { IrEndpoint } from '../../generator/ir/ir-types.js';
+import type { IrEndpoint } from '../../generator/ir/ir-endpoint.js';
 
 export const PAGE_STRIDE = 1000;
 

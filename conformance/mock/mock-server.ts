@@ -13,7 +13,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import type { IrDocument } from '../../generator/ir/ir-types.js';
+import type { IrDocument } from '../../generator/ir/ir-document.js';
 import { answerRequest } from './answer-request.js';
 import { createMockContext, type MockContext, type MockOptions } from './mock-context.js';
 

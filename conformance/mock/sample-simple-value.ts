@@ -6,7 +6,7 @@
  *
  * @see XSD 1.1 Part 2 §3 (built-in datatypes), §4.3 (facets)
  */
-import type { FacetsModel, SimpleModel } from '../../templates/runtime/schema-model.js';
+import type { FacetsModel, SimpleModel } from '../../runtime/schema-model.js';
 import type { SeededRandom } from './seeded-random.js';
 
 const CANDIDATES = [

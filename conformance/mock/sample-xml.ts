@@ -8,7 +8,7 @@
  * @see XSD 1.1 Part 1 §3.9 (particles); XML 1.0 §3.2 (element content)
  */
 
-import type { ParticleModel, XmlSchemaModel, XmlTypeModel } from '../../templates/runtime/schema-model.js';
+import type { ParticleModel, XmlSchemaModel, XmlTypeModel } from '../../runtime/schema-model.js';
 import { trimTrailingSlashes } from '../routing/compile-path.js';
 import { sampleSimpleValue } from './sample-simple-value.js';
 import type { SeededRandom } from './seeded-random.js';

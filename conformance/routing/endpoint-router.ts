@@ -7,7 +7,7 @@
  *
  * @see issue 4 "The runner"; corpus SOURCES.md (FO facts)
  */
-import type { IrEndpoint } from '../../generator/ir/ir-types.js';
+import type { IrEndpoint } from '../../generator/ir/ir-endpoint.js';
 import { type CompiledPath, compilePath } from './compile-path.js';
 
 export interface RouteMatch {

@@ -6,17 +6,18 @@
  * caller's: mock, live or record. Retries are off (faults must surface), validation is off (the
  * runner's own checks judge the payloads, with locations).
  *
- * @see templates/runtime/client/client-core.ts; generator/emit/client/endpoint-descriptor.ts
+ * @see runtime/client/client-core.ts; generator/emit/client/endpoint-descriptor.ts
  */
-import { endpointDescriptor, paramProp } from '../../generator/emit/client/endpoint-descriptor.js';
-import type { IrDocument, IrEndpoint } from '../../generator/ir/ir-types.js';
-import type { AuthConfig } from '../../templates/runtime/client/auth-provider.js';
-import { ClientCore } from '../../templates/runtime/client/client-core.js';
-import { type ParseXmlFunction, schemaDecoder } from '../../templates/runtime/client/response-decoder.js';
-import type { Transport } from '../../templates/runtime/client/transport.js';
-import type { EndpointModel } from '../../templates/runtime/endpoint-model.js';
-import type { SchemaEntry } from '../../templates/runtime/schema-entry.js';
-import { parseXml } from '../../templates/runtime/xml/parse-xml.js';
+import { endpointDescriptor, paramProp } from '../../generator/compile/endpoint-descriptor.js';
+import type { IrDocument } from '../../generator/ir/ir-document.js';
+import type { IrEndpoint } from '../../generator/ir/ir-endpoint.js';
+import type { AuthConfig } from '../../runtime/client/auth-provider.js';
+import { ClientCore } from '../../runtime/client/client-core.js';
+import { type ParseXmlFunction, schemaDecoder } from '../../runtime/client/response-decoder.js';
+import type { Transport } from '../../runtime/client/transport.js';
+import type { EndpointModel } from '../../runtime/endpoint-model.js';
+import type { SchemaEntry } from '../../runtime/schema-entry.js';
+import { parseXml } from '../../runtime/xml/parse-xml.js';
 import { targetForSchema } from '../validate/validation-target.js';
 
 export function endpointModelOf(doc: IrDocument, endpoint: IrEndpoint): EndpointModel {

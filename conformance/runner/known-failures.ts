@@ -14,7 +14,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
-import { UsageError } from '../../generator/cli/command.js';
+import { UsageError } from '../../generator/errors.js';
 
 export interface KnownFailure {
   readonly case: string;

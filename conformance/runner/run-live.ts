@@ -7,10 +7,11 @@
  *
  * @see issue 4 "The runner" (live, record)
  */
-import type { IrDocument, IrEndpoint } from '../../generator/ir/ir-types.js';
-import type { AuthConfig } from '../../templates/runtime/client/auth-provider.js';
-import { fetchTransport } from '../../templates/runtime/client/fetch-transport.js';
-import type { Transport } from '../../templates/runtime/client/transport.js';
+import type { IrDocument } from '../../generator/ir/ir-document.js';
+import type { IrEndpoint } from '../../generator/ir/ir-endpoint.js';
+import type { AuthConfig } from '../../runtime/client/auth-provider.js';
+import { fetchTransport } from '../../runtime/client/fetch-transport.js';
+import type { Transport } from '../../runtime/client/transport.js';
 import { checkResponse } from '../checks/check-response.js';
 import { CaptureTransport } from '../transports/capture-transport.js';
 import { RecordTransport } from '../transports/record-transport.js';

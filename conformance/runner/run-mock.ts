@@ -10,8 +10,9 @@
  *
  * @see issue 4 "The runner" (mock mode)
  */
-import type { IrDocument, IrEndpoint } from '../../generator/ir/ir-types.js';
-import { fetchTransport } from '../../templates/runtime/client/fetch-transport.js';
+import type { IrDocument } from '../../generator/ir/ir-document.js';
+import type { IrEndpoint } from '../../generator/ir/ir-endpoint.js';
+import { fetchTransport } from '../../runtime/client/fetch-transport.js';
 import { checkResponse } from '../checks/check-response.js';
 import { EXAMPLE_HEADER } from '../mock/answer-request.js';
 import { type LoadedExample, successResponse } from '../mock/mock-context.js';

@@ -13,7 +13,7 @@
  * @see issue 4 "The runner" (replay), "Done when" (replay of all corpus HAR recordings)
  */
 import path from 'node:path';
-import type { IrDocument } from '../../generator/ir/ir-types.js';
+import type { IrDocument } from '../../generator/ir/ir-document.js';
 import { checkResponse } from '../checks/check-response.js';
 import { decodeBody } from '../recordings/decode-body.js';
 import { redactCase, redactorForEntry } from '../recordings/entry-redaction.js';

@@ -3,14 +3,14 @@
  * the body as text) and can add headers to each request (the runner uses it to name the example
  * the mock should serve). The client still gets a fresh response it can read once.
  *
- * @see templates/runtime/client/transport.ts (one Transport interface for mock, replay, live, record)
+ * @see runtime/client/transport.ts (one Transport interface for mock, replay, live, record)
  */
 import {
   type Transport,
   type TransportRequest,
   type TransportResponse,
   transportResponse,
-} from '../../templates/runtime/client/transport.js';
+} from '../../runtime/client/transport.js';
 
 export interface CapturedExchange {
   readonly request: TransportRequest;

@@ -10,7 +10,7 @@ import {
   type TransportRequest,
   type TransportResponse,
   transportResponse,
-} from '../../templates/runtime/client/transport.js';
+} from '../../runtime/client/transport.js';
 import type { HarEntry, HarLog } from './har-file.js';
 import { ExchangeRedactor, REDACTED } from './redact-exchange.js';
 

@@ -10,10 +10,12 @@
  * @see issue 4 "qspec validate"; generator/emit/validators/build-xml-model.ts
  */
 import type { ValidateFunction } from 'ajv';
-import { irToJsonSchema } from '../../generator/emit/json-schema/ir-to-json-schema.js';
-import { buildXmlSchemaModel } from '../../generator/emit/validators/build-xml-model.js';
-import type { IrDocument, IrEndpoint, IrResponse, IrSchema } from '../../generator/ir/ir-types.js';
-import type { XmlSchemaModel } from '../../templates/runtime/schema-model.js';
+import { buildXmlSchemaModel } from '../../generator/compile/build-xml-model.js';
+import { irToJsonSchema } from '../../generator/compile/ir-to-json-schema.js';
+import type { IrDocument } from '../../generator/ir/ir-document.js';
+import type { IrEndpoint, IrResponse } from '../../generator/ir/ir-endpoint.js';
+import type { IrSchema } from '../../generator/ir/ir-types.js';
+import type { XmlSchemaModel } from '../../runtime/schema-model.js';
 import { compileJsonValidator } from './compile-json-validator.js';
 
 export type ValidationTarget =

@@ -1,15 +1,15 @@
 /**
  * The one seam between the conformance kit and the runtime XML engine
- * (templates/runtime/xml, the same code generated clients carry): validate a string or a byte
+ * (runtime/xml, the same code generated clients carry): validate a string or a byte
  * stream against a compiled schema model. Keeping it to one file means the kit and the typed
  * client can never judge the same payload differently.
  *
  * @see docs/decisions/0002-one-xml-engine-for-validation-and-records.md
  */
-import type { XmlSchemaModel } from '../../templates/runtime/schema-model.js';
-import { validateXml } from '../../templates/runtime/xml/validate-xml.js';
-import { validateXmlStream } from '../../templates/runtime/xml/validate-xml-stream.js';
-import type { XmlValidateOptions, XmlValidationResult } from '../../templates/runtime/xml/xml-validate-options.js';
+import type { XmlSchemaModel } from '../../runtime/schema-model.js';
+import { validateXml } from '../../runtime/xml/validate-xml.js';
+import { validateXmlStream } from '../../runtime/xml/validate-xml-stream.js';
+import type { XmlValidateOptions, XmlValidationResult } from '../../runtime/xml/xml-validate-options.js';
 
 export type { XmlValidateOptions, XmlValidationResult };
 

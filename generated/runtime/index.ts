@@ -1,4 +1,4 @@
-// Copied by qspec from templates/runtime/index.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/index.ts. Do not edit here: edit the template and run `npm run generate`.
 /**
  * The public surface of the hand-written runtime, importable as `qspec/runtime`: the XML engine
  * (parse, validate, stream records against a compiled schema model), the client core with its

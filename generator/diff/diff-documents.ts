@@ -6,7 +6,8 @@
  *
  * @see ../shared/DESIGN.md §1 (the diff runs on the IR), docs/diff-rules.md
  */
-import type { IrDocument, IrSchema } from '../ir/ir-types.js';
+import type { IrDocument } from '../ir/ir-document.js';
+import type { IrSchema } from '../ir/ir-types.js';
 import type { DiffFinding } from './diff-finding.js';
 import { diffEndpoints } from './endpoint/diff-endpoints.js';
 import { diffRule } from './rules/diff-rules.js';

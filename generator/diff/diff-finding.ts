@@ -5,7 +5,7 @@
  *
  * @see docs/diff-rules.md, docs/json-output.md (issue 5)
  */
-import type { IrOrigin } from '../ir/ir-types.js';
+import type { IrOrigin } from '../ir/ir-origin.js';
 
 /** breaking: existing callers fail; warning: they may fail (exhaustive switch, stricter data); info: additive. */
 export type DiffSeverity = 'breaking' | 'warning' | 'info';

@@ -2,12 +2,12 @@
  * The whole `qspec diff` pipeline as one function (for the CLI, the notes check and tests):
  * load both sides, diff the IR, apply the config, build the report.
  *
- * @see generator/cli/commands/diff.ts
+ * @see cli/commands/diff.ts
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fail } from '../diagnostics.js';
-import type { IrEndpoint } from '../ir/ir-types.js';
+import type { IrEndpoint } from '../ir/ir-endpoint.js';
 import { applyDiffConfig, type DiffConfig, EMPTY_DIFF_CONFIG, parseDiffConfig } from './diff-config.js';
 import { diffDocuments } from './diff-documents.js';
 import type { DiffReport } from './diff-finding.js';

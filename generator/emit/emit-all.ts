@@ -3,7 +3,7 @@
  * `generated/`, sorted by path. Pure: no file-system access, deterministic.
  */
 import type { Diagnostic } from '../diagnostics.js';
-import type { IrDocument } from '../ir/ir-types.js';
+import type { IrDocument } from '../ir/ir-document.js';
 import { emitClient } from './client/emit-client.js';
 import type { EmittedFile } from './emitted-file.js';
 import { emitRuntimeCopy, type RuntimeSource } from './runtime/emit-runtime-copy.js';

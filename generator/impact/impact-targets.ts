@@ -10,7 +10,8 @@
 import type { DiffFinding } from '../diff/diff-finding.js';
 import { moduleClientName } from '../emit/client/emit-module-client.js';
 import { rootTypeName, schemaOutputPath, typeName } from '../emit/naming.js';
-import type { IrDocument, IrField, IrSchema, IrType } from '../ir/ir-types.js';
+import type { IrDocument } from '../ir/ir-document.js';
+import type { IrField, IrSchema, IrType } from '../ir/ir-types.js';
 
 /** Rules whose change can break code that reads the member. */
 export const IMPACT_RULES: ReadonlySet<string> = new Set([

@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type * as TsMorph from 'ts-morph';
-import { UsageError } from '../cli/command.js';
+import { UsageError } from '../errors.js';
 
 export type TsMorphModule = typeof TsMorph;
 

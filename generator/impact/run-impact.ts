@@ -8,8 +8,8 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../cli/command.js';
 import { runDiff } from '../diff/run-diff.js';
+import { UsageError } from '../errors.js';
 import { findReferences, type ImpactUse } from './find-references.js';
 import { type ImpactTarget, impactTargets } from './impact-targets.js';
 import { loadTsMorph } from './load-ts-morph.js';

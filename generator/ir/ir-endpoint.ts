@@ -4,7 +4,7 @@
  *
  * @see ../shared/DESIGN.md §2 (spec layout), issue 2 §2 (spec format)
  */
-import type { IrOrigin } from './ir-types.js';
+import type { IrOrigin } from './ir-origin.js';
 
 /** Which Qualys API family an endpoint belongs to; it decides host, auth defaults and error format. */
 export type IrApiFamily = 'qps' | 'fo' | 'gateway' | 'pci';
@@ -131,14 +131,4 @@ export interface IrPlatform {
   /** Gateway, e.g. `https://gateway.qg1.apps.qualys.com`. */
   readonly gatewayUrl: string;
   readonly origin: IrOrigin;
-}
-
-/** The whole IR of one spec folder. */
-export interface IrDocument {
-  /** Sorted by id. */
-  readonly schemas: readonly import('./ir-types.js').IrSchema[];
-  /** Sorted by id. */
-  readonly endpoints: readonly IrEndpoint[];
-  /** Sorted by id. */
-  readonly platforms: readonly IrPlatform[];
 }

@@ -9,14 +9,9 @@
  * @see ../shared/DESIGN.md §1 "IR sketch"
  */
 
-/** Where a node came from: a file relative to the specs root (or absolute outside it), 1-based line and column. */
-export interface IrOrigin {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-}
-
 /** The XSD built-in simple types qspec understands (DTD `#PCDATA`/`CDATA` map to `string`). */
+import type { IrOrigin } from './ir-origin.js';
+
 export type XsdBuiltin =
   | 'string'
   | 'normalizedString'
@@ -195,5 +190,3 @@ export interface IrSchema {
   /** The schema's header comment (provenance), if any. */
   readonly doc?: string;
 }
-
-export * from './ir-endpoint.js';

@@ -12,7 +12,8 @@
  * @see docs/decisions/0004-compiled-cli.md
  */
 import { type Diagnostic, isDiagnosticError } from '../diagnostics.js';
-import type { IrDocument, IrSchema } from '../ir/ir-types.js';
+import type { IrDocument } from '../ir/ir-document.js';
+import type { IrSchema } from '../ir/ir-types.js';
 import { mapEndpoint, schemaIdOf } from '../map/map-endpoint.js';
 import { type ParsedSpec, parseSpecFile } from '../parse/spec/parse-spec-file.js';
 import type { SpecDocument, SpecSchemaRef } from '../parse/spec/spec-document.js';

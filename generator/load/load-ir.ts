@@ -7,7 +7,9 @@
  */
 import path from 'node:path';
 import { type Diagnostic, DiagnosticError, diagnostic, isDiagnosticError } from '../diagnostics.js';
-import type { IrDocument, IrEndpoint, IrPlatform, IrSchema } from '../ir/ir-types.js';
+import type { IrDocument } from '../ir/ir-document.js';
+import type { IrEndpoint, IrPlatform } from '../ir/ir-endpoint.js';
+import type { IrSchema } from '../ir/ir-types.js';
 import { mapEndpoint } from '../map/map-endpoint.js';
 import { parsePlatformsFile, parseSpecFile } from '../parse/spec/parse-spec-file.js';
 import { parseSchemaSource } from './parse-schema-source.js';

@@ -1,4 +1,4 @@
-/** Reads the runtime templates (`templates/runtime/**.ts`) that `generate` copies into generated/runtime/. */
+/** Reads the runtime templates (`runtime/**.ts`) that `generate` copies into generated/runtime/. */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RuntimeSource } from '../emit/runtime/emit-runtime-copy.js';

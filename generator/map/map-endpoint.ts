@@ -12,7 +12,8 @@
  */
 import path from 'node:path';
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
-import type { IrApiFamily, IrEndpoint, IrExample, IrParam, IrResponse, IrSchema, IrSchemaRef } from '../ir/ir-types.js';
+import type { IrApiFamily, IrEndpoint, IrExample, IrParam, IrResponse, IrSchemaRef } from '../ir/ir-endpoint.js';
+import type { IrSchema } from '../ir/ir-types.js';
 import type { ExampleFile } from '../load/spec-files.js';
 import type { LocatedYaml } from '../parse/spec/parse-located-yaml.js';
 import type { SpecEndpoint, SpecSchemaRef } from '../parse/spec/spec-document.js';

@@ -14,7 +14,9 @@
  * @see issue 5 "qspec notes check", ../shared/seeds
  */
 import type { DiffFinding } from '../diff/diff-finding.js';
-import type { IrDocument, IrEndpoint, IrType } from '../ir/ir-types.js';
+import type { IrDocument } from '../ir/ir-document.js';
+import type { IrEndpoint } from '../ir/ir-endpoint.js';
+import type { IrType } from '../ir/ir-types.js';
 import { findNoteBlocks } from './note-blocks.js';
 import { findNoteClaims, type NoteClaim } from './note-claims.js';
 import { findContradictions } from './note-contradictions.js';

@@ -7,7 +7,7 @@
  *
  * @see generator/ir/ir-endpoint.ts (path templates, aliases, const `action` params)
  */
-import type { IrEndpoint } from '../ir/ir-types.js';
+import type { IrEndpoint } from '../ir/ir-endpoint.js';
 import { replaceSpans, trimEndChars, trimStartChars } from './note-scan.js';
 
 export interface NotePath {

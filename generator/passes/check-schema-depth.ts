@@ -16,7 +16,8 @@
  * @see generator/parse/input-limits.ts
  */
 import { fail } from '../diagnostics.js';
-import type { IrId, IrOrigin, IrParticle, IrSchema, IrType } from '../ir/ir-types.js';
+import type { IrOrigin } from '../ir/ir-origin.js';
+import type { IrId, IrParticle, IrSchema, IrType } from '../ir/ir-types.js';
 import { MAX_DERIVATION_STEPS, MAX_NESTING_DEPTH } from '../parse/input-limits.js';
 
 export function checkSchemaDepth(schema: IrSchema): void {

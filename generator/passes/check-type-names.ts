@@ -7,7 +7,7 @@
  */
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import { rootTypeName, typeName } from '../emit/naming.js';
-import type { IrDocument } from '../ir/ir-types.js';
+import type { IrDocument } from '../ir/ir-document.js';
 
 export function checkTypeNames(doc: IrDocument, problems: Diagnostic[]): IrDocument {
   for (const schema of doc.schemas) {

@@ -6,7 +6,8 @@
  * @see DESIGN §1 (passes: resolve refs)
  */
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
-import type { IrDocument, IrType } from '../ir/ir-types.js';
+import type { IrDocument } from '../ir/ir-document.js';
+import type { IrType } from '../ir/ir-types.js';
 import { forEachType } from './walk-types.js';
 
 export function checkTypeRefs(doc: IrDocument, problems: Diagnostic[]): IrDocument {

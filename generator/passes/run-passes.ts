@@ -6,7 +6,7 @@
  * 2. checkTypeNames  no two types share a TypeScript name (IrNameCollision)
  */
 import { type Diagnostic, DiagnosticError } from '../diagnostics.js';
-import type { IrDocument } from '../ir/ir-types.js';
+import type { IrDocument } from '../ir/ir-document.js';
 import { checkTypeNames } from './check-type-names.js';
 import { checkTypeRefs } from './check-type-refs.js';
 

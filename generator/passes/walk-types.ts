@@ -1,6 +1,7 @@
 /** Visits every IrType of a schema (named types, roots, fields, nested types) with the nearest origin. */
 import { assertNever } from '../ir/assert-never.js';
-import type { IrOrigin, IrSchema, IrType } from '../ir/ir-types.js';
+import type { IrOrigin } from '../ir/ir-origin.js';
+import type { IrSchema, IrType } from '../ir/ir-types.js';
 
 export function forEachType(schema: IrSchema, visit: (t: IrType, origin: IrOrigin) => void): void {
   const walk = (t: IrType, origin: IrOrigin): void => {

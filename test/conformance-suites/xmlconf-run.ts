@@ -8,8 +8,8 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { WELL_FORMED_MODEL } from '../../templates/runtime/xml/well-formed.js';
-import { XmlDriver } from '../../templates/runtime/xml/xml-driver.js';
+import { WELL_FORMED_MODEL } from '../../runtime/xml/well-formed.js';
+import { XmlDriver } from '../../runtime/xml/xml-driver.js';
 import type { XmlconfTest } from './xmlconf-catalog.js';
 
 export const CHUNK_SIZES = [1, 7, 4096] as const;

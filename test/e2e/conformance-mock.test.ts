@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { conformanceCommand } from '../../generator/cli/commands/conformance.js';
+import { conformanceCommand } from '../../cli/commands/conformance.js';
 import { captureIo, fixtureSpecs, repoRoot } from '../unit/conformance/helpers.js';
 
 describe('qspec conformance --mode mock', () => {

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { conformanceCommand } from '../../generator/cli/commands/conformance.js';
+import { conformanceCommand } from '../../cli/commands/conformance.js';
 import { harFile } from '../fixtures/recordings/build-recordings.js';
 import { captureIo, fixtureSpecs, repoRoot } from '../unit/conformance/helpers.js';
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MockServer, startMockServer } from '../../conformance/mock/mock-server.js';
-import type { IrDocument } from '../../generator/ir/ir-types.js';
+import type { IrDocument } from '../../generator/ir/ir-document.js';
 import { loadIrDocument } from '../../generator/load/load-ir.js';
 import { repoRoot } from '../unit/conformance/helpers.js';
 

@@ -6,7 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect } from 'vitest';
-import { conformanceCommand } from '../../generator/cli/commands/conformance.js';
+import { conformanceCommand } from '../../cli/commands/conformance.js';
 import { itWith, sharedPath } from '../support/requirements.js';
 import { captureIo } from '../unit/conformance/helpers.js';
 

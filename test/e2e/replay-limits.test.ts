@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { conformanceCommand } from '../../generator/cli/commands/conformance.js';
+import { conformanceCommand } from '../../cli/commands/conformance.js';
 import { harFile, pollyGzipBody, VALID_THING_XML, vcrCassette } from '../fixtures/recordings/build-recordings.js';
 import { captureIo, fixtureSpecs, repoRoot } from '../unit/conformance/helpers.js';
 

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { conformanceCommand } from '../../generator/cli/commands/conformance.js';
+import { conformanceCommand } from '../../cli/commands/conformance.js';
 import { harFile, THING_URL, vcrCassette } from '../fixtures/recordings/build-recordings.js';
 import { captureIo, fixtureSpecs } from '../unit/conformance/helpers.js';
 

@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { validatePayloadText } from '../../conformance/validate/validate-payload.js';
 import { pickResponse, targetForResponse } from '../../conformance/validate/validation-target.js';
-import type { IrDocument } from '../../generator/ir/ir-types.js';
+import type { IrDocument } from '../../generator/ir/ir-document.js';
 import { loadIrDocument } from '../../generator/load/load-ir.js';
 import { itWith, xmllint } from '../support/requirements.js';
 import { fixtureSpecs, repoRoot } from '../unit/conformance/helpers.js';

@@ -7,14 +7,14 @@
  * the streamed (1000-byte chunks) paths (the same issues too, except after invalid UTF-8: see the
  * documented it.fails with the minimal counterexample). Fixed seed, so CI is deterministic.
  *
- * @see issue 6 "the validator never throws, never hangs"; templates/runtime/xml/xml-driver.ts
+ * @see issue 6 "the validator never throws, never hangs"; runtime/xml/xml-driver.ts
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { model as kbModel } from '../../generated/vm/schemas/knowledge-base-vuln-list-output-dtd.js';
 import { model as webappModel } from '../../generated/was/schemas/webapp-xsd.js';
-import { validateXml } from '../../templates/runtime/xml/validate-xml.js';
-import { validateXmlStream } from '../../templates/runtime/xml/validate-xml-stream.js';
+import { validateXml } from '../../runtime/xml/validate-xml.js';
+import { validateXmlStream } from '../../runtime/xml/validate-xml-stream.js';
 import { type MutationCase, mutationCase, renderCase } from './xml-mutations.js';
 
 const SEED = 20_060_602;

@@ -1,4 +1,4 @@
-// Copied by qspec from templates/runtime/client/response-decoder.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/response-decoder.ts. Do not edit here: edit the template and run `npm run generate`.
 /**
  * Response decoding and schema validation behind one small interface, so the client core never
  * depends on a particular XML engine: `schemaDecoder()` interprets the generated schema registry
@@ -10,7 +10,7 @@
  * record sink: runtime/client/xml-record-sink.ts): records come out one by one, then the envelope.
  * JSON: parsed by the client, validated here.
  *
- * @see templates/runtime/schema-entry.ts, templates/runtime/schema-model.ts; issue 6 (streamed paging)
+ * @see runtime/schema-entry.ts, runtime/schema-model.ts; issue 6 (streamed paging)
  */
 import type { SchemaRefModel } from '../endpoint-model.js';
 import type { SchemaEntry } from '../schema-entry.js';

@@ -1,10 +1,10 @@
-// Copied by qspec from templates/runtime/xml/compiled-model.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/compiled-model.ts. Do not edit here: edit the template and run `npm run generate`.
 /**
  * The runtime view of an `XmlSchemaModel`, compiled once per model object (WeakMap cache): per
  * type, the attribute table (with compiled simple types), required and defaulted attributes, the
  * text checker, the content automaton's start state, and the declared child names (open content).
  *
- * @see templates/runtime/schema-model.ts; XSD 1.1 Part 1 §3.4.4 (complex type validation rules)
+ * @see runtime/schema-model.ts; XSD 1.1 Part 1 §3.4.4 (complex type validation rules)
  */
 import type { AttrModel, XmlSchemaModel } from '../schema-model.js';
 import { compileContentAutomaton, declaredNames } from './compile-content.js';

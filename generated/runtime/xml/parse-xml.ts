@@ -1,4 +1,4 @@
-// Copied by qspec from templates/runtime/xml/parse-xml.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/parse-xml.ts. Do not edit here: edit the template and run `npm run generate`.
 /**
  * Validates an XML document and builds its typed record (the shape of the generated TypeScript
  * types): attributes and child elements under their property names, repeating elements as
@@ -6,7 +6,7 @@
  * mixed text under `value`, `xsi:nil` as null, defaulted attributes filled in; values coerced
  * (see simple-checker.ts). The value is returned only when the document is valid, so `T` holds.
  *
- * @see templates/runtime/schema-model.ts; generator/emit/types/emit-ts-types.ts (the record shapes)
+ * @see runtime/schema-model.ts; generator/emit/types/emit-ts-types.ts (the record shapes)
  */
 import type { XmlSchemaModel } from '../schema-model.js';
 import { XmlDriver } from './xml-driver.js';

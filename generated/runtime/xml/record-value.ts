@@ -1,10 +1,10 @@
-// Copied by qspec from templates/runtime/xml/record-value.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/record-value.ts. Do not edit here: edit the template and run `npm run generate`.
 /**
  * Small helpers of typed-record building and issue rendering: attaching a child's value to its
  * parent record (an array when the particle says the element can repeat, even with one element;
  * otherwise a single value), whitespace tests, and shortening a value for a message.
  *
- * @see templates/runtime/schema-model.ts (`p`, `array`); DESIGN §1 ("an element that can repeat is always an array")
+ * @see runtime/schema-model.ts (`p`, `array`); DESIGN §1 ("an element that can repeat is always an array")
  */
 import type { ElementParticle } from './content-state.js';
 

@@ -5,7 +5,8 @@
  *
  * @see generator/parse/spec/spec-format.schema.json (what an endpoint declares), docs/diff-rules.md
  */
-import type { IrEndpoint, IrOrigin, IrParam, IrSchemaRef } from '../../ir/ir-types.js';
+import type { IrEndpoint, IrParam, IrSchemaRef } from '../../ir/ir-endpoint.js';
+import type { IrOrigin } from '../../ir/ir-origin.js';
 import type { DiffDirection, DiffFinding } from '../diff-finding.js';
 import { diffRule } from '../rules/diff-rules.js';
 

@@ -11,8 +11,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { UsageError } from '../../cli/command.js';
-import type { IrDocument, IrSchema } from '../../ir/ir-types.js';
+import { UsageError } from '../../errors.js';
+import type { IrDocument } from '../../ir/ir-document.js';
+import type { IrSchema } from '../../ir/ir-types.js';
 
 export interface DiffInput {
   /** What the user typed, for report headers. */

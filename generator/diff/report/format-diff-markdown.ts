@@ -6,7 +6,7 @@
  *
  * @see ../shared/seeds (the layout Qualys uses), docs/diff-rules.md
  */
-import type { IrEndpoint } from '../../ir/ir-types.js';
+import type { IrEndpoint } from '../../ir/ir-endpoint.js';
 import { type DiffFinding, type DiffReport, formatOrigin } from '../diff-finding.js';
 
 export function formatDiffMarkdown(report: DiffReport, endpoints: ReadonlyMap<string, IrEndpoint>): string {

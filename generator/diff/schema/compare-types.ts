@@ -12,7 +12,8 @@
  * @see XSD 1.1 Part 1 §3.3, §3.4, §3.9; XML 1.0 §3.2 (DTD content models, judged the same way)
  */
 import { assertNever } from '../../ir/assert-never.js';
-import type { IrField, IrOccurs, IrOrigin, IrType } from '../../ir/ir-types.js';
+import type { IrOrigin } from '../../ir/ir-origin.js';
+import type { IrField, IrOccurs, IrType } from '../../ir/ir-types.js';
 import { compareFacets } from './compare-facets.js';
 import type { SchemaChange } from './schema-change.js';
 

@@ -5,7 +5,7 @@
  *
  * @see generator/diff/schema/schema-usage.ts (owner → endpoints), docs/diff-rules.md
  */
-import type { IrOrigin } from '../../ir/ir-types.js';
+import type { IrOrigin } from '../../ir/ir-origin.js';
 
 export interface SchemaChange {
   readonly rule: string;

@@ -9,7 +9,8 @@
  * @see generator/diff/schema/schema-change.ts (owner keys)
  */
 
-import type { IrDocument, IrSchema, IrType } from '../../ir/ir-types.js';
+import type { IrDocument } from '../../ir/ir-document.js';
+import type { IrSchema, IrType } from '../../ir/ir-types.js';
 import type { DiffDirection } from '../diff-finding.js';
 import { ownerKey, refOwnerKey } from './schema-change.js';
 

@@ -1,12 +1,13 @@
 /**
  * The client emitter: IR document → `generated/endpoints.ts`, `generated/platforms.ts`,
  * `generated/<module>/client.ts` per module and `generated/index.ts` (QualysClient). Reads only
- * the IR; deterministic and sorted; the runtime it calls is templates/runtime/client/ (copied
+ * the IR; deterministic and sorted; the runtime it calls is runtime/client/ (copied
  * into generated/runtime/client/ by the runtime-copy emitter).
  *
  * @see issue 3; ../shared/DESIGN.md §1 (emitters read only the IR)
  */
-import type { IrDocument, IrEndpoint } from '../../ir/ir-types.js';
+import type { IrDocument } from '../../ir/ir-document.js';
+import type { IrEndpoint } from '../../ir/ir-endpoint.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { emitEndpoints } from './emit-endpoints.js';
 import { emitIndex } from './emit-index.js';

@@ -4,12 +4,13 @@
  * server / conformance kit read the same data. Data is serialised with JSON.stringify (no spec
  * text is pasted into code).
  *
- * @see templates/runtime/endpoint-model.ts
+ * @see runtime/endpoint-model.ts
  */
-import type { IrDocument } from '../../ir/ir-types.js';
+
+import { endpointDescriptor } from '../../compile/endpoint-descriptor.js';
+import type { IrDocument } from '../../ir/ir-document.js';
 import { type EmittedFile, GENERATED_HEADER } from '../emitted-file.js';
 import { docComment, literal } from '../types/ts-source.js';
-import { endpointDescriptor } from './endpoint-descriptor.js';
 
 export function emitEndpoints(doc: IrDocument): EmittedFile {
   const entries = [...doc.endpoints]

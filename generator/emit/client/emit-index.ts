@@ -6,7 +6,7 @@
  *
  * @see issue 3 "What a user writes"
  */
-import type { IrDocument } from '../../ir/ir-types.js';
+import type { IrDocument } from '../../ir/ir-document.js';
 import { type EmittedFile, GENERATED_HEADER } from '../emitted-file.js';
 import { safeIdentifier } from '../naming.js';
 import { docComment, literal } from '../types/ts-source.js';

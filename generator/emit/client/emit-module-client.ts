@@ -5,9 +5,10 @@
  * iterable of records with `pages()` and cursors). Params types are type aliases (not
  * interfaces) so they are assignable to the core's `Record<string, unknown>` input.
  *
- * @see issue 3; templates/runtime/client/client-core.ts
+ * @see issue 3; runtime/client/client-core.ts
  */
-import type { IrDocument, IrEndpoint } from '../../ir/ir-types.js';
+import type { IrDocument } from '../../ir/ir-document.js';
+import type { IrEndpoint } from '../../ir/ir-endpoint.js';
 import { type EmittedFile, GENERATED_HEADER } from '../emitted-file.js';
 import { safeIdentifier } from '../naming.js';
 import { docComment, literal, propertyKey } from '../types/ts-source.js';

@@ -2,9 +2,9 @@
  * Emits `generated/platforms.ts`: the Qualys platforms of `specs/platforms.yaml` (API server and
  * gateway URL per platform; `{base}` placeholders for private cloud), keyed by id, sorted.
  *
- * @see specs/platforms.yaml; templates/runtime/client/platform-model.ts
+ * @see specs/platforms.yaml; runtime/client/platform-model.ts
  */
-import type { IrDocument } from '../../ir/ir-types.js';
+import type { IrDocument } from '../../ir/ir-document.js';
 import { type EmittedFile, GENERATED_HEADER } from '../emitted-file.js';
 import { docComment, literal } from '../types/ts-source.js';
 

@@ -6,7 +6,7 @@
  * @see issue 3 "What a user writes"
  */
 import { fail } from '../../diagnostics.js';
-import type { IrEndpoint } from '../../ir/ir-types.js';
+import type { IrEndpoint } from '../../ir/ir-endpoint.js';
 
 export type MethodTree = Map<string, MethodTree | IrEndpoint>;
 

@@ -7,11 +7,13 @@
  *
  * @see issue 3 "Method and parameter names are typed from the specs"
  */
-import type { IrDocument, IrEndpoint, IrParam, IrResponse, IrSchemaRef } from '../../ir/ir-types.js';
+
+import { paramProp } from '../../compile/endpoint-descriptor.js';
+import { recordPath } from '../../compile/record-path.js';
+import type { IrDocument } from '../../ir/ir-document.js';
+import type { IrEndpoint, IrParam, IrResponse, IrSchemaRef } from '../../ir/ir-endpoint.js';
 import { rootTypeName } from '../naming.js';
 import { docComment, literal, propertyKey } from '../types/ts-source.js';
-import { paramProp } from './endpoint-descriptor.js';
-import { recordPath } from './record-path.js';
 import type { TypeImports } from './type-imports.js';
 
 function paramType(p: IrParam): string {

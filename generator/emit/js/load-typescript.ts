@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as TS from 'typescript';
-import { UsageError } from '../../cli/command.js';
+import { UsageError } from '../../errors.js';
 
 export async function loadTypeScript(cwd: string): Promise<typeof TS> {
   for (const from of [import.meta.url, pathToFileURL(path.join(cwd, 'package.json')).href]) {

@@ -1,7 +1,7 @@
 /**
  * IR schema → TypeScript declarations: one named, documented type per IR named type, plus one per
  * root element (`rootTypeName`). The shapes are those of the typed records the runtime builds
- * (templates/runtime/xml/parse-xml.ts) or of the JSON payload:
+ * (runtime/xml/parse-xml.ts) or of the JSON payload:
  *
  * - an element or JSON property that can repeat is an array; an optional one is optional (`?`);
  *   a nillable element admits `null`;

@@ -6,14 +6,15 @@
  *
  * @see issue 2 §3 (emit types, JSON Schema and validators per module)
  */
+
+import { buildXmlSchemaModel } from '../../compile/build-xml-model.js';
+import { irToJsonSchema } from '../../compile/ir-to-json-schema.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import type { IrSchema } from '../../ir/ir-types.js';
 import { type EmittedFile, GENERATED_HEADER } from '../emitted-file.js';
-import { irToJsonSchema } from '../json-schema/ir-to-json-schema.js';
 import { schemaFileStem, schemaModule, schemaOutputPath } from '../naming.js';
 import { emitTsTypes } from '../types/emit-ts-types.js';
 import { docComment } from '../types/ts-source.js';
-import { buildXmlSchemaModel } from './build-xml-model.js';
 import { emitJsonValidator } from './emit-json-validator.js';
 
 export function emitSchemaModule(schema: IrSchema, problems: Diagnostic[]): EmittedFile[] {

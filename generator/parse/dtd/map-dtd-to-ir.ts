@@ -18,7 +18,8 @@
  *
  * @see XML 1.0 (Fifth Edition) §3.2, §3.3; IR contract generator/ir/ir-types.ts
  */
-import type { IrField, IrNamedType, IrObjectType, IrOrigin, IrParticle, IrSchema, IrType } from '../../ir/ir-types.js';
+import type { IrOrigin } from '../../ir/ir-origin.js';
+import type { IrField, IrNamedType, IrObjectType, IrParticle, IrSchema, IrType } from '../../ir/ir-types.js';
 import type { DtdAttributeDef, DtdDeclarations, DtdElementDecl, DtdParticle } from './dtd-declarations.js';
 import type { DtdPosition } from './dtd-diagnostics.js';
 import { fieldOccurs } from './field-occurs.js';

@@ -18,7 +18,8 @@
  * @see JSON Schema draft-07 (json-schema-validation §6)
  */
 import { DiagnosticError, fail } from '../../diagnostics.js';
-import type { IrField, IrNamedType, IrOrigin, IrSchema, IrType, XsdBuiltin } from '../../ir/ir-types.js';
+import type { IrOrigin } from '../../ir/ir-origin.js';
+import type { IrField, IrNamedType, IrSchema, IrType, XsdBuiltin } from '../../ir/ir-types.js';
 import { MAX_NESTING_DEPTH } from '../input-limits.js';
 import { type LocatedYaml, parseLocatedYaml } from '../spec/parse-located-yaml.js';
 

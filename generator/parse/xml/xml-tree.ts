@@ -9,7 +9,7 @@
  * Elements nested deeper than `MAX_NESTING_DEPTH` stop the parse at once with a located
  * `XmlTooDeep` (nothing after that start tag is read), so every later walk of the tree is bounded.
  *
- * Not used for responses: those go through the streaming runtime validator (templates/runtime).
+ * Not used for responses: those go through the streaming runtime validator (runtime).
  */
 import { SaxesParser } from 'saxes';
 import { DiagnosticError, diagnostic } from '../../diagnostics.js';

@@ -8,7 +8,8 @@
  * @see XSD 1.1 Part 1 §3.2 (Attribute declarations), §3.5 (Attribute uses), §3.6 (Attribute
  * group definitions), §3.10 (Wildcards), §3.4.2.2 (attribute uses of derived types)
  */
-import type { IrField, IrOrigin, IrType } from '../../ir/ir-types.js';
+import type { IrOrigin } from '../../ir/ir-origin.js';
+import type { IrField, IrType } from '../../ir/ir-types.js';
 import { mapSimpleType } from './map-simple-type.js';
 import { readDoc } from './read-doc.js';
 import { resolveQName } from './resolve-qname.js';

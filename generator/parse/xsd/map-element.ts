@@ -9,7 +9,8 @@
  *
  * @see XSD 1.1 Part 1 §3.3 (Element declarations)
  */
-import type { IrOrigin, IrType } from '../../ir/ir-types.js';
+import type { IrOrigin } from '../../ir/ir-origin.js';
+import type { IrType } from '../../ir/ir-types.js';
 import { mapComplexType } from './map-complex-type.js';
 import { mapSimpleType } from './map-simple-type.js';
 import { readDoc } from './read-doc.js';

@@ -4,7 +4,7 @@
  *
  * @see XSD 1.1 Part 1 §3.1 (schema components and their XML representations)
  */
-import type { IrOrigin } from '../../ir/ir-types.js';
+import type { IrOrigin } from '../../ir/ir-origin.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 
 export const XSD_NS = 'http://www.w3.org/2001/XMLSchema';

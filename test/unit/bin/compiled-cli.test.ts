@@ -76,13 +76,11 @@ describe('compiled CLI', () => {
     cpSync(dist, stale, { recursive: true });
     const file = path.join(stale, 'stamp.json');
     const stamp = JSON.parse(readFileSync(file, 'utf8')) as { inputs: [string, number, number, string][] };
-    const entry = stamp.inputs.find(([rel]) => rel === 'generator/cli.ts')!;
-    entry[1] += 1; // as if generator/cli.ts had grown by a byte
+    const entry = stamp.inputs.find(([rel]) => rel === 'cli/main.ts')!;
+    entry[1] += 1; // as if cli/main.ts had grown by a byte
     writeFileSync(file, JSON.stringify(stamp));
     const r = qspec(['--version'], stale);
-    expect(r.how).toBe(
-      'qspec: generator/cli.ts changed since the build; running the sources through tsx (npm run build)',
-    );
+    expect(r.how).toBe('qspec: cli/main.ts changed since the build; running the sources through tsx (npm run build)');
     expect(r.stdout).toBe('qspec 0.1.0\n');
   });
 });

@@ -3,8 +3,8 @@
  * and an in-memory CommandIo that captures stdout/stderr.
  */
 import path from 'node:path';
-import type { CommandIo } from '../../../generator/cli/command.js';
-import type { IrDocument } from '../../../generator/ir/ir-types.js';
+import type { CommandIo } from '../../../cli/command.js';
+import type { IrDocument } from '../../../generator/ir/ir-document.js';
 import { loadIrDocument } from '../../../generator/load/load-ir.js';
 
 export const repoRoot = path.resolve(new URL('.', import.meta.url).pathname, '..', '..', '..');

@@ -1,7 +1,9 @@
 /**
  * Small builders for hand-made IR values used by the diff unit tests (no parser involved).
  */
-import type { IrDocument, IrEndpoint, IrField, IrParam, IrSchema, IrType } from '../../../generator/ir/ir-types.js';
+import type { IrDocument } from '../../../generator/ir/ir-document.js';
+import type { IrEndpoint, IrParam } from '../../../generator/ir/ir-endpoint.js';
+import type { IrField, IrSchema, IrType } from '../../../generator/ir/ir-types.js';
 
 export const at = (line: number, file = 'x/schemas/t.xsd') => ({ file, line, column: 1 });
 export const str: IrType = { kind: 'primitive', builtin: 'string', facets: {} };

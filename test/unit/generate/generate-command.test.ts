@@ -7,8 +7,8 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommandIo } from '../../../generator/cli/command.js';
-import { main } from '../../../generator/cli.js';
+import type { CommandIo } from '../../../cli/command.js';
+import { main } from '../../../cli/main.js';
 
 const FIXTURE = path.resolve(__dirname, '../../fixtures/specs-mini');
 let dir: string;

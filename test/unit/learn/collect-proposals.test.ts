@@ -7,8 +7,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatLearnJson, formatLearnMarkdown, formatLearnText } from '../../../generator/learn/format-learn-report.js';
-import { runLearn } from '../../../generator/learn/run-learn.js';
+import {
+  formatLearnJson,
+  formatLearnMarkdown,
+  formatLearnText,
+} from '../../../conformance/learn/format-learn-report.js';
+import { runLearn } from '../../../conformance/learn/run-learn.js';
 import { LIST_URL, listBody, miniSpecsCopy, THING_URL, thingBody, writeHar } from './learn-fixture.js';
 
 describe('learn: proposals and evidence', () => {

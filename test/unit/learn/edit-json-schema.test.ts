@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runLearn } from '../../../generator/learn/run-learn.js';
+import { runLearn } from '../../../conformance/learn/run-learn.js';
 import { miniSpecsCopy, writeHar } from './learn-fixture.js';
 
 const URL = 'https://qualysapi.qualys.com/pci/reporting/5/status';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runLearn } from '../../../generator/learn/run-learn.js';
+import { runLearn } from '../../../conformance/learn/run-learn.js';
 import { oneSchemaSpecs, writeHar, X_URL } from './learn-fixture.js';
 
 const XSD = `<?xml version="1.0"?>

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import type { CommandIo } from '../../../generator/cli/command.js';
-import { notesCommand } from '../../../generator/cli/commands/notes.js';
+import type { CommandIo } from '../../../cli/command.js';
+import { notesCommand } from '../../../cli/commands/notes.js';
 import type { NotesCheckReport } from '../../../generator/notes/check-release-note.js';
 import { runNotesCheck } from '../../../generator/notes/run-notes-check.js';
 import { describeWith, sharedPath } from '../../support/requirements.js';

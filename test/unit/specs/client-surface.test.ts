@@ -8,8 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer } from '../../../conformance/mock/mock-server.js';
 import { fetchTransport, QualysClient } from '../../../generated/index.js';
-import { recordPath } from '../../../generator/emit/client/record-path.js';
-import type { IrDocument } from '../../../generator/ir/ir-types.js';
+import { recordPath } from '../../../generator/compile/record-path.js';
+import type { IrDocument } from '../../../generator/ir/ir-document.js';
 import { loadIrDocument } from '../../../generator/load/load-ir.js';
 
 const SPECS = path.resolve(__dirname, '../../../specs');

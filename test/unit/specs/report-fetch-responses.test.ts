@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkResponse } from '../../../conformance/checks/check-response.js';
-import type { IrDocument, IrEndpoint } from '../../../generator/ir/ir-types.js';
+import type { IrDocument } from '../../../generator/ir/ir-document.js';
+import type { IrEndpoint } from '../../../generator/ir/ir-endpoint.js';
 import { loadIrDocument } from '../../../generator/load/load-ir.js';
 
 const SPECS = path.resolve(__dirname, '../../../specs');

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { IrDocument } from '../../../generator/ir/ir-types.js';
+import type { IrDocument } from '../../../generator/ir/ir-document.js';
 import { loadIrDocument } from '../../../generator/load/load-ir.js';
 
 /** Endpoints specified from recorded traffic and the API guides; no release note changes them. */

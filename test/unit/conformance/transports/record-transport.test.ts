@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { harFormat } from '../../../../conformance/recordings/har-format.js';
 import { RecordTransport } from '../../../../conformance/transports/record-transport.js';
-import { transportResponse } from '../../../../templates/runtime/client/transport.js';
+import { transportResponse } from '../../../../runtime/client/transport.js';
 
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1In0.c2lnbmF0dXJl';
 

@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { validatePayloadFile, validatePayloadText } from '../../../../conformance/validate/validate-payload.js';
 import { pickResponse, targetForResponse } from '../../../../conformance/validate/validation-target.js';
 import { loadIrDocument } from '../../../../generator/load/load-ir.js';
-import { validateXml } from '../../../../templates/runtime/xml/validate-xml.js';
-import { validateXmlStream } from '../../../../templates/runtime/xml/validate-xml-stream.js';
+import { validateXml } from '../../../../runtime/xml/validate-xml.js';
+import { validateXmlStream } from '../../../../runtime/xml/validate-xml-stream.js';
 import { fixtureSpecs, repoRoot } from '../helpers.js';
 
 function* chunks(b: Uint8Array, size: number): Generator<Uint8Array> {

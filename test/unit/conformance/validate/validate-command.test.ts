@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateCommand } from '../../../../generator/cli/commands/validate.js';
+import { validateCommand } from '../../../../cli/commands/validate.js';
 import { captureIo, fixtureSpecs } from '../helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'qspec-validate-'));

@@ -5,10 +5,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { recordPath } from '../../../../generator/compile/record-path.js';
 import { emitClient } from '../../../../generator/emit/client/emit-client.js';
 import { endpointTypeBase } from '../../../../generator/emit/client/emit-module-client.js';
-import { recordPath } from '../../../../generator/emit/client/record-path.js';
-import type { IrDocument } from '../../../../generator/ir/ir-types.js';
+import type { IrDocument } from '../../../../generator/ir/ir-document.js';
 import { loadIrDocument } from '../../../../generator/load/load-ir.js';
 import { runPasses } from '../../../../generator/passes/run-passes.js';
 

@@ -9,12 +9,12 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordPath } from '../../../../generator/compile/record-path.js';
 import { DiagnosticError } from '../../../../generator/diagnostics.js';
 import { emitClient } from '../../../../generator/emit/client/emit-client.js';
-import { recordPath } from '../../../../generator/emit/client/record-path.js';
 import { emitSchemaModule } from '../../../../generator/emit/validators/emit-schema-module.js';
 import { emitSchemaRegistry } from '../../../../generator/emit/validators/emit-schema-registry.js';
-import type { IrEndpoint } from '../../../../generator/ir/ir-types.js';
+import type { IrEndpoint } from '../../../../generator/ir/ir-endpoint.js';
 import { irDocument } from '../../../fixtures/client/ir-document.js';
 import { startTestServer, type TestServer } from '../../../fixtures/client/test-server.js';
 
@@ -122,16 +122,7 @@ describe('emitted client type-checks; tsc rejects wrong enums and missing requir
     for (const s of irDocument.schemas) for (const f of emitSchemaModule(s, [])) write(f.path, f.content);
     const registry = emitSchemaRegistry(irDocument.schemas);
     write(registry.path, registry.content);
-    cpSync(join(repoRoot, 'templates', 'runtime'), join(outDir, 'runtime'), { recursive: true });
-    if (!existsSync(join(repoRoot, 'templates', 'runtime', 'xml', 'parse-xml.ts'))) {
-      console.warn(
-        'templates/runtime/xml/parse-xml.ts is absent: the emitted client is checked against a stub parseXml',
-      );
-      write(
-        'runtime/xml/parse-xml.ts',
-        "import type { XmlSchemaModel } from '../schema-model.js';\nexport function parseXml<T>(_xml: string | Uint8Array, _model: XmlSchemaModel, _o?: { root?: string; strict?: boolean }): { value: T | undefined; result: { valid: boolean; errors: { message: string; line: number; column: number; path: string }[]; warnings: never[] } } {\n  return { value: undefined, result: { valid: true, errors: [], warnings: [] } };\n}\n",
-      );
-    }
+    cpSync(join(repoRoot, 'runtime'), join(outDir, 'runtime'), { recursive: true });
     write('usage-good.ts', GOOD);
     write('usage-bad.ts', BAD);
     server = await startTestServer();

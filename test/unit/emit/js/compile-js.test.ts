@@ -20,7 +20,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'qspec-compile-js-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const runtimeSource =
-  '// Copied by qspec from templates/runtime/twice.ts.\n/** Doubles. */\nexport function twice(n: number): number {\n  return n * 2;\n}\n';
+  '// Copied by qspec from runtime/twice.ts.\n/** Doubles. */\nexport function twice(n: number): number {\n  return n * 2;\n}\n';
 const files: EmittedFile[] = [
   { path: 'runtime/twice.ts', content: runtimeSource },
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translateXsdPattern } from '../../../../generator/emit/validators/translate-xsd-pattern.js';
+import { translateXsdPattern } from '../../../../generator/compile/translate-xsd-pattern.js';
 
 const cases: [string, { pattern: string; accept: string[]; reject: string[] }][] = [
   ['implicitly anchored', { pattern: '[0-9]{3}', accept: ['123'], reject: ['1234', 'a123'] }],

@@ -1,0 +1,188 @@
+/**
+ * `qspec validate FILE... (--endpoint ID | --schema FILE[#ROOT])`: checks saved responses
+ * against the specs. Each file is streamed through the runtime XML engine (or parsed and checked
+ * by ajv for JSON); every error is one line with file:line:column, the XPath or JSON pointer,
+ * what was expected and what was found.
+ *
+ * Exit codes: 0 all valid, 1 any invalid (malformed XML, binary garbage, over a limit, an XXE or
+ * entity-expansion DOCTYPE), 2 usage or I/O error (unknown endpoint, missing file).
+ *
+ * @see issue 4 "qspec validate"; docs/conformance.md; docs/json-output.md
+ */
+import { statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { formatValidateJson, formatValidateText } from '../../conformance/validate/format-validate-report.js';
+import {
+  defaultJobs,
+  notRegularMessage,
+  PARALLEL_MIN_FILES,
+  targetKeyOf,
+  validateBatch,
+} from '../../conformance/validate/validate-batch.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from '../../conformance/validate/validate-payload.js';
+import {
+  TargetError,
+  targetForEndpoint,
+  targetForSchema,
+  type ValidationTarget,
+} from '../../conformance/validate/validation-target.js';
+import { createContext } from '../../generator/context.js';
+import { UsageError } from '../../generator/errors.js';
+import type { IrDocument } from '../../generator/ir/ir-document.js';
+import { loadEndpointIr } from '../../generator/load/load-endpoint-ir.js';
+import { loadIrDocument, loadSchemaFile } from '../../generator/load/load-ir.js';
+import { fileKind } from '../../generator/load/regular-file.js';
+import { WELL_FORMED_MODEL } from '../../runtime/xml/well-formed.js';
+import type { Command } from '../command.js';
+import { choiceOption, parseOptions, stringOption } from '../parse-options.js';
+import { parseCount, parseSize } from '../parse-size.js';
+
+export const validateCommand: Command = {
+  name: 'validate',
+  help: `Usage: qspec validate FILE... (--endpoint ID | --schema FILE[#ROOT] | --well-formed) [options]
+
+Validates each FILE (a saved API response) against the response schema of an endpoint in
+specs/, or against one XSD / DTD / JSON Schema file. Files are streamed: large responses are
+checked in constant memory. DOCTYPE system ids are never fetched and a DOCTYPE that declares
+entities (XXE, billion laughs) is rejected at once.
+
+Options:
+  --endpoint ID      endpoint id from specs/ (e.g. vm.scan.summary.list); its 2xx response schema
+  --status N         validate against the endpoint's response for status N (e.g. 400, 409)
+  --schema FILE[#R]  a schema file (.xsd, .dtd, .schema.json), optionally with a root element
+  --well-formed      XML 1.0 well-formedness only (no schema; same entity policy)
+  --specs DIR        spec folder for --endpoint (default: specs)
+  --format F         text (default) or json (stable, documented in docs/json-output.md)
+  --strict           undeclared elements in open (elided) types are errors, not drift warnings
+  --max-bytes SIZE   largest file accepted (default 100M; K/M/G suffixes)
+  --max-depth N      deepest element nesting accepted (default ${DEFAULT_MAX_DEPTH})
+  -j, --jobs N       threads checking files (default: one per CPU core for 256 files or more,
+                     else 1); the report is the same for any N
+  -q, --quiet        print only problems and the summary
+  -h, --help         show this help
+
+Examples:
+  qspec validate saved/summary.xml --endpoint vm.scan.summary.list
+  qspec validate err.xml --endpoint vm.asset.group.edit --status 400
+  qspec validate finding.xml --schema specs/was/schemas/finding.xsd#ServiceResponse --strict
+  qspec validate out/*.json --endpoint pci.compliance.summary --format json > report.json
+
+Only regular files are read: a FIFO, device, socket or directory is refused (exit 2).
+
+Exit codes: 0 all valid, 1 any file invalid (or malformed, or over a limit), 2 usage or I/O
+error (unknown endpoint, missing file, not a regular file, broken spec).
+`,
+  async run(argv, io) {
+    const { values, positionals } = parseOptions('validate', argv, {
+      endpoint: { type: 'string' },
+      status: { type: 'string' },
+      schema: { type: 'string' },
+      specs: { type: 'string' },
+      format: { type: 'string' },
+      strict: { type: 'boolean' },
+      'max-bytes': { type: 'string' },
+      'max-depth': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      jobs: { type: 'string', short: 'j' },
+      'well-formed': { type: 'boolean' },
+    });
+    const format = choiceOption('validate', values, 'format', ['text', 'json'] as const, 'text');
+    const endpoint = stringOption(values, 'endpoint');
+    const schemaArg = stringOption(values, 'schema');
+    const wellFormed = values['well-formed'] === true;
+    if ([endpoint, schemaArg, wellFormed || undefined].filter((x) => x !== undefined).length !== 1) {
+      throw new UsageError(
+        "qspec validate: give exactly one of --endpoint ID, --schema FILE[#ROOT] or --well-formed (see 'qspec validate --help')",
+      );
+    }
+    if (positionals.length === 0) throw new UsageError("qspec validate: no FILE given (see 'qspec validate --help')");
+    const status = stringOption(values, 'status');
+    const statusCode = status === undefined ? undefined : parseCount('validate', 'status', status, 200, 100, 599);
+    const options = {
+      strict: values.strict === true,
+      maxBytes: parseSize('validate', 'max-bytes', stringOption(values, 'max-bytes'), DEFAULT_MAX_BYTES),
+      maxDepth: parseCount('validate', 'max-depth', stringOption(values, 'max-depth'), DEFAULT_MAX_DEPTH),
+    };
+
+    const jobsArg = stringOption(values, 'jobs');
+    const jobs = parseCount('validate', 'jobs', jobsArg, defaultJobs(), 1, 256);
+
+    const files = positionals.map((f) => ({ shown: f, abs: path.resolve(io.cwd, f) }));
+    for (const f of files) {
+      let info: ReturnType<typeof statSync>;
+      try {
+        info = statSync(f.abs);
+      } catch {
+        info = undefined;
+      }
+      if (!info) return usage(io, `${f.shown}: no such file`);
+      if (info.isDirectory()) return usage(io, `${f.shown}: is a directory (give files, e.g. ${f.shown}/*.xml)`);
+      if (!info.isFile()) return usage(io, notRegular(f.shown, fileKind(info)));
+    }
+
+    let targetFor: (file: string) => { target: ValidationTarget; label: string };
+    try {
+      if (wellFormed) {
+        const target: ValidationTarget = {
+          kind: 'xml',
+          label: 'XML 1.0 well-formedness',
+          schemaId: WELL_FORMED_MODEL.id,
+          model: WELL_FORMED_MODEL,
+        };
+        targetFor = () => ({ target, label: target.label });
+      } else if (endpoint !== undefined) {
+        const ctx = createContext({ cwd: io.cwd, specs: stringOption(values, 'specs') });
+        // Just the endpoint's spec file and schemas; the whole folder when that cannot decide.
+        const doc: IrDocument = (await loadEndpointIr(ctx.specsDir, endpoint)) ?? (await loadIrDocument(ctx.specsDir));
+        targetFor = (file) => {
+          const hint = /\.json$/i.test(file) ? 'json' : /\.xml$/i.test(file) ? 'xml' : undefined;
+          const target = targetForEndpoint(doc, endpoint, statusCode, hint);
+          return { target, label: target.label };
+        };
+        targetFor(files[0]!.abs); // unknown endpoint → exit 2 before any file is read
+      } else {
+        const [file, root] = splitRoot(schemaArg!);
+        const abs = path.resolve(io.cwd, file);
+        const schemaInfo = await stat(abs).catch(() => undefined);
+        if (!schemaInfo) return usage(io, `${file}: no such schema file`);
+        if (!schemaInfo.isFile()) return usage(io, notRegular(file, fileKind(schemaInfo)));
+        const schema = await loadSchemaFile(abs);
+        const target = targetForSchema(schema, root, `${file}${root ? `#${root}` : ''}`);
+        targetFor = () => ({ target, label: target.label });
+      }
+    } catch (e) {
+      if (e instanceof TargetError) return usage(io, e.message);
+      throw e;
+    }
+
+    // Each target compiled once (one per kind of file name); files checked as a batch.
+    const table: Record<string, ValidationTarget> = {};
+    for (const f of files) table[targetKeyOf(f.abs)] ??= targetFor(f.abs).target;
+    const threads = jobsArg === undefined && files.length < PARALLEL_MIN_FILES ? 1 : jobs;
+    const outcome = await validateBatch(files, table, options, threads);
+    if ('failure' in outcome) return usage(io, outcome.failure);
+    const { results } = outcome;
+    io.stdout(
+      format === 'json'
+        ? formatValidateJson(results, options.strict)
+        : formatValidateText(results, values.quiet === true),
+    );
+    return results.every((r) => r.verdict.valid) ? 0 : 1;
+  },
+};
+
+function usage(io: { stderr: (t: string) => void }, message: string): number {
+  io.stderr(`qspec validate: ${message}\n`);
+  return 2;
+}
+
+function notRegular(shown: string, kind: string): string {
+  return notRegularMessage(shown, kind);
+}
+
+/** `schemas/x.xsd#Root` → [file, root]. */
+function splitRoot(arg: string): [string, string | undefined] {
+  const i = arg.lastIndexOf('#');
+  return i > 0 ? [arg.slice(0, i), arg.slice(i + 1) || undefined] : [arg, undefined];
+}

@@ -1,0 +1,31 @@
+/**
+ * Small helpers of typed-record building and issue rendering: attaching a child's value to its
+ * parent record (an array when the particle says the element can repeat, even with one element;
+ * otherwise a single value), whitespace tests, and shortening a value for a message.
+ *
+ * @see runtime/schema-model.ts (`p`, `array`); DESIGN §1 ("an element that can repeat is always an array")
+ */
+import type { ElementParticle } from './content-state.js';
+
+/** Puts `value` under the particle's property of `parent`. */
+export function putChild(parent: Record<string, unknown>, el: ElementParticle, value: unknown): void {
+  if (el.array) {
+    const list = parent[el.p];
+    if (Array.isArray(list)) list.push(value);
+    else parent[el.p] = [value];
+  } else parent[el.p] = value;
+}
+
+/** True when `s` holds only XML whitespace (space, tab, CR, LF). */
+export function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** A value as shown in a message: at most 80 characters. */
+export function renderFound(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
