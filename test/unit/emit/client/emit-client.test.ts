@@ -4,7 +4,7 @@
  * runtime and the real schema-type emitter, including a file with a deliberate wrong enum value
  * and a missing required parameter (tsc must reject both), then run over real HTTP.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
