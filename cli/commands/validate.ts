@@ -22,13 +22,12 @@ import {
 } from '../../conformance/validate/validate-batch.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from '../../conformance/validate/validate-payload.js';
 import {
-  TargetError,
   targetForEndpoint,
   targetForSchema,
   type ValidationTarget,
 } from '../../conformance/validate/validation-target.js';
 import { createContext } from '../../generator/context.js';
-import { UsageError } from '../../generator/errors.js';
+import { TargetError, UsageError } from '../../generator/errors.js';
 import type { IrDocument } from '../../generator/ir/ir-document.js';
 import { loadEndpointIr } from '../../generator/load/load-endpoint-ir.js';
 import { loadIrDocument, loadSchemaFile } from '../../generator/load/load-ir.js';

@@ -9,10 +9,10 @@
  * @see docs/decisions/0008-learn-and-impact.md; conformance/runner/run-replay.ts
  */
 import path from 'node:path';
+import { RecordingError } from '../../generator/errors.js';
 import type { IrDocument } from '../../generator/ir/ir-document.js';
 import { decodeBody } from '../recordings/decode-body.js';
 import { readRecording, recordingFilesIn } from '../recordings/open-recording.js';
-import { RecordingError } from '../recordings/recorded-entry.js';
 import { DEFAULT_RECORDING_LIMITS, DecodeBudget } from '../recordings/recording-limits.js';
 import type { CaseResult } from '../runner/case-result.js';
 import type { KnownFailure } from '../runner/known-failures.js';

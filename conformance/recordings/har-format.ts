@@ -6,14 +6,9 @@
  *
  * @see http://www.softwareishard.com/blog/har-12-spec/ ; corpus recordings/graph-qualys/*.har
  */
+import { RecordingError } from '../../generator/errors.js';
 import type { HarHeader, HarLog } from '../transports/har-file.js';
-import {
-  type EncodedBody,
-  headerMap,
-  type RecordedEntry,
-  RecordingError,
-  type RecordingFormat,
-} from './recorded-entry.js';
+import { type EncodedBody, headerMap, type RecordedEntry, type RecordingFormat } from './recorded-entry.js';
 import { DEFAULT_MAX_HAR_BYTES } from './recording-limits.js';
 
 const BASE64 = /^[A-Za-z0-9+/=\s]*$/;

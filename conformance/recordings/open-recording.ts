@@ -8,10 +8,11 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { FileTooLargeError, NotRegularFileError, readRegularFile } from '../../generator/load/regular-file.js';
+import { FileTooLargeError, NotRegularFileError, RecordingError } from '../../generator/errors.js';
+import { readRegularFile } from '../../generator/load/regular-file.js';
 import { formatBytes } from '../validate/validate-payload.js';
 import { harFormat } from './har-format.js';
-import { type RecordedEntry, RecordingError, type RecordingFormat } from './recorded-entry.js';
+import type { RecordedEntry, RecordingFormat } from './recorded-entry.js';
 import type { RecordingLimits } from './recording-limits.js';
 import { vcrFormat } from './vcr-format.js';
 

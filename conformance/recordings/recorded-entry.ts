@@ -45,11 +45,6 @@ export interface RecordingFormat {
   parse(text: string, file: string): RecordedEntry[];
 }
 
-/** A recording that cannot be read (not of its format, over the size limit, hostile YAML). */
-export class RecordingError extends Error {
-  override readonly name = 'RecordingError';
-}
-
 /** Lower-cases header names; joins repeated values. */
 export function headerMap(pairs: Iterable<readonly [string, string]>): Record<string, string> {
   const out: Record<string, string> = {};

@@ -13,13 +13,8 @@
  * @see https://relishapp.com/vcr/vcr/docs/cassettes/cassette-format ; corpus recordings/ruby-qualys/*.yml
  */
 import { parse } from 'yaml';
-import {
-  type EncodedBody,
-  headerMap,
-  type RecordedEntry,
-  RecordingError,
-  type RecordingFormat,
-} from './recorded-entry.js';
+import { RecordingError } from '../../generator/errors.js';
+import { type EncodedBody, headerMap, type RecordedEntry, type RecordingFormat } from './recorded-entry.js';
 import { DEFAULT_MAX_CASSETTE_BYTES, MAX_YAML_ALIASES } from './recording-limits.js';
 
 /** A `!!binary` / `!binary` scalar, kept as its base64 text. */

@@ -13,12 +13,13 @@
  * @see issue 4 "The runner" (replay), "Done when" (replay of all corpus HAR recordings)
  */
 import path from 'node:path';
+import { RecordingError } from '../../generator/errors.js';
 import type { IrDocument } from '../../generator/ir/ir-document.js';
 import { checkResponse } from '../checks/check-response.js';
 import { decodeBody } from '../recordings/decode-body.js';
 import { redactCase, redactorForEntry } from '../recordings/entry-redaction.js';
 import { readRecording, recordingFilesIn } from '../recordings/open-recording.js';
-import { type RecordedEntry, RecordingError } from '../recordings/recorded-entry.js';
+import type { RecordedEntry } from '../recordings/recorded-entry.js';
 import { DEFAULT_RECORDING_LIMITS, DecodeBudget, type RecordingLimits } from '../recordings/recording-limits.js';
 import { EndpointRouter, requestParams } from '../routing/endpoint-router.js';
 import type { PayloadOptions } from '../validate/validate-payload.js';

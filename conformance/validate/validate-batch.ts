@@ -9,7 +9,7 @@
  * @see issue 4 "qspec validate"; docs/performance.md "Many small files"
  */
 import { availableParallelism } from 'node:os';
-import { NotRegularFileError } from '../../generator/load/regular-file.js';
+import { NotRegularFileError } from '../../generator/errors.js';
 import type { FileResult } from './format-validate-report.js';
 import { ReadScratch, validateFileWholeSync } from './validate-file-whole.js';
 import { type PayloadOptions, validatePayloadFile } from './validate-payload.js';

@@ -12,6 +12,7 @@
 import type { ValidateFunction } from 'ajv';
 import { buildXmlSchemaModel } from '../../generator/compile/build-xml-model.js';
 import { irToJsonSchema } from '../../generator/compile/ir-to-json-schema.js';
+import { TargetError } from '../../generator/errors.js';
 import type { IrDocument } from '../../generator/ir/ir-document.js';
 import type { IrEndpoint, IrResponse } from '../../generator/ir/ir-endpoint.js';
 import type { IrSchema } from '../../generator/ir/ir-types.js';
@@ -35,11 +36,6 @@ export type ValidationTarget =
       readonly jsonSchema?: object;
     }
   | { readonly kind: 'none'; readonly label: string; readonly body: IrResponse['body'] };
-
-/** A usage/input problem (unknown endpoint, no such root): the command maps it to exit 2. */
-export class TargetError extends Error {
-  override readonly name = 'TargetError';
-}
 
 const xmlModels = new WeakMap<IrSchema, XmlSchemaModel>();
 const jsonValidators = new WeakMap<IrSchema, Map<string, { validate: ValidateFunction; jsonSchema: object }>>();

@@ -13,8 +13,9 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { type DiagnosticLocation, fail } from '../diagnostics.js';
+import { FileTooLargeError, NotRegularFileError } from '../errors.js';
 import { formatBytes, MAX_INPUT_FILE_BYTES } from '../parse/input-limits.js';
-import { FileTooLargeError, NotRegularFileError, readRegularFile } from './regular-file.js';
+import { readRegularFile } from './regular-file.js';
 
 /** True when `real` (a real path) is `realRoot` or lies under it. */
 export function isInside(realRoot: string, real: string): boolean {

@@ -10,32 +10,10 @@
  * notes, payloads for `qspec validate` and recordings for `qspec conformance --mode replay`.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { FileTooLargeError, NotRegularFileError } from '../errors.js';
 
-/** A path that exists but is not a regular file. */
-export class NotRegularFileError extends Error {
-  override readonly name = 'NotRegularFileError';
-  readonly code = 'ENOTREG';
-  constructor(
-    readonly path: string,
-    /** `a FIFO`, `a directory`, `a character device`... */
-    readonly kind: string,
-  ) {
-    super(`${path}: not a regular file (${kind})`);
-  }
-}
-
-/** A regular file over the size limit of its reader. */
-export class FileTooLargeError extends Error {
-  override readonly name = 'FileTooLargeError';
-  readonly code = 'EFBIG';
-  constructor(
-    readonly path: string,
-    readonly size: number,
-    readonly limit: number,
-  ) {
-    super(`${path}: ${size} bytes, over the ${limit}-byte limit`);
-  }
-}
+/** Declared with the other tool errors in `errors.ts`; re-exported for readers of this module. */
+export { FileTooLargeError, NotRegularFileError };
 
 export function fileKind(info: Stats): string {
   if (info.isFile()) return 'a regular file';

@@ -9,7 +9,8 @@
  */
 import path from 'node:path';
 import { fail } from '../diagnostics.js';
-import { FileTooLargeError, NotRegularFileError, readRegularFile } from '../load/regular-file.js';
+import { FileTooLargeError, NotRegularFileError } from '../errors.js';
+import { readRegularFile } from '../load/regular-file.js';
 import { formatBytes } from '../parse/input-limits.js';
 
 /** Largest release note read (bytes): the seeds are well under 1 MiB of extracted text. */

@@ -16,16 +16,12 @@
  */
 import path from 'node:path';
 import type * as TS from 'typescript';
+import { EmitJsError } from '../../errors.js';
 import type { EmittedFile } from '../emitted-file.js';
 import { matchesRuntime, type PrecompiledRuntime } from './precompiled-runtime.js';
 
 /** The `package.json` written into the output folder: its files are ES modules. */
 const MODULE_SCOPE = '{\n  "type": "module"\n}\n';
-
-/** A problem that stopped the compile (never expected for qspec's own output). */
-export class EmitJsError extends Error {
-  override readonly name = 'EmitJsError';
-}
 
 /**
  * `files` (paths relative to `outDir`) → the same set with every `.ts` replaced by `.js` +
