@@ -9,10 +9,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../generator/context.js';
-import { isDiagnosticError } from '../generator/diagnostics.js';
+import { type Diagnostic, formatDiagnostic, isDiagnosticError } from '../generator/diagnostics.js';
 import { UsageError } from '../generator/errors.js';
 import type { CommandEntry, CommandIo } from './command.js';
 import { commands } from './commands/index.js';
+import { shownPath, withConfigFlags } from './config-defaults.js';
 
 /** The `version` of qspec's package.json (read when asked, so it is never out of step). */
 function packageVersion(): string {
@@ -41,7 +42,9 @@ function topHelp(list: readonly CommandEntry[]): string {
     ...list.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     "Run 'qspec help <command>' (or 'qspec <command> --help') for a command's options and examples.",
-    "'qspec --version' (-v, -V, version) prints qspec's version.",
+    "'qspec --version' (-v, -V, version) prints qspec's version; 'qspec --print-config' the settings in use.",
+    'Settings come from the nearest qspec.config.{json,yaml,yml,mjs,js} (or "qspec" in package.json);',
+    "flags override them ('qspec config --help').",
     'Exit codes: 0 ok, 1 check failed, 2 usage or input error.',
     '',
   ].join('\n');
@@ -58,6 +61,7 @@ export async function main(argv: readonly string[], io: CommandIo = defaultIo())
     io.stdout(`qspec ${packageVersion()}\n`);
     return 0;
   }
+  if (name === '--print-config') return main(['config', ...rest], io);
   const entry = commands.find((c) => c.name === name);
   if (entry === undefined) {
     io.stderr(`qspec: unknown command '${name}' (commands: ${commands.map((c) => c.name).join(', ')})\n`);
@@ -69,14 +73,14 @@ export async function main(argv: readonly string[], io: CommandIo = defaultIo())
       io.stdout(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
       return 0;
     }
-    return await command.run(rest, io);
+    return await command.run(await withConfigFlags(name, rest, io.cwd), io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`${e.message}\n`);
       return 2;
     }
     if (isDiagnosticError(e)) {
-      io.stderr(`${e.message}\n`);
+      io.stderr(`${e.diagnostics.map((d) => formatDiagnostic(relativeTo(io.cwd, d))).join('\n')}\n`);
       return 2;
     }
     const err = e as NodeJS.ErrnoException;
@@ -89,4 +93,11 @@ export async function main(argv: readonly string[], io: CommandIo = defaultIo())
     else io.stderr('(this is a bug in qspec; rerun with QSPEC_DEBUG=1 for the stack trace)\n');
     return 2;
   }
+}
+
+/** The diagnostic with an absolute file path shown relative to the working directory. */
+function relativeTo(cwd: string, d: Diagnostic): Diagnostic {
+  const file = d.location.file;
+  if (file === undefined || !path.isAbsolute(file)) return d;
+  return { ...d, location: { ...d.location, file: shownPath(cwd, file) } };
 }

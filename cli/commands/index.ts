@@ -41,6 +41,16 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./learn.js')).learnCommand,
   },
   {
+    name: 'init',
+    summary: 'Start using qspec in a project: a qspec.config.json, a spec folder and npm scripts',
+    load: async () => (await import('./init.js')).initCommand,
+  },
+  {
+    name: 'config',
+    summary: 'Show the settings in use and where each comes from (config file or default)',
+    load: async () => (await import('./config.js')).configCommand,
+  },
+  {
     name: 'impact',
     summary: 'Lines of a TypeScript project that a spec change breaks (removed/retyped fields)',
     load: async () => (await import('./impact.js')).impactCommand,
