@@ -7,56 +7,26 @@
  * frames). Building is off, on for the whole document (`parseXml`), or on for the subtrees at a
  * record path (`streamRecords`), whose records are handed out as they close and then forgotten.
  *
+ * This file holds the element stack driver (start tag, text, end tag); issue reporting is in
+ * engine-issues.ts, attribute and simple-value checks in engine-values.ts, the frame in
+ * engine-frame.ts (one class along an inheritance chain, so every call stays monomorphic).
+ *
  * @see XSD 1.1 Part 1 §3.3.4.3 (element locally valid), §3.4.4.2 (complex type), §3.2.4 (attributes),
  *      §3.3.4 (xsi:nil); XML 1.0 §3 (validity constraints)
  */
 import type { XmlSchemaModel } from '../schema-model.js';
 import { type CompiledModel, type CompiledType, compileModel } from './compiled-model.js';
-import type { ContentState, ElementParticle } from './content-state.js';
+import type { ElementParticle } from './content-state.js';
+import { Frame, NO_ATTRIBUTES, type XmlBuildMode } from './engine-frame.js';
+import { EngineValues } from './engine-values.js';
 import { isBlank, putChild, renderFound } from './record-value.js';
 import { resyncContent } from './resync-content.js';
-import type { XmlIssue, XmlIssueCode } from './xml-issue.js';
 import type { ResolvedXmlOptions } from './xml-validate-options.js';
 
-/** The attributes of a tag that has none (tokenizers pass this very object, so it is skipped fast). */
-export const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+export { NO_ATTRIBUTES, type XmlBuildMode } from './engine-frame.js';
 
-export type XmlBuildMode =
-  | { readonly mode: 'none' }
-  | { readonly mode: 'all' }
-  /**
-   * Records at `path` go to `onRecord` as they close; with `envelope`, everything else (the
-   * response envelope: counts, paging fields, warnings) is built too, without the records.
-   */
-  | { readonly mode: 'records'; readonly path: readonly string[]; readonly envelope?: boolean };
-
-class Frame {
-  name = '';
-  index = 1;
-  indexed = false;
-  line = 0;
-  col = 0;
-  type: CompiledType | undefined;
-  state: ContentState | undefined;
-  el: ElementParticle | undefined;
-  text = '';
-  textReported = false;
-  nil = false;
-  children = 0;
-  /** Same-named children seen so far, by content-model slot; names without a slot in `extra`. */
-  slotCounts = new Int32Array(8);
-  extra: Map<string, number> | undefined;
-  value: Record<string, unknown> | undefined;
-  build = false;
-  record = false;
-  onPath = false;
-  errorsAtOpen = 0;
-}
-
-export class XmlEngine {
-  readonly errors: XmlIssue[] = [];
-  readonly warnings: XmlIssue[] = [];
-  stopped = false;
+/** The validating, record-building state machine. */
+export class XmlEngine extends EngineValues {
   root: string | undefined;
   schemaLocation: string | undefined;
   elements = 0;
@@ -69,8 +39,6 @@ export class XmlEngine {
   /** The document's typed record (build mode 'all'). */
   rootValue: unknown;
   private readonly compiled: CompiledModel;
-  private readonly frames: Frame[] = [];
-  private depth = 0;
   private skip = 0;
   private readonly buildAll: boolean;
   private readonly maxDepth: number;
@@ -78,76 +46,15 @@ export class XmlEngine {
 
   constructor(
     model: XmlSchemaModel,
-    private readonly options: ResolvedXmlOptions,
+    options: ResolvedXmlOptions,
     build: XmlBuildMode = { mode: 'none' },
     private readonly onRecord?: (value: unknown) => void,
   ) {
+    super(options);
     this.compiled = compileModel(model);
     this.maxDepth = options.maxDepth;
     this.buildAll = build.mode === 'all' || (build.mode === 'records' && build.envelope === true);
     this.recordPath = build.mode === 'records' ? build.path : undefined;
-  }
-
-  /** Records an issue; errors beyond maxErrors stop the engine. */
-  issue(
-    severity: 'error' | 'warning',
-    code: XmlIssueCode,
-    message: string,
-    line: number,
-    column: number,
-    path: string,
-    extra?: { expected?: string; found?: string },
-  ): void {
-    if (this.stopped) return;
-    const issue: XmlIssue = { severity, code, message, line, column, path, ...extra };
-    if (severity === 'warning') {
-      this.warnings.push(issue);
-      return;
-    }
-    this.errors.push(issue);
-    if (this.errors.length >= this.options.maxErrors) {
-      this.warnings.push({
-        ...issue,
-        severity: 'warning',
-        code: 'XmlLimit',
-        message: `stopped after ${this.errors.length} errors`,
-      });
-      this.stopped = true;
-    }
-  }
-
-  /** A fatal error: recorded, and the engine stops. */
-  fatal(code: XmlIssueCode, message: string, line: number, column: number): void {
-    if (this.stopped) return;
-    this.errors.push({ severity: 'error', code, message, line, column, path: this.path(this.depth) });
-    this.stopped = true;
-  }
-
-  /** Forgets issues recorded after the given counts (the tokenizer retracted an event). */
-  truncate(errors: number, warnings: number): void {
-    this.errors.length = Math.min(this.errors.length, errors);
-    this.warnings.length = Math.min(this.warnings.length, warnings);
-  }
-
-  /** The path of the open element at `depth` (1-based; 0 → ''). */
-  path(depth: number): string {
-    let p = '';
-    for (let i = 0; i < depth; i++) {
-      const f = this.frames[i]!;
-      p += f.indexed ? `/${f.name}[${f.index}]` : `/${f.name}`;
-    }
-    return p;
-  }
-
-  private childPath(name: string, index: number): string {
-    return `${this.path(this.depth)}/${name}${index > 1 ? `[${index}]` : ''}`;
-  }
-
-  private drift(name: string, path: string, line: number, col: number): void {
-    const message = `element <${name}> is not declared (open content: drift from the schema)`;
-    this.issue(this.options.strict ? 'error' : 'warning', 'UndeclaredElement', message, line, col, path, {
-      found: name,
-    });
   }
 
   startElement(name: string, attrs: Readonly<Record<string, string>>, line: number, col: number): void {
@@ -295,78 +202,6 @@ export class XmlEngine {
     }
   }
 
-  private attributes(f: Frame, type: CompiledType, attrs: Readonly<Record<string, string>>): void {
-    let seen = 0;
-    for (const key in attrs) {
-      const v = attrs[key]!;
-      if (key.charCodeAt(0) === 120 && (key.startsWith('xsi:') || key === 'xmlns' || key.startsWith('xmlns:'))) {
-        if (key === 'xsi:nil') this.nil(f, v);
-        continue;
-      }
-      const a = type.attrs.get(key);
-      if (!a) {
-        if (!type.anyAttr) {
-          this.issue(
-            'error',
-            'UnexpectedAttribute',
-            `attribute '${key}' is not declared on <${f.name}>`,
-            f.line,
-            f.col,
-            `${this.path(this.depth)}/@${key}`,
-            { found: key },
-          );
-        }
-        continue;
-      }
-      seen++;
-      const m = a.model;
-      const problem =
-        a.checker.check(v) ??
-        (m.fixed !== undefined && a.checker.normalize(v) !== a.checker.normalize(m.fixed)
-          ? `must be the fixed value '${m.fixed}'`
-          : undefined);
-      if (problem) {
-        this.issue(
-          'error',
-          'InvalidValue',
-          `attribute '${key}' value '${renderFound(v)}' ${problem}`,
-          f.line,
-          f.col,
-          `${this.path(this.depth)}/@${key}`,
-          { found: renderFound(v) },
-        );
-      } else if (f.value) f.value[m.p] = a.checker.coerce(v);
-    }
-    if (seen < type.attrList.length) {
-      for (const a of type.required) {
-        if (!(a.model.name in attrs)) {
-          this.issue(
-            'error',
-            'MissingAttribute',
-            `required attribute '${a.model.name}' is missing on <${f.name}>`,
-            f.line,
-            f.col,
-            `${this.path(this.depth)}/@${a.model.name}`,
-            { expected: a.model.name },
-          );
-        }
-      }
-      if (f.value) {
-        for (const a of type.attrList) {
-          const d = a.model.default ?? a.model.fixed;
-          if (d !== undefined && !(a.model.name in attrs)) f.value[a.model.p] = a.checker.coerce(d);
-        }
-      }
-    }
-  }
-
-  private nil(f: Frame, v: string): void {
-    const on = v.trim() === 'true' || v.trim() === '1';
-    if (!on) return;
-    if (f.el?.nillable) f.nil = true;
-    else this.issue('error', 'InvalidNil', `<${f.name}> is not nillable`, f.line, f.col, this.path(this.depth));
-  }
-
   text(s: string, line: number, col: number): void {
     if (this.stopped || this.skip > 0 || this.depth === 0) return;
     const f = this.frames[this.depth - 1]!;
@@ -444,31 +279,5 @@ export class XmlEngine {
       if (parent.value && f.el) putChild(parent.value, f.el, value);
     }
     f.value = undefined;
-  }
-
-  private checkText(f: Frame, t: CompiledType): unknown {
-    const checker = t.text!;
-    let raw = f.text;
-    if (raw === '' && f.el) raw = f.el.default ?? f.el.fixed ?? raw;
-    const fixed = f.el?.fixed;
-    const problem =
-      checker.check(raw) ??
-      (fixed !== undefined && checker.normalize(raw) !== checker.normalize(fixed)
-        ? `must be the fixed value '${fixed}'`
-        : undefined);
-    if (problem) {
-      const shown = renderFound(raw.trim());
-      this.issue(
-        'error',
-        'InvalidValue',
-        `<${f.name}> value '${shown}' ${problem}`,
-        f.line,
-        f.col,
-        this.path(this.depth),
-        { found: shown },
-      );
-      return undefined;
-    }
-    return f.build ? checker.coerce(raw) : undefined;
   }
 }

@@ -1,0 +1,84 @@
+// Copied by qspec from runtime/xml/engine-issues.ts. Do not edit here: edit the template and run `npm run generate`.
+/**
+ * The validating engine's issue reporting: errors and warnings located at 1-based line:column
+ * with an XPath-like path of the open elements (positional indices where siblings repeat), the
+ * maxErrors stop, fatal errors, and undeclared-element drift (a warning, an error when strict).
+ *
+ * @see XSD 1.1 Part 1 §3.3.4.3 (element locally valid); XML 1.0 §3 (validity constraints)
+ */
+import type { Frame } from './engine-frame.js';
+import type { XmlIssue, XmlIssueCode } from './xml-issue.js';
+import type { ResolvedXmlOptions } from './xml-validate-options.js';
+
+/** The engine's issue lists and the open-element stack their paths are read from. */
+export class EngineIssues {
+  readonly errors: XmlIssue[] = [];
+  readonly warnings: XmlIssue[] = [];
+  stopped = false;
+  protected readonly frames: Frame[] = [];
+  protected depth = 0;
+
+  constructor(protected readonly options: ResolvedXmlOptions) {}
+
+  /** Records an issue; errors beyond maxErrors stop the engine. */
+  issue(
+    severity: 'error' | 'warning',
+    code: XmlIssueCode,
+    message: string,
+    line: number,
+    column: number,
+    path: string,
+    extra?: { expected?: string; found?: string },
+  ): void {
+    if (this.stopped) return;
+    const issue: XmlIssue = { severity, code, message, line, column, path, ...extra };
+    if (severity === 'warning') {
+      this.warnings.push(issue);
+      return;
+    }
+    this.errors.push(issue);
+    if (this.errors.length >= this.options.maxErrors) {
+      this.warnings.push({
+        ...issue,
+        severity: 'warning',
+        code: 'XmlLimit',
+        message: `stopped after ${this.errors.length} errors`,
+      });
+      this.stopped = true;
+    }
+  }
+
+  /** A fatal error: recorded, and the engine stops. */
+  fatal(code: XmlIssueCode, message: string, line: number, column: number): void {
+    if (this.stopped) return;
+    this.errors.push({ severity: 'error', code, message, line, column, path: this.path(this.depth) });
+    this.stopped = true;
+  }
+
+  /** Forgets issues recorded after the given counts (the tokenizer retracted an event). */
+  truncate(errors: number, warnings: number): void {
+    this.errors.length = Math.min(this.errors.length, errors);
+    this.warnings.length = Math.min(this.warnings.length, warnings);
+  }
+
+  /** The path of the open element at `depth` (1-based; 0 → ''). */
+  path(depth: number): string {
+    let p = '';
+    for (let i = 0; i < depth; i++) {
+      const f = this.frames[i]!;
+      p += f.indexed ? `/${f.name}[${f.index}]` : `/${f.name}`;
+    }
+    return p;
+  }
+
+  protected childPath(name: string, index: number): string {
+    return `${this.path(this.depth)}/${name}${index > 1 ? `[${index}]` : ''}`;
+  }
+
+  protected drift(name: string, path: string, line: number, col: number): void {
+    const message = `element <${name}> is not declared (open content: drift from the schema)`;
+    this.issue(this.options.strict ? 'error' : 'warning', 'UndeclaredElement', message, line, col, path, {
+      found: name,
+    });
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * The XML tokenizer's state and the helpers every token reader shares: the unconsumed buffer and
+ * its stream offset, the lazy line counter, the cut-token bookkeeping (a token cut by a chunk
+ * boundary is retried only once its terminator can have arrived), the element-name stack, and
+ * the located fatal errors (`XmlSyntax`, `XmlLimit`) that stop the scan.
+ *
+ * The scanner is one class split by concept along its inheritance chain (one object, monomorphic
+ * calls, no per-character indirection): this state, then tags (scan-tags.ts), then comments,
+ * CDATA, PIs and the DOCTYPE (scan-declarations.ts), then the driver loop and character data
+ * (xml-scanner.ts).
+ *
+ * @see XML 1.0 §2.11 (line ends), §4.1 (references)
+ */
+
+import { HeldChunks } from './held-chunks.js';
+import { LineCounter } from './line-counter.js';
+import { DeclCursor } from './xml-doctype.js';
+import type { XmlEngine } from './xml-engine.js';
+import type { EntityDecl } from './xml-internal-subset.js';
+import { decodeReferences } from './xml-references.js';
+import type { XmlDoctype } from './xml-validate-options.js';
+
+/** What the scanner reports of a DOCTYPE: its head, and each entity declaration of its internal subset. */
+export interface DoctypeHandler {
+  doctype(doctype: XmlDoctype, line: number, column: number): void;
+  entity(decl: EntityDecl, line: number, column: number): void;
+}
+
+/** markup(): the token is cut by the end of the buffer; wait for more input. */
+export const MORE = -1;
+/** markup(): the engine stopped, or a syntax error was reported. */
+export const STOP = -2;
+/** markup(): a DOCTYPE's internal subset is open and its scan paused at `pos` (more input needed). */
+export const PAUSE = -3;
+/** Longest unfinished tag or DOCTYPE, and comment, CDATA section or PI (see tooLong). */
+export const MAX_TAG_CHARS = 1024 * 1024;
+export const MAX_SECTION_CHARS = 10_000_000;
+
+/** The scanner state shared by every token reader. */
+export class ScannerState {
+  /** Unconsumed text; `buf[0]` is at stream offset `base` (UTF-16 units). */
+  protected buf = '';
+  protected pos = 0;
+  protected base = 0;
+  protected readonly lines = new LineCounter();
+  /** Stream offset of the first non-XML character (-1: none so far); the scan never passes it. */
+  protected badAt = -1;
+  /** Cached stream offsets of the next '&' and ']]>' (-2 unknown, -1 none in the buffer). */
+  protected amp = -2;
+  protected cdEnd = -2;
+  /** A token cut by the buffer end (stream offset), and where its terminator is to be looked for. */
+  protected waitTok = -1;
+  protected resume = 0;
+  /** Chunks that cannot end the comment, CDATA section or PI cut at `waitTok` (held-chunks.ts). */
+  protected readonly held = new HeldChunks();
+  protected readonly stack: string[] = [];
+  protected depth = 0;
+  protected rootSeen = false;
+  protected rootDone = false;
+  protected doctypeSeen = false;
+  /** Inside a DOCTYPE's internal subset (between `[` and `]`). */
+  protected inSubset = false;
+  protected readonly decl = new DeclCursor();
+  /** The current text run: open, where it starts, and whether its location is known. */
+  protected textOpen = false;
+  protected textAbs = 0;
+  /** 0 until the run's location is computed (lazily: most runs are never reported). */
+  protected textLine = 0;
+  protected textCol = 0;
+  /** Stream offset up to which the input was consumed when scanning stopped (-1: not stopped). */
+  stopAt = -1;
+
+  constructor(
+    protected readonly engine: XmlEngine,
+    protected readonly onDoctype: DoctypeHandler,
+  ) {}
+
+  /** Remembers the cut token at `i`, to be retried once its terminator can have arrived. */
+  protected wait(i: number, cap: number): void {
+    this.waitTok = this.base + i;
+    this.resume = this.base + Math.max(i, cap - 2);
+  }
+
+  /**
+   * An unfinished token past its size limit stops the scan with `XmlLimit` (true): 10 MB for
+   * comments, CDATA and PIs (libxml2's default limit for one text node), 1 MiB for tags and the
+   * DOCTYPE, which are re-read from their start when a chunk brings a '>' (so a hostile endless
+   * tag costs bounded work, not time quadratic in its length).
+   */
+  protected tooLong(i: number, cap: number): boolean {
+    const s = this.buf;
+    const c1 = s.charCodeAt(i + 1);
+    const reread = c1 !== 63 && !(c1 === 33 && s.charCodeAt(i + 2) !== 68);
+    const limit = reread ? MAX_TAG_CHARS : MAX_SECTION_CHARS;
+    if (cap - i <= limit) return false;
+    const abs = this.base + i;
+    this.countLines(abs);
+    const what = reread ? 'a tag or DOCTYPE' : 'a comment, CDATA section or PI';
+    this.engine.fatal(
+      'XmlLimit',
+      `${what} longer than ${limit} characters`,
+      this.lines.line,
+      abs - this.lines.lineStart + 1,
+    );
+    this.stopAt = this.base + cap;
+    return true;
+  }
+
+  protected countLines(abs: number): void {
+    this.lines.countTo(this.buf, this.base, abs);
+  }
+
+  /** A syntax error after consuming up to stream offset `after` (the offending character is the one before it). */
+  protected fatalAfter(message: string, after: number): void {
+    this.countLines(after);
+    this.engine.fatal(
+      'XmlSyntax',
+      `malformed XML: ${message}`,
+      this.lines.line,
+      Math.max(1, after - this.lines.lineStart),
+    );
+    this.stopAt = after;
+  }
+
+  protected fatalAt(message: string, i: number): number {
+    this.fatalAfter(message, this.base + Math.min(i, this.buf.length - 1) + 1);
+    return STOP;
+  }
+
+  /** References decoded in [from, to) (see xml-references.ts); null after reporting a syntax error. */
+  protected decode(from: number, to: number, attr: boolean): string | null {
+    const r = decodeReferences(this.buf, from, to, attr, this.lines.hasCR);
+    if (typeof r === 'string') return r;
+    this.fatalAt(r.message, r.at);
+    return null;
+  }
+}
