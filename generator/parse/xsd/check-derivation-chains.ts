@@ -13,7 +13,7 @@
  * @see XSD 1.1 Part 1 §3.4.2 (base type definitions), Part 2 §4.1.2; generator/parse/input-limits.ts
  */
 import { MAX_DERIVATION_STEPS } from '../input-limits.js';
-import type { XsdComponents } from './read-schema-components.js';
+import type { XsdComponents } from './xsd-components.js';
 import { xsdFail } from './xsd-diagnostics.js';
 import { XSD_NS, type XsdNode } from './xsd-node.js';
 

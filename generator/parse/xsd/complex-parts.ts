@@ -1,30 +1,17 @@
 /**
- * The intermediate result of reading a complex type (before it becomes an `IrObjectType`):
- * content particle, element declarations, attribute uses, wildcard, text type (simple content),
- * mixed flag and base. Derived types read their base's parts (not its IR) so extension can
- * concatenate content and attributes exactly. `objectFromParts` builds the IR object: element
- * fields, then attribute fields, then the text field; `content` from the top compositor.
+ * Builds the IR object of a complex type from its resolved `ComplexParts`: element fields, then
+ * attribute fields, then the text field; `content` from the top compositor; `abstract` and the
+ * `qspec:open="true"` marker from the type's node.
  *
  * @see XSD 1.1 Part 1 §3.4 (Complex type definitions), §3.4.2 (XML representation)
  */
-import type { IrField, IrId, IrObjectType, IrParticle, IrType } from '../../ir/ir-types.js';
+import type { IrField, IrObjectType, IrParticle } from '../../ir/ir-types.js';
+import { attributeFields } from './attribute-uses.js';
 import { fieldsFromParticle } from './fields-from-particle.js';
-import { type AttributeDecl, attributeFields } from './map-attributes.js';
-import type { ElementDecl } from './map-element.js';
+import type { ComplexParts } from './xsd-components.js';
 import { attr, originOf, type XsdNode } from './xsd-node.js';
 
 export const QSPEC_NS = 'urn:qspec';
-
-export interface ComplexParts {
-  readonly particle: IrParticle | null;
-  readonly decls: ReadonlyMap<string, ElementDecl>;
-  readonly attrs: readonly AttributeDecl[];
-  readonly openAttributes: boolean;
-  /** The text type, for simple content. */
-  readonly text?: IrType;
-  readonly mixed: boolean;
-  readonly base?: IrId;
-}
 
 /** Builds the IR object type for an `xs:complexType` node from its parts. */
 export function objectFromParts(node: XsdNode, parts: ComplexParts): IrObjectType {

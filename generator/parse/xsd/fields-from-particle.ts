@@ -12,7 +12,7 @@
  * @see XSD 1.1 Part 1 §3.8.6 (Element Declarations Consistent), §3.9.6 (effective total range)
  */
 import type { IrField, IrOccurs, IrParticle } from '../../ir/ir-types.js';
-import type { ElementDecl } from './map-element.js';
+import type { ElementDecl } from './xsd-components.js';
 
 type Max = number | 'unbounded';
 type Ranges = Map<string, { min: number; max: Max }>;

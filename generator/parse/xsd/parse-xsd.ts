@@ -3,32 +3,27 @@
  *
  * Reads the document with the safe located tree reader (no network, no entities), collects the
  * global components, maps every named type (sorted by name, id `<schemaId>#<name>`) and every
- * global element as a root (sorted by name), and keeps the header comment as `doc`. Derivation
- * chains are bounded before any mapping starts (check-derivation-chains.ts); nesting is bounded
- * while reading the document and while mapping (xml-tree.ts, `nested` in xsd-context.ts).
- * Output is deterministic: the same input gives byte-identical JSON.
+ * global element as a root (sorted by name), and keeps the header comment as `doc`. Each
+ * component is read one to one with its references kept as names (`read-*.ts`) and resolved to
+ * IR afterwards (`resolve-*.ts`, `named-type.ts`); xsd-components.ts holds the shapes.
+ * Derivation chains are bounded before any mapping starts (check-derivation-chains.ts); nesting
+ * is bounded while reading the document and while mapping (xml-tree.ts, `nested` in
+ * xsd-context.ts). Output is deterministic: the same input gives byte-identical JSON.
  *
- * @see XSD 1.1 Part 1 §3.17 (Schemas as a whole); DESIGN.md §1 ("What the XSD/DTD front end must get right")
+ * @see XSD 1.1 Part 1 §3.17 (Schemas as a whole)
  */
 import type { IrNamedType, IrRootElement, IrSchema } from '../../ir/ir-types.js';
 import { checkDerivationChains } from './check-derivation-chains.js';
-import { globalElement } from './map-element.js';
 import { namedType } from './named-type.js';
 import { readDoc } from './read-doc.js';
 import { readHeaderComment } from './read-header-comment.js';
 import { readSchemaComponents } from './read-schema-components.js';
+import { globalElement } from './resolve-complex-type.js';
+import type { XsdInput } from './xsd-components.js';
 import { createXsdContext, typeId } from './xsd-context.js';
 import { originOf } from './xsd-node.js';
 
-export interface XsdInput {
-  readonly source: string;
-  /** Path for diagnostics, relative to the specs root. */
-  readonly file: string;
-  /** Stable schema id used in type ids, e.g. `was/schemas/webapp.xsd`. */
-  readonly schemaId: string;
-  /** Reads an included/imported schema; local files only (the caller enforces no network). */
-  readonly readInclude?: (href: string, fromFile: string) => { source: string; file: string };
-}
+export type { XsdInput } from './xsd-components.js';
 
 export function parseXsd(input: XsdInput): IrSchema {
   const components = readSchemaComponents(input);

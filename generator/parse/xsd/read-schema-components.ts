@@ -11,18 +11,9 @@
  */
 import { DiagnosticError, diagnostic } from '../../diagnostics.js';
 import { parseXmlTree } from '../xml/xml-tree.js';
-import type { XsdInput } from './parse-xsd.js';
+import type { XsdComponents, XsdInput } from './xsd-components.js';
 import { xsdFail } from './xsd-diagnostics.js';
 import { attr, tagOf, XSD_NS, type XsdNode, xsdChildren } from './xsd-node.js';
-
-export interface XsdComponents {
-  /** complexType and simpleType definitions (one symbol space). */
-  readonly types: Map<string, XsdNode>;
-  readonly elements: Map<string, XsdNode>;
-  readonly attributes: Map<string, XsdNode>;
-  readonly groups: Map<string, XsdNode>;
-  readonly attributeGroups: Map<string, XsdNode>;
-}
 
 const TABLE_OF: Readonly<Record<string, keyof XsdComponents>> = {
   complexType: 'types',

@@ -9,17 +9,13 @@
  *
  * @see XSD 1.1 Part 1 §3.17.6.2 (QName resolution), Part 2 §3 (built-in datatypes)
  */
-import type { IrType, XsdBuiltin } from '../../ir/ir-types.js';
+import type { IrType } from '../../ir/ir-types.js';
 import { builtins } from './builtins.js';
 import { resolveQName } from './resolve-qname.js';
+import type { TypeName } from './xsd-components.js';
 import { typeId, type XsdContext } from './xsd-context.js';
 import { xsdFail } from './xsd-diagnostics.js';
 import { XSD_NS, type XsdNode } from './xsd-node.js';
-
-export type TypeName =
-  | { readonly kind: 'builtin'; readonly builtin: XsdBuiltin }
-  | { readonly kind: 'anyType' }
-  | { readonly kind: 'named'; readonly name: string; readonly node: XsdNode };
 
 export function lookupTypeName(ctx: XsdContext, at: XsdNode, value: string): TypeName {
   const q = resolveQName(at, value);
@@ -52,9 +48,4 @@ export function typeNameToIr(ctx: XsdContext, t: TypeName): IrType {
     case 'named':
       return { kind: 'ref', target: typeId(ctx, t.name) };
   }
-}
-
-/** Shorthand: look up and convert. */
-export function resolveTypeName(ctx: XsdContext, at: XsdNode, value: string): IrType {
-  return typeNameToIr(ctx, lookupTypeName(ctx, at, value));
 }

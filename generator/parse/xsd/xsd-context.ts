@@ -9,10 +9,8 @@
  */
 import type { IrId, IrType } from '../../ir/ir-types.js';
 import { MAX_NESTING_DEPTH } from '../input-limits.js';
-import type { ComplexParts } from './complex-parts.js';
-import type { ElementDecl } from './map-element.js';
-import type { XsdComponents } from './read-schema-components.js';
 import { resolveQName } from './resolve-qname.js';
+import type { ComplexParts, ElementDecl, ReadScope, XsdComponents } from './xsd-components.js';
 import { xsdFail } from './xsd-diagnostics.js';
 import { attr, type XsdNode } from './xsd-node.js';
 
@@ -60,6 +58,39 @@ export function nested<T>(ctx: XsdContext, at: XsdNode, fn: () => T): T {
     return fn();
   } finally {
     ctx.depth--;
+  }
+}
+
+/**
+ * Runs `fn` with `key` (`kind:name` of a component) marked in progress; meeting the key again
+ * inside raises `XsdInvalid` with `message` at `at` (a circular definition).
+ */
+export function guarded<T>(ctx: XsdContext, key: string, at: XsdNode, message: string, fn: () => T): T {
+  if (ctx.inProgress.has(key)) xsdFail('XsdInvalid', message, at);
+  ctx.inProgress.add(key);
+  try {
+    return fn();
+  } finally {
+    ctx.inProgress.delete(key);
+  }
+}
+
+/** The scope a reader is in now, to keep with a reference it leaves for the resolver. */
+export function readScope(ctx: XsdContext): ReadScope {
+  return { depth: ctx.depth, groups: [...ctx.inProgress].filter((k) => k.startsWith('group:')) };
+}
+
+/** Runs `fn` in `scope` (deeper, and with its model groups in progress), then restores the context. */
+export function inScope<T>(ctx: XsdContext, scope: ReadScope, fn: () => T): T {
+  const depth = ctx.depth;
+  const added = scope.groups.filter((k) => !ctx.inProgress.has(k));
+  ctx.depth = Math.max(depth, scope.depth);
+  for (const k of added) ctx.inProgress.add(k);
+  try {
+    return fn();
+  } finally {
+    ctx.depth = depth;
+    for (const k of added) ctx.inProgress.delete(k);
   }
 }
 

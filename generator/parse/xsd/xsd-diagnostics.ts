@@ -8,7 +8,7 @@
  * network fetch or has no local reader), `XsdTooDeep` / `XsdDerivationTooLong` (beyond the limits of
  * generator/parse/input-limits.ts). `XmlSyntax` and `XmlTooDeep` come from the tree reader.
  *
- * @see ../../diagnostics.ts, DESIGN.md §5 rule 8
+ * @see generator/diagnostics.ts (the diagnostic shape and `fail`)
  */
 import { fail } from '../../diagnostics.js';
 import type { XsdNode } from './xsd-node.js';

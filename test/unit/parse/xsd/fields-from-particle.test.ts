@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IrOccurs, IrParticle } from '../../../../generator/ir/ir-types.js';
 import { fieldsFromParticle } from '../../../../generator/parse/xsd/fields-from-particle.js';
-import type { ElementDecl } from '../../../../generator/parse/xsd/map-element.js';
+import type { ElementDecl } from '../../../../generator/parse/xsd/xsd-components.js';
 
 const el = (name: string, min = 1, max: IrOccurs['max'] = 1): IrParticle => ({
   kind: 'element',

@@ -7,18 +7,12 @@
  * @see XSD 1.1 Part 1 §3.4.2.3 (complex types with complex content)
  */
 import type { IrParticle } from '../../ir/ir-types.js';
-import { ATTRIBUTE_NODES, type AttributeDecl, mapAttributes } from './map-attributes.js';
-import { type DeclTable, mapParticle } from './map-particle.js';
+import { ATTRIBUTE_NODES, readAttributes } from './read-attributes.js';
+import { readParticle } from './read-particle.js';
+import type { ContentModelDef, ElementUse } from './xsd-components.js';
 import type { XsdContext } from './xsd-context.js';
 import { xsdFail } from './xsd-diagnostics.js';
 import { tagOf, type XsdNode, xsdChildren } from './xsd-node.js';
-
-export interface ContentModel {
-  readonly particle: IrParticle | null;
-  readonly decls: DeclTable;
-  readonly attrs: readonly AttributeDecl[];
-  readonly open: boolean;
-}
 
 const PARTICLES: ReadonlySet<string> = new Set(['sequence', 'choice', 'all', 'group']);
 
@@ -26,22 +20,22 @@ export function readContentModel(
   ctx: XsdContext,
   node: XsdNode,
   skip: ReadonlySet<string> = new Set(),
-  decls: DeclTable = new Map(),
-): ContentModel {
+): ContentModelDef {
   let particle: IrParticle | null = null;
+  const elements: ElementUse[] = [];
   const attributeNodes: XsdNode[] = [];
   for (const child of xsdChildren(node)) {
     const local = child.el.local;
     if (PARTICLES.has(local)) {
       if (particle !== null) xsdFail('XsdInvalid', `${tagOf(node)} can have only one content model particle`, child);
       if (attributeNodes.length > 0) xsdFail('XsdInvalid', `${tagOf(child)} must come before the attributes`, child);
-      particle = mapParticle(ctx, child, decls);
+      particle = readParticle(ctx, child, elements);
     } else if (ATTRIBUTE_NODES.has(local)) {
       attributeNodes.push(child);
     } else if (!skip.has(local)) {
       xsdFail('XsdUnsupported', `${tagOf(child)} inside ${tagOf(node)} is not supported`, child);
     }
   }
-  const { attrs, open } = mapAttributes(ctx, attributeNodes);
-  return { particle, decls, attrs, open };
+  const { attrs, open } = readAttributes(ctx, attributeNodes);
+  return { particle, elements, attrs, open };
 }
