@@ -9,8 +9,9 @@
 import path from 'node:path';
 import type { IrDocument } from '../../generator/ir/ir-document.js';
 import type { IrEndpoint, IrResponse } from '../../generator/ir/ir-endpoint.js';
+import { formatIssue } from '../../runtime/issue.js';
 import type { CheckResult } from '../runner/case-result.js';
-import { formatPayloadIssue, type PayloadVerdict } from '../validate/payload-issue.js';
+import type { PayloadVerdict } from '../validate/payload-issue.js';
 import { type PayloadOptions, validatePayloadText } from '../validate/validate-payload.js';
 import { pickResponse, targetForResponse } from '../validate/validation-target.js';
 
@@ -70,8 +71,7 @@ export function checkResponse(
   checks.push({
     check: 'well-formed',
     ok: syntax.length === 0 || expectation.expect === 'invalid',
-    message:
-      syntax.length === 0 ? `well-formed ${response.body.toUpperCase()}` : syntax.map(formatPayloadIssue).join('; '),
+    message: syntax.length === 0 ? `well-formed ${response.body.toUpperCase()}` : syntax.map(formatIssue).join('; '),
     ...(syntax.length ? { issues: syntax } : {}),
   });
   checks.push(schemaCheck(verdict, expectation, target.label));
@@ -83,7 +83,7 @@ export function checkResponse(
       ok: true,
       message: `${verdict.warnings.length} undeclared element(s) in open types: ${verdict.warnings
         .slice(0, 3)
-        .map((w) => w.path)
+        .map((w) => w.location.path)
         .join(', ')}`,
       issues: verdict.warnings,
     });
@@ -109,7 +109,7 @@ function schemaCheck(verdict: PayloadVerdict, expectation: CheckExpectation, lab
       ok: !verdict.valid,
       message: verdict.valid
         ? `expected this damaged example to be rejected by ${label}, but it validates`
-        : `rejected as expected (${verdict.errors[0] ? formatPayloadIssue(verdict.errors[0]) : ''})`,
+        : `rejected as expected (${verdict.errors[0] ? formatIssue(verdict.errors[0]) : ''})`,
     };
   }
   return {
@@ -117,7 +117,7 @@ function schemaCheck(verdict: PayloadVerdict, expectation: CheckExpectation, lab
     ok: verdict.valid,
     message: verdict.valid
       ? `valid against ${label}`
-      : `${verdict.errors.length} error(s) against ${label}: ${verdict.errors.slice(0, 3).map(formatPayloadIssue).join('; ')}`,
+      : `${verdict.errors.length} error(s) against ${label}: ${verdict.errors.slice(0, 3).map(formatIssue).join('; ')}`,
     ...(verdict.valid ? {} : { issues: verdict.errors }),
   };
 }

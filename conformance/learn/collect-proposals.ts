@@ -11,13 +11,13 @@
 import path from 'node:path';
 import { RecordingError } from '../../generator/errors.js';
 import type { IrDocument } from '../../generator/ir/ir-document.js';
+import { formatIssue } from '../../runtime/issue.js';
 import { decodeBody } from '../recordings/decode-body.js';
 import { readRecording, recordingFilesIn } from '../recordings/open-recording.js';
 import { DEFAULT_RECORDING_LIMITS, DecodeBudget } from '../recordings/recording-limits.js';
 import type { CaseResult } from '../runner/case-result.js';
 import type { KnownFailure } from '../runner/known-failures.js';
 import { runReplayConformance } from '../runner/run-replay.js';
-import { formatPayloadIssue } from '../validate/payload-issue.js';
 import { pickResponse } from '../validate/validation-target.js';
 import { inferContent } from './infer-content.js';
 import { jsonSchemaFor, walkJson } from './json-walk.js';
@@ -166,7 +166,7 @@ function schemaFailed(c: CaseResult): boolean {
 function firstIssue(c: CaseResult): string {
   const failed = c.checks.find((k) => !k.ok);
   const issue = failed?.issues?.[0];
-  return issue ? formatPayloadIssue(issue) : (failed?.message ?? 'failed');
+  return issue ? formatIssue(issue) : (failed?.message ?? 'failed');
 }
 
 /** `file.har#3` → [`file.har`, 3]. */

@@ -75,7 +75,7 @@ export function redactCase(c: CaseResult, r: ExchangeRedactor): CaseResult {
   const issue = (i: PayloadIssue): PayloadIssue => ({
     ...i,
     message: r.text(i.message),
-    path: r.text(i.path),
+    location: i.location.path !== undefined ? { ...i.location, path: r.text(i.location.path) } : i.location,
     ...(i.expected !== undefined ? { expected: r.text(i.expected) } : {}),
     ...(i.found !== undefined ? { found: r.text(i.found) } : {}),
   });

@@ -4,7 +4,8 @@
  *
  * @see docs/json-output.md "qspec conformance"
  */
-import { countOutcomes, type RunSummary } from '../runner/case-result.js';
+import { type CaseResult, countOutcomes, type RunSummary } from '../runner/case-result.js';
+import { issueRecord } from '../validate/payload-issue.js';
 
 export const CONFORMANCE_JSON_VERSION = 1;
 
@@ -17,9 +18,17 @@ export function formatJsonReport(summary: RunSummary): string {
       mode: summary.mode,
       ok: n.fail === 0,
       summary: { cases: summary.cases.length, endpoints: summary.endpoints, ...n, durationMs: summary.durationMs },
-      cases: summary.cases,
+      cases: summary.cases.map(caseRecord),
     },
     null,
     2,
   )}\n`;
+}
+
+/** A case as printed: its checks' issues as the flat records of the stable JSON shape. */
+function caseRecord(c: CaseResult): unknown {
+  return {
+    ...c,
+    checks: c.checks.map((k) => (k.issues ? { ...k, issues: k.issues.map(issueRecord) } : k)),
+  };
 }

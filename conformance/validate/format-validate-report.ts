@@ -4,7 +4,8 @@
  *
  * @see docs/json-output.md "qspec validate"
  */
-import { formatPayloadIssue, type PayloadIssue, type PayloadVerdict } from './payload-issue.js';
+import { formatIssue } from '../../runtime/issue.js';
+import { issueRecord, type PayloadIssue, type PayloadVerdict } from './payload-issue.js';
 import { formatBytes } from './validate-payload.js';
 
 export interface FileResult {
@@ -33,9 +34,9 @@ export function formatValidateText(results: readonly FileResult[], quiet: boolea
   return `${out.join('\n')}\n`;
 }
 
+/** `file:line:column path: severity Code: message (expected X, found Y)`: the issue located in its file. */
 function locate(file: string, issue: PayloadIssue): string {
-  const line = formatPayloadIssue(issue);
-  return issue.line > 0 ? `${file}:${line}` : `${file}: ${line.replace(/^-\s?/, '')}`;
+  return formatIssue({ ...issue, location: { ...issue.location, file } });
 }
 
 function plural(n: number, word: string): string {
@@ -64,8 +65,8 @@ export function formatValidateJson(results: readonly FileResult[], strict: boole
       ...(r.verdict.root !== undefined ? { root: r.verdict.root } : {}),
       ...(r.verdict.doctype !== undefined ? { doctype: r.verdict.doctype } : {}),
       ...(r.verdict.schemaLocation !== undefined ? { schemaLocation: r.verdict.schemaLocation } : {}),
-      errors: r.verdict.errors,
-      warnings: r.verdict.warnings,
+      errors: r.verdict.errors.map(issueRecord),
+      warnings: r.verdict.warnings.map(issueRecord),
     })),
   };
   return `${JSON.stringify(report, null, 2)}\n`;

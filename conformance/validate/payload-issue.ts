@@ -1,24 +1,50 @@
 /**
  * The verdict of one payload (a saved file, a mock answer, a recorded HAR body) against a
- * schema: errors and drift warnings, each located (line:column for XML, JSON pointer for JSON)
- * with what was expected and what was found. Shared by `qspec validate`, the conformance checks
- * and the JSON/JUnit reports, so every tool prints the same issue the same way.
- *
- * @see issue 4 "qspec validate" (each error: file, line:column, XPath or JSON pointer, expected, found)
+ * schema: errors and drift warnings, each an `Issue` (`runtime/issue.ts`, the one issue shape)
+ * located by line:column for XML and by JSON pointer for JSON, with what was expected and what was
+ * found. Shared by `qspec validate`, the conformance checks and the JSON/JUnit reports, so every
+ * tool prints the same issue the same way (`formatIssue`).
  */
+import type { Issue } from '../../runtime/issue.js';
 
-export interface PayloadIssue {
+/**
+ * An issue of a payload: `XmlSyntax`, `UnexpectedElement` (the engine's codes), `JsonSyntax`,
+ * `JsonSchema`, `NotXml`, `TooLarge`. Its location has `line`/`column` when known (not for a JSON
+ * Schema error) and `path`: an XPath (`/A/B[2]/@c`) for XML, a JSON pointer (`/data/0/id`) for
+ * JSON, absent for the whole document.
+ */
+export interface PayloadIssue extends Issue {
   readonly severity: 'error' | 'warning';
-  /** `XmlSyntax`, `UnexpectedElement`, `JsonSyntax`, `JsonSchema`, `NotXml`, `TooLarge`... */
+}
+
+/**
+ * The flat object the stable JSON reports print for an issue (`qspec validate --format json`,
+ * `qspec conformance --reporter json`, version 1): `line`/`column` 0 when unknown, `path` '' for
+ * the document, `expected`/`found` when known.
+ */
+export interface IssueRecord {
+  readonly severity: 'error' | 'warning';
   readonly code: string;
   readonly message: string;
-  /** 1-based; 0 when unknown (JSON schema errors are located by pointer). */
   readonly line: number;
   readonly column: number;
-  /** XPath (`/A/B[2]/@c`) for XML, JSON pointer (`/data/0/id`) for JSON, '' for the document. */
   readonly path: string;
   readonly expected?: string;
   readonly found?: string;
+}
+
+export function issueRecord(issue: PayloadIssue): IssueRecord {
+  const { line = 0, column = 0, path = '' } = issue.location;
+  return {
+    severity: issue.severity,
+    code: issue.code,
+    message: issue.message,
+    line,
+    column,
+    path,
+    ...(issue.expected !== undefined ? { expected: issue.expected } : {}),
+    ...(issue.found !== undefined ? { found: issue.found } : {}),
+  };
 }
 
 export interface PayloadVerdict {
@@ -32,19 +58,6 @@ export interface PayloadVerdict {
   /** DOCTYPE system id / name, recorded (never fetched). */
   readonly doctype?: { readonly name: string; readonly systemId?: string };
   readonly schemaLocation?: string;
-}
-
-/**
- * `line:column path: [code] message (expected X, found Y)`; used by text reports. An empty
- * expected or found says nothing and is left out, never printed as `(expected , found Y)`.
- */
-export function formatPayloadIssue(issue: PayloadIssue): string {
-  const where = issue.line > 0 ? `${issue.line}:${issue.column}` : '-';
-  const path = issue.path ? ` ${issue.path}` : '';
-  const detail = [issue.expected ? `expected ${issue.expected}` : '', issue.found ? `found ${issue.found}` : '']
-    .filter(Boolean)
-    .join(', ');
-  return `${where}${path}: ${issue.severity} [${issue.code}] ${issue.message}${detail ? ` (${detail})` : ''}`;
 }
 
 export function verdictOf(

@@ -21,9 +21,7 @@ export function sniffBinary(head: Uint8Array, what: 'XML' | 'JSON'): PayloadIssu
         severity: 'error',
         code: 'NotXml',
         message: `binary data (byte 0x${b.toString(16).padStart(2, '0')} at offset ${i}): not a ${what} document`,
-        line,
-        column,
-        path: '',
+        location: { line, column },
       };
     }
     if (b === 0x0a) {

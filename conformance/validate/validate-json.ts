@@ -27,7 +27,7 @@ function jsonSyntaxIssue(text: string, message: string): PayloadIssue {
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
   const clean = message.replace(/^Unexpected/, 'unexpected').replace(/ in JSON at position \d+.*$/s, '');
-  return { severity: 'error', code: 'JsonSyntax', message: `malformed JSON: ${clean}`, line, column, path: '' };
+  return { severity: 'error', code: 'JsonSyntax', message: `malformed JSON: ${clean}`, location: { line, column } };
 }
 
 function jsonSchemaIssue(e: ErrorObject, data: unknown): PayloadIssue {
@@ -59,9 +59,7 @@ function jsonSchemaIssue(e: ErrorObject, data: unknown): PayloadIssue {
     severity: 'error',
     code: 'JsonSchema',
     message: `${e.keyword}: ${e.message ?? 'invalid'}`,
-    line: 0,
-    column: 0,
-    path,
+    location: { path },
     ...(expected !== undefined ? { expected } : {}),
     found,
   };

@@ -38,9 +38,7 @@ export function tooLarge(size: number, max: number): PayloadIssue {
     severity: 'error',
     code: 'TooLarge',
     message: `payload is ${formatBytes(size)}, over the ${formatBytes(max)} limit (raise --max-bytes to check it)`,
-    line: 0,
-    column: 0,
-    path: '',
+    location: {},
   };
 }
 
@@ -147,9 +145,7 @@ export function fromEngine(r: XmlValidationResult): PayloadVerdict {
     severity: i.severity,
     code: i.code,
     message: i.message,
-    line: i.line,
-    column: i.column,
-    path: i.path,
+    location: { line: i.line, column: i.column, path: i.path },
     ...(i.expected !== undefined ? { expected: i.expected } : {}),
     ...(i.found !== undefined ? { found: i.found } : {}),
   });

@@ -80,6 +80,6 @@ describe('learn: proposals and evidence', () => {
     expect(run.proposals).toEqual([]);
     expect(run.unexplained).toHaveLength(1);
     expect(run.unexplained[0]).toMatchObject({ entry: 'b.har#1', endpoint: 'vm.list.list' });
-    expect(run.unexplained[0]!.message).toContain('[MissingElement] <RESPONSE> is missing DATETIME before <ITEM>');
+    expect(run.unexplained[0]!.message).toContain('MissingElement: <RESPONSE> is missing DATETIME before <ITEM>');
   });
 });

@@ -52,7 +52,7 @@ describe('qspec validate', () => {
         code: 1,
         // The mismatched end tag is found inside <RESPONSE>, which is still open (libxml2:
         // "Opening and ending tag mismatch: RESPONSE line 2 and THING_LIST_OUTPUT").
-        out: /broken\.xml:3:20 \/THING_LIST_OUTPUT\/RESPONSE: error \[XmlSyntax\] malformed XML: unexpected close tag; expected <\/RESPONSE>/,
+        out: /broken\.xml:3:20 \/THING_LIST_OUTPUT\/RESPONSE: error XmlSyntax: malformed XML: unexpected close tag; expected <\/RESPONSE>/,
       },
     ],
     [
@@ -158,7 +158,7 @@ describe('qspec validate', () => {
     const doc = file('extra.xml', '<A><B>x</B><EXTRA/></A>');
     const r = await run([doc, '--schema', xsd]);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('/A/EXTRA: error [UnexpectedElement] element <EXTRA> is not allowed here');
+    expect(r.out).toContain('/A/EXTRA: error UnexpectedElement: element <EXTRA> is not allowed here');
     expect(r.out).toContain('(found EXTRA)');
     expect(r.out).not.toMatch(/expected\s*,/);
   });
