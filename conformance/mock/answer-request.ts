@@ -2,16 +2,19 @@
  * The mock's brain, as a pure function of (context, request) → answer, so it is tested without
  * sockets: route the request (method, path template, aliases, FO action), check it against the
  * spec (a request target that is not a URL, or a path with malformed percent-encoding, is a 400 in
- * the endpoint's own error format), inject a requested or scheduled fault, pick the example (`X-Qspec-Example` /
- * `qspec_example` names one; else the valid 2xx example whose params match the request best;
- * else a body generated from the schema), then apply paging.
+ * the endpoint's own error format), inject a requested or scheduled fault, then answer: the
+ * example `X-Qspec-Example` / `qspec_example` names, served as recorded; else the dataset, for
+ * endpoints that work on a collection (dataset/); else the success example that matches the
+ * request (example-choice.ts) or a body generated from the schema, paged by mock-paging.ts.
  *
  * @see issue 4 "The mock server"
  */
 import type { IrEndpoint, IrResponse } from '../../generator/ir/ir-endpoint.js';
 import { requestParams, safeDecodeComponent } from '../routing/endpoint-router.js';
 import { checkRequest, type IncomingRequest } from './check-request.js';
-import { errorAnswer, type MockAnswer } from './error-body.js';
+import { answerFromDataset } from './dataset/answer-dataset.js';
+import { endpointError, errorAnswer, type MockAnswer } from './error-body.js';
+import { chooseExample } from './example-choice.js';
 import { FAULT_HEADER, FAULT_QUERY, type FaultSpec, faultAnswer, parseFault } from './fault-injection.js';
 import {
   bodyValidates,
@@ -47,8 +50,8 @@ export function answerRequest(ctx: MockContext, req: MockRequest): MockAnswer {
   const match = ctx.router.match(req.method, url.pathname, params);
   const badPath = safeDecodeComponent(url.pathname) === undefined;
   if (match && (badPath || match.malformed)) {
-    return errorAnswer(
-      match.endpoint.errors,
+    return endpointError(
+      match.endpoint,
       {
         status: 400,
         code: match.endpoint.errors === 'simple-return' ? '1905' : 'INVALID_REQUEST',
@@ -94,10 +97,10 @@ export function answerRequest(ctx: MockContext, req: MockRequest): MockAnswer {
   };
   const problem = checkRequest(endpoint, incoming, ctx.options.requireAuth);
   const forcedError = forcedExample !== undefined && forcedExample.example.status >= 400;
-  if (problem && !(forcedError && problem.status === 400)) return errorAnswer(endpoint.errors, problem, ctx.baseUrl);
+  if (problem && !(forcedError && problem.status === 400)) return endpointError(endpoint, problem, ctx.baseUrl);
 
   const fault = requestedFault(ctx, req, url);
-  const normal = (): MockAnswer => normalAnswer(ctx, endpoint, params, req.body, url, forcedExample);
+  const normal = (): MockAnswer => normalAnswer(ctx, endpoint, params, req.body, url, match.pathParams, forcedExample);
   const answer = fault ? faultAnswer(fault, endpoint, ctx.baseUrl, normal) : normal();
   return ctx.options.latencyMs > 0 && answer.delayMs === undefined
     ? { ...answer, delayMs: ctx.options.latencyMs }
@@ -118,9 +121,22 @@ function normalAnswer(
   params: URLSearchParams,
   body: string,
   url: URL,
+  pathParams: Readonly<Record<string, string>>,
   forced: LoadedExample | undefined,
 ): MockAnswer {
-  const chosen = forced ?? bestExample(ctx.examples.get(endpoint.id) ?? [], params);
+  const headers: Record<string, string> = endpoint.api === 'fo' ? foRateHeaders(ctx) : {};
+  if (!forced) {
+    const fromData = answerFromDataset(
+      ctx.dataset,
+      endpoint,
+      { params, pathParams, body, path: url.pathname, baseUrl: ctx.baseUrl },
+      { pageSize: ctx.options.pageSize, readOnly: ctx.options.readOnly },
+    );
+    if (fromData) return { ...fromData, headers: { ...fromData.headers, ...headers } };
+  }
+  const chosen =
+    forced ??
+    chooseExample(endpoint, ctx.examples.get(endpoint.id) ?? [], ctx.requestBodies.get(endpoint.id), params, body);
   let status: number;
   let contentType: string;
   let text: string;
@@ -144,12 +160,17 @@ function normalAnswer(
     contentType = response.contentType;
     text = generatedBody(ctx, endpoint, response);
   }
-  const headers: Record<string, string> = { 'content-type': contentType };
-  if (endpoint.api === 'fo') Object.assign(headers, FO_RATE_HEADERS);
-  if (status >= 200 && status < 300 && response && endpoint.pagination.style !== 'none' && ctx.options.pages > 1) {
-    const cursor = requestCursor(endpoint, params, body);
-    const own = forced && cursor !== undefined && Object.values(forced.example.params ?? {}).includes(String(cursor));
-    const page = own ? 1 : pageOf(cursor);
+  headers['content-type'] = contentType;
+  // Paged endpoints the dataset does not hold: `pages` pages of the same answer (mock-paging.ts).
+  if (
+    !forced &&
+    status >= 200 &&
+    status < 300 &&
+    response &&
+    endpoint.pagination.style !== 'none' &&
+    ctx.options.pages > 1
+  ) {
+    const page = pageOf(requestCursor(endpoint, params, body));
     const paged = pageBody(endpoint, text, page, ctx.options.pages, (cursor) => nextUrl(ctx, url, params, cursor));
     if (paged?.empty) return { status: 204, headers: {}, body: '' };
     if (paged && bodyValidates(ctx, endpoint, response, paged.body)) text = paged.body;
@@ -163,30 +184,22 @@ function nextUrl(ctx: MockContext, url: URL, params: URLSearchParams, cursor: nu
   return `${ctx.baseUrl}${url.pathname}?${next.toString()}`;
 }
 
-/** The FO API's usual rate-limit headers on a normal answer (corpus executeAPIRequest409rateLimit.har). */
-const FO_RATE_HEADERS = {
-  'X-RateLimit-Limit': '300',
-  'X-RateLimit-Window-Sec': '3600',
-  'X-RateLimit-Remaining': '299',
-  'X-RateLimit-ToWait-Sec': '0',
-  'X-Concurrency-Limit-Limit': '2',
-  'X-Concurrency-Limit-Running': '0',
-};
+/** Requests per rate-limit window (the FO API's usual subscription, corpus executeAPIRequest409rateLimit.har). */
+export const FO_RATE_LIMIT = 300;
 
-/** The valid 2xx example whose params all match the request, preferring the most specific; else the first valid 2xx one. */
-function bestExample(examples: readonly LoadedExample[], params: URLSearchParams): LoadedExample | undefined {
-  const usable = examples.filter(
-    (e) => e.example.expect === 'valid' && e.example.status >= 200 && e.example.status < 300,
-  );
-  let best: LoadedExample | undefined;
-  let bestScore = -1;
-  for (const e of usable) {
-    const wanted = Object.entries(e.example.params ?? {});
-    if (!wanted.every(([k, v]) => params.get(k) === v)) continue;
-    if (wanted.length > bestScore) {
-      best = e;
-      bestScore = wanted.length;
-    }
-  }
-  return best ?? usable[0];
+/**
+ * The FO API's rate-limit headers on a normal answer: `X-RateLimit-Remaining` counts this
+ * server's FO calls down from X-RateLimit-Limit; when it would reach 0 a new window starts (the
+ * mock never refuses on its own: ask for a `409-1965` fault for that).
+ */
+function foRateHeaders(ctx: MockContext): Record<string, string> {
+  ctx.foCalls = (ctx.foCalls % FO_RATE_LIMIT) + 1;
+  return {
+    'X-RateLimit-Limit': String(FO_RATE_LIMIT),
+    'X-RateLimit-Window-Sec': '3600',
+    'X-RateLimit-Remaining': String(FO_RATE_LIMIT - ctx.foCalls),
+    'X-RateLimit-ToWait-Sec': '0',
+    'X-Concurrency-Limit-Limit': '2',
+    'X-Concurrency-Limit-Running': '1',
+  };
 }

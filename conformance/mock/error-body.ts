@@ -11,7 +11,7 @@
  *
  * @see corpus SOURCES.md (FO, QPS facts); seeds 003, 004
  */
-import type { IrErrorFormat } from '../../generator/ir/ir-endpoint.js';
+import type { IrEndpoint, IrErrorFormat } from '../../generator/ir/ir-endpoint.js';
 
 export interface MockAnswer {
   readonly status: number;
@@ -45,7 +45,38 @@ const QPS_CODES: Record<number, string> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
-export function errorAnswer(format: IrErrorFormat, error: MockError, baseUrl: string): MockAnswer {
+/**
+ * Where a QPS error body says its schema is: the endpoint's own response schema, under the
+ * platform's `/qps/xsd/{version}/{module}/` folder (`/qps/xsd/2.0/am/hostasset.xsd`,
+ * `/qps/xsd/3.0/was/finding.xsd`), as the platform's own answers name it.
+ */
+export function qpsSchemaLocationOf(endpoint: IrEndpoint, baseUrl: string): string {
+  const version = /^\/qps\/rest\/(\d+\.\d+)\//.exec(endpoint.path)?.[1] ?? '2.0';
+  const schema = endpoint.responses.find((r) => r.schema?.schema.endsWith('.xsd'))?.schema?.schema;
+  if (schema) {
+    const parts = schema.split('/');
+    return `${baseUrl}/qps/xsd/${version}/${parts[0]}/${parts[parts.length - 1]}`;
+  }
+  const m = /^\/qps\/rest\/\d+\.\d+\/[a-z]+\/([a-z]+)\/([a-z]+)/.exec(endpoint.path);
+  return `${baseUrl}/qps/xsd/${version}/${m ? `${m[1]}/${m[2]}` : 'qps/service'}.xsd`;
+}
+
+/** An error answer in the endpoint's own format (its own schema location for QPS). */
+export function endpointError(endpoint: IrEndpoint, error: MockError, baseUrl: string): MockAnswer {
+  return errorAnswer(
+    endpoint.errors,
+    error,
+    baseUrl,
+    endpoint.errors === 'qps-response-code' ? qpsSchemaLocationOf(endpoint, baseUrl) : undefined,
+  );
+}
+
+export function errorAnswer(
+  format: IrErrorFormat,
+  error: MockError,
+  baseUrl: string,
+  schemaLocation = `${baseUrl}/qps/xsd/3.0/was/webapp.xsd`,
+): MockAnswer {
   const headers = { ...(error.headers ?? {}) };
   switch (format) {
     case 'simple-return': {
@@ -64,7 +95,7 @@ export function errorAnswer(format: IrErrorFormat, error: MockError, baseUrl: st
       const body =
         '<?xml version="1.0" encoding="UTF-8"?>\n' +
         '<ServiceResponse xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
-        `xsi:noNamespaceSchemaLocation="${baseUrl}/qps/xsd/3.0/was/webapp.xsd">` +
+        `xsi:noNamespaceSchemaLocation="${esc(schemaLocation)}">` +
         `<responseCode>${code}</responseCode><responseErrorDetails><errorMessage>${esc(error.text)}</errorMessage>` +
         '<errorResolution>Check the request against the API documentation.</errorResolution>' +
         '</responseErrorDetails></ServiceResponse>\n';

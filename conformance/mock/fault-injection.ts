@@ -7,8 +7,8 @@
  * |---|---|
  * | `409-1965` | 409, rate limit exceeded: SIMPLE_RETURN CODE 1965 + SECONDS_TO_WAIT, `X-RateLimit-*` headers |
  * | `409-1960` | 409, concurrency limit exceeded: CODE 1960, `X-Concurrency-Limit-*` headers |
- * | `429` | 429 Too Many Requests, `Retry-After: 1` |
- * | `503` | 503 Service Unavailable, `Retry-After: 1` |
+ * | `429` | 429 Too Many Requests, `Retry-After: 1` (FO: SIMPLE_RETURN CODE 1965 and the `X-RateLimit-*` headers) |
+ * | `503` | 503 Service Unavailable, `Retry-After: 1` (FO: SIMPLE_RETURN CODE 999) |
  * | `slow-MS` | the normal answer, after MS milliseconds (default 2000) |
  * | `truncate` | the normal answer's head and half its body, then the connection is dropped |
  *
@@ -17,7 +17,7 @@
  * @see issue 4 "The mock server" (faults); corpus SOURCES.md
  */
 import type { IrEndpoint } from '../../generator/ir/ir-endpoint.js';
-import { errorAnswer, type MockAnswer } from './error-body.js';
+import { endpointError, type MockAnswer } from './error-body.js';
 
 export type FaultSpec =
   | { readonly kind: 'rate-limit' }
@@ -53,8 +53,8 @@ export function faultAnswer(
 ): MockAnswer {
   switch (fault.kind) {
     case 'rate-limit':
-      return errorAnswer(
-        endpoint.errors,
+      return endpointError(
+        endpoint,
         {
           status: 409,
           code: endpoint.errors === 'simple-return' ? '1965' : 'TOO_MANY_REQUESTS',
@@ -72,8 +72,8 @@ export function faultAnswer(
         baseUrl,
       );
     case 'concurrency':
-      return errorAnswer(
-        endpoint.errors,
+      return endpointError(
+        endpoint,
         {
           status: 409,
           code: endpoint.errors === 'simple-return' ? '1960' : 'TOO_MANY_REQUESTS',
@@ -89,17 +89,38 @@ export function faultAnswer(
         },
         baseUrl,
       );
-    case 'status':
-      return errorAnswer(
-        endpoint.errors,
+    case 'status': {
+      // The FO API reports errors with its own SIMPLE_RETURN codes, never the HTTP status: a 429
+      // is sent as the rate-limit code 1965 and a 503 as 999 ("internal error"). Both codes are
+      // the mock's choice; the guides document no FO body for these statuses.
+      const fo = endpoint.errors === 'simple-return';
+      const rateLimited = fault.status === 429;
+      return endpointError(
+        endpoint,
         {
           status: fault.status,
-          code: String(fault.status),
-          text: fault.status === 429 ? 'Too Many Requests' : 'Service Unavailable',
-          headers: { 'Retry-After': '1' },
+          code: fo ? (rateLimited ? '1965' : '999') : String(fault.status),
+          text: rateLimited
+            ? 'Too Many Requests: rate limit exceeded.'
+            : 'Service Unavailable. Please try again later.',
+          ...(fo && rateLimited ? { items: { SECONDS_TO_WAIT: String(RATE_LIMIT_WAIT_SECONDS) } } : {}),
+          headers: {
+            'Retry-After': '1',
+            ...(endpoint.api === 'fo'
+              ? {
+                  'X-RateLimit-Limit': '300',
+                  'X-RateLimit-Window-Sec': '3600',
+                  'X-RateLimit-Remaining': rateLimited ? '0' : '299',
+                  'X-RateLimit-ToWait-Sec': rateLimited ? String(RATE_LIMIT_WAIT_SECONDS) : '0',
+                  'X-Concurrency-Limit-Limit': '2',
+                  'X-Concurrency-Limit-Running': '0',
+                }
+              : {}),
+          },
         },
         baseUrl,
       );
+    }
     case 'slow':
       return { ...normal(), delayMs: fault.ms };
     case 'truncate': {

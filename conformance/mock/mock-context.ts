@@ -1,8 +1,8 @@
 /**
  * Everything the mock server decides once, at start: the IR, the router, every example body
  * (read from specs/ up front, so answering never touches the disk), each endpoint's generated
- * fallback body (seeded), and which paged variants still validate. Also the options with their
- * defaults (resolved here only).
+ * fallback body (seeded), the dataset (seeded on first use), and which paged variants still
+ * validate. Also the options with their defaults (resolved here only).
  *
  * @see issue 4 "The mock server"
  */
@@ -13,6 +13,7 @@ import type { IrEndpoint, IrExample, IrResponse } from '../../generator/ir/ir-en
 import { EndpointRouter } from '../routing/endpoint-router.js';
 import { validatePayloadText } from '../validate/validate-payload.js';
 import { targetForResponse, type ValidationTarget } from '../validate/validation-target.js';
+import { Dataset } from './dataset/dataset.js';
 import type { FaultSpec } from './fault-injection.js';
 import { sampleJson } from './sample-json.js';
 import { sampleXml } from './sample-xml.js';
@@ -23,8 +24,14 @@ export interface MockOptions {
   readonly seed?: number;
   /** Refuse calls without the auth header the endpoint needs (default true). */
   readonly requireAuth?: boolean;
-  /** Pages served for paged endpoints (default 2; 1 turns paging off). */
+  /** Pages served for paged endpoints the dataset does not hold (default 2; 1 turns paging off). */
   readonly pages?: number;
+  /** Records per dataset collection (default 2500: three FO pages of 1000, 25 QPS pages of 100). */
+  readonly records?: number;
+  /** Page size when a request names none (default: each API's own: QPS 100, FO 1000, CSAM 100, PCI 10). */
+  readonly pageSize?: number;
+  /** Refuse create/update/delete instead of changing the dataset (default false). */
+  readonly readOnly?: boolean;
   /** A fault injected on every `every`-th request (counted over all requests). */
   readonly fault?: { readonly spec: FaultSpec; readonly every: number };
   /** Fixed latency added to every answer, in ms (default 0). */
@@ -35,6 +42,9 @@ export interface ResolvedMockOptions {
   readonly seed: number;
   readonly requireAuth: boolean;
   readonly pages: number;
+  readonly records: number;
+  readonly pageSize: number | undefined;
+  readonly readOnly: boolean;
   readonly fault: { readonly spec: FaultSpec; readonly every: number } | undefined;
   readonly latencyMs: number;
 }
@@ -50,19 +60,33 @@ export interface MockContext {
   readonly options: ResolvedMockOptions;
   /** Response examples per endpoint id. */
   readonly examples: ReadonlyMap<string, readonly LoadedExample[]>;
+  /** Request example bodies per endpoint id, by example name (an example matches a request with this body). */
+  readonly requestBodies: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Base URL, known once the server listens (DOCTYPE / WARNING URLs). */
   baseUrl: string;
   /** Generated 2xx body per endpoint id (only where it has no valid 2xx example). */
   readonly generated: Map<string, string>;
   /** Requests answered so far (fault schedule). */
   requests: number;
+  /** Seeded records per resource, changed by writes for the life of the server. */
+  readonly dataset: Dataset;
+  /** FO calls in the current rate-limit window (X-RateLimit-Remaining). */
+  foCalls: number;
 }
+
+/** Records per collection unless `--records` says otherwise. */
+export const DEFAULT_RECORDS = 2500;
+/** Bound on `--records` (memory: a KB record is a few KiB). */
+export const MAX_RECORDS = 100_000;
 
 export function resolveMockOptions(o: MockOptions = {}): ResolvedMockOptions {
   return {
     seed: o.seed ?? 1,
     requireAuth: o.requireAuth ?? true,
     pages: Math.max(1, o.pages ?? 2),
+    records: Math.min(MAX_RECORDS, Math.max(0, o.records ?? DEFAULT_RECORDS)),
+    pageSize: o.pageSize !== undefined && o.pageSize > 0 ? o.pageSize : undefined,
+    readOnly: o.readOnly ?? false,
     fault: o.fault,
     latencyMs: Math.max(0, o.latencyMs ?? 0),
   };
@@ -74,23 +98,37 @@ export async function createMockContext(
   options: MockOptions = {},
 ): Promise<MockContext> {
   const examples = new Map<string, LoadedExample[]>();
+  const requestBodies = new Map<string, Map<string, string>>();
   for (const endpoint of doc.endpoints) {
     const list: LoadedExample[] = [];
+    const requests = new Map<string, string>();
     for (const example of endpoint.examples) {
-      if (example.kind !== 'response') continue;
-      list.push({ example, body: await readFile(path.join(specsDir, example.file), 'utf8') });
+      const body = await readFile(path.join(specsDir, example.file), 'utf8');
+      if (example.kind === 'response') list.push({ example, body });
+      else requests.set(example.name, body);
     }
     examples.set(endpoint.id, list);
+    requestBodies.set(endpoint.id, requests);
   }
-  return {
+  const resolved = resolveMockOptions(options);
+  const ctx: MockContext = {
     doc,
     router: new EndpointRouter(doc.endpoints),
-    options: resolveMockOptions(options),
+    options: resolved,
     examples,
+    requestBodies,
     baseUrl: 'http://127.0.0.1',
     generated: new Map(),
     requests: 0,
+    foCalls: 0,
+    dataset: new Dataset({
+      doc,
+      examples,
+      records: resolved.records,
+      generated: (endpoint, response) => generatedBody(ctx, endpoint, response),
+    }),
   };
+  return ctx;
 }
 
 /** The first 2xx response declared (the one generated bodies follow). */

@@ -25,6 +25,13 @@ export interface SampleXmlOptions {
 
 const MAX_DEPTH = 40;
 
+/**
+ * Optional elements a generated body never has: the continuation markers (FO WARNING 1980, QPS
+ * hasMoreRecords/lastId). A generated answer is one whole page; paging adds them where they
+ * are true.
+ */
+const CONTINUATION = new Set(['WARNING', 'hasMoreRecords', 'lastId']);
+
 export function sampleXml(model: XmlSchemaModel, rng: SeededRandom, options: SampleXmlOptions): string {
   const rootType = model.roots[options.root];
   if (rootType === undefined) throw new Error(`sampleXml: ${model.id} has no root ${options.root}`);
@@ -69,6 +76,7 @@ export function sampleXml(model: XmlSchemaModel, rng: SeededRandom, options: Sam
     for (let i = 0; i < n; i++) {
       switch (p.k) {
         case 'el':
+          if (p.min === 0 && CONTINUATION.has(p.name)) break;
           element(p.name, p.type, depth);
           break;
         case 'seq':

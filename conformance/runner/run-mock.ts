@@ -5,8 +5,10 @@
  *
  * Cases per endpoint: every response example (`X-Qspec-Example` makes the mock serve it; a
  * damaged example must be rejected); `schema-sample` when the endpoint has no valid 2xx example
- * (the mock generates one from the schema); `paging` for paged endpoints (two pages, the
- * continuation followed by the client's own paging strategy, the last page ends it).
+ * (the mock generates one from the schema); `paging` for paged endpoints: a plain request (no
+ * example named, only required params) against a dataset of PAGING_RECORDS records served
+ * PAGING_PAGE_SIZE at a time, so the listing has several pages: each continuation is followed by
+ * the client's own paging strategy, no cursor repeats, the last page ends it.
  *
  * @see issue 4 "The runner" (mock mode)
  */
@@ -15,7 +17,7 @@ import type { IrEndpoint } from '../../generator/ir/ir-endpoint.js';
 import { fetchTransport } from '../../runtime/client/fetch-transport.js';
 import { checkResponse } from '../checks/check-response.js';
 import { EXAMPLE_HEADER } from '../mock/answer-request.js';
-import { type LoadedExample, successResponse } from '../mock/mock-context.js';
+import { successResponse } from '../mock/mock-context.js';
 import { startMockServer } from '../mock/mock-server.js';
 import { CaptureTransport } from '../transports/capture-transport.js';
 import type { PayloadOptions } from '../validate/validate-payload.js';
@@ -62,6 +64,8 @@ export async function runMockConformance(doc: IrDocument, options: RunCasesOptio
   const planned = planMockCases(doc, options.endpoints);
   const server = await startMockServer(doc, options.specsDir, {
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    records: PAGING_RECORDS,
+    pageSize: PAGING_PAGE_SIZE,
   });
   const results: CaseResult[] = [];
   try {
@@ -86,7 +90,7 @@ export async function runMockConformance(doc: IrDocument, options: RunCasesOptio
         const before = capture.exchanges.length;
         const checks =
           c.kind === 'paging'
-            ? await pagingCase(doc, c, client, capture, options, server.context.examples.get(c.endpoint.id) ?? [])
+            ? await pagingCase(doc, c, client, capture, options)
             : await exampleCase(doc, c, client, capture, options);
         const last = capture.lastCall(before, /\/auth$/.test(c.endpoint.path));
         result = {
@@ -117,8 +121,9 @@ export async function runMockConformance(doc: IrDocument, options: RunCasesOptio
 
 type Client = ReturnType<typeof clientFor>;
 
-/** A 2xx example that is really an error envelope (QPS responseCode, FO SIMPLE_RETURN): not a page to follow. */
-const ERROR_BODY = /<responseCode>(?!SUCCESS)|<SIMPLE_RETURN|"errorCode"/;
+/** The mock's dataset size and default page size in mock mode: 5 records, 2 a page, 3 pages. */
+const PAGING_RECORDS = 5;
+const PAGING_PAGE_SIZE = 2;
 
 async function exampleCase(
   doc: IrDocument,
@@ -163,14 +168,9 @@ async function pagingCase(
   client: Client,
   capture: CaptureTransport,
   options: PayloadOptions,
-  examples: readonly LoadedExample[],
 ): Promise<CheckResult[]> {
   const model = endpointModelOf(doc, c.endpoint);
-  const example = examples.find(
-    (e) => e.example.expect === 'valid' && e.example.status < 300 && !ERROR_BODY.test(e.body),
-  )?.example;
-  const input = inputFromParams(c.endpoint, example?.params ?? {});
-  capture.extraHeaders = example ? { [EXAMPLE_HEADER]: example.name } : {};
+  const input = inputFromParams(c.endpoint, {});
   const before = capture.exchanges.length;
   const cursors: (string | undefined)[] = [];
   const checks: CheckResult[] = [];
@@ -182,8 +182,6 @@ async function pagingCase(
     }
   } catch (e) {
     return [{ check: 'paging', ok: false, message: `paging failed: ${(e as Error).message}` }];
-  } finally {
-    capture.extraHeaders = {};
   }
   const exchanges = capture.exchanges
     .slice(before)
@@ -192,13 +190,18 @@ async function pagingCase(
     const pageChecks = checkResponse(doc, c.endpoint, e, { expect: 'valid' }, options).filter((k) => !k.ok);
     for (const k of pageChecks) checks.push({ ...k, message: `page ${i + 1}: ${k.message}` });
   }
-  const twoPages = cursors.length === 2 && cursors[0] !== undefined && cursors[1] === undefined;
+  const last = cursors.length - 1;
+  const paged =
+    cursors.length >= 2 &&
+    cursors[last] === undefined &&
+    cursors.slice(0, last).every((k) => k !== undefined) &&
+    new Set(cursors.slice(0, last)).size === last;
   checks.push({
     check: 'paging',
-    ok: twoPages,
-    message: twoPages
-      ? `${c.endpoint.pagination.style}: 2 pages, continuation followed, last page ends it`
-      : `${c.endpoint.pagination.style}: expected 2 pages (a continuation, then none), got ${cursors.length} page(s) with cursors ${JSON.stringify(cursors)}`,
+    ok: paged,
+    message: paged
+      ? `${c.endpoint.pagination.style}: ${cursors.length} pages, continuations followed, last page ends it`
+      : `${c.endpoint.pagination.style}: expected 2+ pages (distinct continuations, then none), got ${cursors.length} page(s) with cursors ${JSON.stringify(cursors)}`,
   });
   return checks;
 }

@@ -21,7 +21,7 @@ const bodies: (string | undefined)[] = [];
 
 beforeAll(async () => {
   doc = await loadIrDocument(SPECS);
-  mock = await startMockServer(doc, SPECS, { host: '127.0.0.1', port: 0 });
+  mock = await startMockServer(doc, SPECS, { host: '127.0.0.1', port: 0, records: 10 });
   const base = fetchTransport();
   q = new QualysClient({
     baseUrl: mock.url,
@@ -63,18 +63,20 @@ describe('generated client against the mock', () => {
       showResults: true,
       showIgs: true,
       severities: '1-5',
-      truncationLimit: 1000,
+      truncationLimit: 5,
     })) {
       expect(host.DETECTION_LIST.DETECTION.length).toBeGreaterThan(0);
       hosts.push(host.ID);
     }
-    // corpus-har-show-results has 5 hosts; the mock serves every paged endpoint as 2 pages.
+    // The mock's dataset holds 10 hosts (--records 10), served 5 at a time (truncation_limit=5),
+    // in id order, each once.
     expect(hosts).toHaveLength(10);
-    expect(hosts.slice(0, 2)).toEqual(['92661485', '92662027']);
+    expect(new Set(hosts).size).toBe(10);
+    expect(hosts.map(Number)).toEqual(hosts.map(Number).sort((a, b) => a - b));
     expect(sent).toHaveLength(2);
-    // The WARNING URL's id_min travels in the second POST's form body.
+    // The WARNING URL's id_min (the next host's id) travels in the second POST's form body.
     expect(bodies[0]).not.toMatch(/id_min/);
-    expect(`${sent[1]!.url} ${bodies[1]}`).toMatch(/id_min=1000/);
+    expect(`${sent[1]!.url} ${bodies[1]}`).toMatch(new RegExp(`id_min=${hosts[5]}(&|$| )`));
   });
 
   it('fetches a launched report as a typed ASSET_DATA_REPORT', async () => {
