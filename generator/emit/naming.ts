@@ -8,7 +8,8 @@
  * - Every root element R gets an exported type `rootTypeName(schema, R)`: `R` itself when no named
  *   type is called R (or the element's type *is* the named type R), else `RElement`.
  *
- * @see ../shared/DESIGN.md §5 rule 4 (reject non-identifiers)
+ * - Every endpoint `was.finding.get` gets the type names `WasFindingGetParams`, `...Result`,
+ *   `...Record`; every module `was` a client type `WasClient` made by `createWasClient(core)`.
  */
 import type { IrSchema } from '../ir/ir-types.js';
 
@@ -77,4 +78,16 @@ export function camelCase(wire: string): string {
     .map((p, i) => (i === 0 ? p[0]!.toLowerCase() + p.slice(1) : p[0]!.toUpperCase() + p.slice(1)))
     .join('');
   return safeIdentifier(out || wire);
+}
+
+const pascal = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+
+/** `was.finding.get` → `WasFindingGet`: the base of an endpoint's params/result/record type names. */
+export function endpointTypeBase(id: string): string {
+  return safeIdentifier(id.split('.').map(pascal).join(''));
+}
+
+/** `was` → `WasClient`. */
+export function moduleClientName(module: string): string {
+  return safeIdentifier(`${pascal(module)}Client`);
 }

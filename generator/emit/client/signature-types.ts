@@ -64,13 +64,21 @@ export function recordType(doc: IrDocument, e: IrEndpoint, imports: TypeImports,
   return `ElementOf<${t}>`;
 }
 
-/** The members of the params type (one per line, documented). */
+/** One member of a params type: a ready JSDoc block (indented two spaces), key, optionality, type. */
+export interface ParamMemberView {
+  readonly doc: string;
+  readonly key: string;
+  readonly optional: boolean;
+  readonly type: string;
+}
+
+/** The members of the params type (documented), and whether a call must pass params. */
 export function paramsMembers(
   doc: IrDocument,
   e: IrEndpoint,
   imports: TypeImports,
-): { text: string; required: boolean } {
-  const lines: string[] = [];
+): { members: ParamMemberView[]; required: boolean } {
+  const members: ParamMemberView[] = [];
   let required = false;
   const taken = new Set<string>();
   for (const p of e.params) {
@@ -78,34 +86,27 @@ export function paramsMembers(
     const prop = paramProp(p.name);
     taken.add(prop);
     required ||= p.required;
-    const doc = [
+    const text = [
       p.doc,
       `Wire: \`${p.name}\` (${p.in})${p.default !== undefined ? `, default \`${p.default}\`` : ''}${p.since ? `, since ${p.since}` : ''}.`,
     ]
       .filter(Boolean)
       .join('\n');
-    lines.push(`${docComment(doc, '  ')}  readonly ${propertyKey(prop)}${p.required ? '' : '?'}: ${paramType(p)};`);
+    members.push({ doc: docComment(text, '  '), key: propertyKey(prop), optional: !p.required, type: paramType(p) });
   }
-  const extra = (name: string, text: string) => {
-    if (!taken.has(name)) lines.push(text);
+  const extra = (name: string, text: string, type: string, optional = true) => {
+    if (!taken.has(name)) members.push({ doc: docComment(text, '  '), key: name, optional, type });
   };
   if (e.request?.kind === 'service-request') {
-    extra(
-      'filters',
-      '  /** Criteria (`<filters><Criteria field operator>`). */\n  readonly filters?: readonly Criteria[];',
-    );
-    extra(
-      'preferences',
-      '  /** `<preferences>`: startFromId, limitResults, verbose. */\n  readonly preferences?: ServicePreferences;',
-    );
-    extra('data', '  /** `<data>`: the entity to create or update. */\n  readonly data?: XmlData;');
+    extra('filters', 'Criteria (`<filters><Criteria field operator>`).', 'readonly Criteria[]');
+    extra('preferences', '`<preferences>`: startFromId, limitResults, verbose.', 'ServicePreferences');
+    extra('data', '`<data>`: the entity to create or update.', 'XmlData');
   }
   if (e.request?.kind === 'json') {
     const body = e.request.schema ? schemaRootType(doc, e.request.schema, imports) : undefined;
     if (body) required = true;
-    extra('body', `  /** The JSON request body. */\n  readonly body${body ? '' : '?'}: ${body ?? 'unknown'};`);
+    extra('body', 'The JSON request body.', body ?? 'unknown', !body);
   }
-  if (e.pagination.style !== 'none')
-    extra('cursor', '  /** Resume from the `next` cursor of a page. */\n  readonly cursor?: string;');
-  return { text: lines.join('\n'), required };
+  if (e.pagination.style !== 'none') extra('cursor', 'Resume from the `next` cursor of a page.', 'string');
+  return { members, required };
 }

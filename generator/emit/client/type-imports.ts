@@ -1,12 +1,11 @@
 /**
  * Schema type imports of one generated client file: gives each referenced schema a namespace
  * alias (`FindingXsd`, module-prefixed when two modules have a schema of the same stem) and
- * prints sorted `import type * as Alias from '<relative path>'` lines.
+ * lists them sorted by alias, with the relative import path of each.
  *
  * @see generator/emit/naming.ts (schemaOutputPath, schemaNamespace)
  */
 import { safeIdentifier, schemaModule, schemaNamespace, schemaOutputPath } from '../naming.js';
-import { literal } from '../types/ts-source.js';
 
 export class TypeImports {
   private readonly aliases = new Map<string, string>();
@@ -45,14 +44,10 @@ export class TypeImports {
     return `${up === 0 ? './' : '../'.repeat(up)}${to.slice(i).join('/')}`;
   }
 
-  lines(): string[] {
+  /** [alias, path] pairs of the registered schemas, sorted by alias (imports and re-exports). */
+  sortedEntries(): [string, string][] {
     return [...this.aliases.entries()]
       .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
-      .map(([id, alias]) => `import type * as ${alias} from ${literal(this.relative(schemaOutputPath(id)))};`);
-  }
-
-  /** [alias, path] pairs for `export * as` re-exports. */
-  entries(): [string, string][] {
-    return [...this.aliases.entries()].map(([id, alias]) => [alias, this.relative(schemaOutputPath(id))]);
+      .map(([id, alias]) => [alias, this.relative(schemaOutputPath(id))]);
   }
 }

@@ -4,7 +4,7 @@
  * runtime helpers with `require(...)`; those are rewritten into ESM default imports of the same
  * CommonJS modules, so the emitted `.js` file is a plain ES module. A `.d.ts` beside it types it.
  *
- * @see ajv docs "Standalone validation code"; issue 2 §3 (prefer ajv standalone code)
+ * @see ajv docs "Standalone validation code"
  */
 import { _, Ajv } from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
@@ -17,12 +17,8 @@ const standaloneCode = ((standaloneModule as unknown as { default?: StandaloneFn
 const addFormats = ((addFormatsModule as unknown as { default?: AddFormatsFn }).default ??
   addFormatsModule) as unknown as AddFormatsFn;
 
-export interface EmittedJsonValidator {
-  readonly js: string;
-  readonly dts: string;
-}
-
-export function emitJsonValidator(schema: Readonly<Record<string, unknown>>, header: string): EmittedJsonValidator {
+/** The validator module's JavaScript (its declaration is rendered from `templates/json-validator.d.ts.hbs`). */
+export function emitJsonValidator(schema: Readonly<Record<string, unknown>>, header: string): string {
   const ajv = new Ajv({
     allErrors: true,
     strict: false,
@@ -43,7 +39,5 @@ export function emitJsonValidator(schema: Readonly<Record<string, unknown>>, hea
     return id;
   });
   code = code.replace(/^"use strict";/, '');
-  const js = `${header}// @ts-nocheck\n/* eslint-disable */\n${imports.join('\n')}${imports.length ? '\n' : ''}${code.trim()}\n`;
-  const dts = `${header}import type { JsonValidateFunction } from '../../runtime/schema-entry.js';\nexport declare const validate: JsonValidateFunction;\nexport default validate;\n`;
-  return { js, dts };
+  return `${header}// @ts-nocheck\n/* eslint-disable */\n${imports.join('\n')}${imports.length ? '\n' : ''}${code.trim()}\n`;
 }

@@ -7,9 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordPath } from '../../../../generator/compile/record-path.js';
 import { emitClient } from '../../../../generator/emit/client/emit-client.js';
-import { endpointTypeBase } from '../../../../generator/emit/client/emit-module-client.js';
+import { endpointTypeBase } from '../../../../generator/emit/naming.js';
 import type { IrDocument } from '../../../../generator/ir/ir-document.js';
 import { loadIrDocument } from '../../../../generator/load/load-ir.js';
+import { loadTemplates } from '../../../../generator/load/load-templates.js';
 import { runPasses } from '../../../../generator/passes/run-passes.js';
 
 const specsDir = fileURLToPath(new URL('../../../../specs', import.meta.url));
@@ -26,7 +27,7 @@ describe('client for the real specs', () => {
   });
 
   it('has a typed method and a descriptor for every endpoint', () => {
-    const files = emitClient(doc);
+    const files = emitClient(doc, loadTemplates());
     const endpoints = files.find((f) => f.path === 'endpoints.ts')!.content;
     for (const e of doc.endpoints) {
       const client = files.find((f) => f.path === `${e.module}/client.ts`)?.content ?? '';

@@ -1,6 +1,7 @@
 /**
- * IR schema → TypeScript declarations: one named, documented type per IR named type, plus one per
- * root element (`rootTypeName`). The shapes are those of the typed records the runtime builds
+ * IR types → TypeScript type expressions, and the fields of the object types declared as
+ * interfaces (the declarations themselves are laid out by `templates/schema-module.ts.hbs`, see
+ * `generator/emit/view-models/schema-declarations-view.ts`). The shapes are those of the typed records the runtime builds
  * (runtime/xml/parse-xml.ts) or of the JSON payload:
  *
  * - an element or JSON property that can repeat is an array; an optional one is optional (`?`);
@@ -10,12 +11,10 @@
  *   xs:boolean is `boolean`; dates are ISO `string`s;
  * - enumerations are unions of string literals; simple content with attributes is
  *   `{ value, ...attributes }`; mixed content keeps its text under `value`.
- *
- * @see issue 2 §3 (one named, documented type per schema type); DESIGN §5 rule 3
  */
 import { assertNever } from '../../ir/assert-never.js';
 import type { IrField, IrObjectType, IrSchema, IrType, XsdBuiltin } from '../../ir/ir-types.js';
-import { rootTypeName, typeName } from '../naming.js';
+import { typeName } from '../naming.js';
 import { docComment, literal, propertyKey } from './ts-source.js';
 
 const EXACT_AS_STRING = new Set<XsdBuiltin>([
@@ -40,38 +39,38 @@ const AS_NUMBER = new Set<XsdBuiltin>([
   'number',
 ]);
 
-export function emitTsTypes(schema: IrSchema): string {
-  const printer = new TsTypePrinter(schema);
-  const out: string[] = [];
-  for (const t of schema.types) {
-    out.push(printer.declaration(typeName(t.name), t.type, t.doc));
-  }
-  for (const r of schema.roots) {
-    const name = rootTypeName(schema, r.name);
-    if (
-      r.type.kind === 'ref' &&
-      schema.types.some((t) => t.id === (r.type as { target: string }).target && typeName(t.name) === name)
-    ) {
-      continue; // the root element's type is already declared under this name
-    }
-    const what = schema.format === 'json-schema' ? 'The JSON payload' : `Root element \`${r.name}\``;
-    out.push(printer.declaration(name, r.type, `${what}.`));
-  }
-  return out.join('\n');
+/** A top-level or nested property: ready JSDoc block (at its indent), key, optionality, type expression. */
+export interface FieldView {
+  readonly doc: string;
+  readonly key: string;
+  readonly optional: boolean;
+  readonly type: string;
 }
 
-class TsTypePrinter {
+export class TsTypePrinter {
   private readonly names = new Map<string, string>();
   constructor(private readonly schema: IrSchema) {
     for (const t of schema.types) this.names.set(t.id, typeName(t.name));
   }
 
-  declaration(name: string, t: IrType, doc: string | undefined): string {
-    const head = docComment(doc);
-    if (t.kind === 'object' && !this.isScalarObject(t) && t.fields.length > 0) {
-      return `${head}export interface ${name} ${this.objectBody(t, '')}\n`;
-    }
-    return `${head}export type ${name} = ${this.type(t, '')};\n`;
+  /** The TS name of a named type's id. */
+  name(id: string): string | undefined {
+    return this.names.get(id);
+  }
+
+  /** An object type declared as an interface (fields, not a scalar wrapper), else undefined. */
+  interfaceOf(t: IrType): IrObjectType | undefined {
+    return t.kind === 'object' && !this.isScalarObject(t) && t.fields.length > 0 ? t : undefined;
+  }
+
+  /** Whether an object type admits extra properties (`readonly [key: string]: unknown`). */
+  hasIndexSignature(t: IrObjectType): boolean {
+    return t.additional !== undefined && t.additional !== false && this.schema.format === 'json-schema';
+  }
+
+  /** The fields of an object type at `indent`, in print order. */
+  fields(t: IrObjectType, indent: string): FieldView[] {
+    return sortFields(t.fields).map((f) => this.field(f, indent));
   }
 
   /** JSON text-only objects never happen; XML simple content without attributes collapses to its value. */
@@ -123,15 +122,17 @@ class TsTypePrinter {
   private objectBody(t: IrObjectType, indent: string): string {
     const inner = `${indent}  `;
     const lines: string[] = [];
-    for (const f of sortFields(t.fields)) lines.push(this.field(f, inner));
-    if (t.additional !== undefined && t.additional !== false && this.schema.format === 'json-schema') {
+    for (const f of this.fields(t, inner)) {
+      lines.push(`${f.doc}${inner}readonly ${f.key}${f.optional ? '?' : ''}: ${f.type};\n`);
+    }
+    if (this.hasIndexSignature(t)) {
       // An index signature must admit every declared property's type, so extra properties are `unknown`.
       lines.push(`${inner}readonly [key: string]: unknown;\n`);
     }
     return lines.length ? `{\n${lines.join('')}${indent}}` : 'Record<string, never>';
   }
 
-  private field(f: IrField, indent: string): string {
+  private field(f: IrField, indent: string): FieldView {
     const optional = f.occurs.min === 0 && f.xml.node !== 'text';
     const repeated = f.occurs.max === 'unbounded' || f.occurs.max > 1;
     let type = this.type(f.type, indent);
@@ -146,7 +147,7 @@ class TsTypePrinter {
     const doc = [f.doc, xmlNote, f.default !== undefined ? `@default ${f.default}` : undefined]
       .filter(Boolean)
       .join('\n');
-    return `${docComment(doc || undefined, indent)}${indent}readonly ${propertyKey(f.name)}${optional ? '?' : ''}: ${type};\n`;
+    return { doc: docComment(doc || undefined, indent), key: propertyKey(f.name), optional, type };
   }
 }
 
