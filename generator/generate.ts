@@ -11,6 +11,7 @@ import type { EmittedFile } from './emit/emitted-file.js';
 import { emitJs } from './emit/js/emit-js.js';
 import type { IrDocument } from './ir/ir-document.js';
 import { loadIr } from './load/load-ir.js';
+import { loadTemplates, type TemplateOverrides } from './load/load-templates.js';
 import { loadRuntimeSources } from './load/runtime-sources.js';
 import { runPasses } from './passes/run-passes.js';
 import {
@@ -34,16 +35,21 @@ export interface GenerateResult {
 /** What `generate` writes: TypeScript sources, or (`--emit js`) JavaScript with declarations. */
 export type EmitLanguage = 'ts' | 'js';
 
-/** Front half + passes + emit, without writing: used by generate, tests and the bench. */
+/**
+ * Front half + passes + emit, without writing: used by generate, tests and the bench. `templates`:
+ * a folder whose `*.hbs` files replace the built-in templates of the same name.
+ */
 export async function buildOutput(
   ctx: GeneratorContext,
   emit: EmitLanguage = 'ts',
+  templates?: TemplateOverrides,
 ): Promise<Omit<GenerateResult, 'drift'>> {
+  const compiled = loadTemplates(templates);
   const loaded = await loadIr(ctx.specsDir);
   const { doc, warnings } = runPasses(loaded.doc);
   const runtime = await loadRuntimeSources(ctx.runtimeDir);
   const problems: Diagnostic[] = [...loaded.warnings, ...warnings];
-  const ts = emitAll(doc, runtime, problems);
+  const ts = emitAll(doc, runtime, problems, compiled);
   const files = emit === 'js' ? await emitJs(ts, ctx.outDir) : ts;
   return { doc, files, warnings: problems };
 }
@@ -54,11 +60,11 @@ export async function buildOutput(
  */
 export async function generate(
   ctx: GeneratorContext,
-  options: { check: boolean; emit?: EmitLanguage; force?: boolean; cwd?: string },
+  options: { check: boolean; emit?: EmitLanguage; force?: boolean; cwd?: string; templates?: TemplateOverrides },
 ): Promise<GenerateResult> {
   const target = { force: options.force, cwd: options.cwd, specsDir: ctx.specsDir };
   if (!options.check) await assertOutputTarget(ctx.outDir, target);
-  const built = await buildOutput(ctx, options.emit);
+  const built = await buildOutput(ctx, options.emit, options.templates);
   if (options.check) return { ...built, drift: await checkOutput(ctx.outDir, built.files) };
   const written = await writeOutputAtomically(ctx.outDir, built.files, target);
   return { ...built, written };
