@@ -1,11 +1,13 @@
 /**
- * `qspec generate [--specs DIR] [--out DIR] [--check] [--force]`: regenerates `generated/` from
- * `specs/` (atomically, only into a folder qspec owns unless `--force`), or with `--check` reports
- * drift and exits 1 when `generated/` is stale.
+ * `qspec generate [--specs DIR] [--out DIR] [--templates DIR] [--check] [--force]`: regenerates
+ * `generated/` from `specs/` (atomically, only into a folder qspec owns unless `--force`), or with
+ * `--check` reports drift and exits 1 when `generated/` is stale. `--templates DIR` replaces
+ * built-in handlebars templates by the user's files of the same name.
  */
 import path from 'node:path';
 import { createContext } from '../../generator/context.js';
 import { formatDiagnostic } from '../../generator/diagnostics.js';
+import { TEMPLATE_NAMES, TEMPLATES, templateFileName } from '../../generator/emit/render/template-names.js';
 import { generate } from '../../generator/generate.js';
 import { hasDrift } from '../../generator/write/write-output.js';
 import type { Command } from '../command.js';
@@ -13,7 +15,7 @@ import { choiceOption, parseOptions, stringOption } from '../parse-options.js';
 
 export const generateCommand: Command = {
   name: 'generate',
-  help: `Usage: qspec generate [--specs DIR] [--out DIR] [--check] [--force]
+  help: `Usage: qspec generate [--specs DIR] [--out DIR] [--templates DIR] [--check] [--force]
 
 Reads every endpoint spec, schema and example under --specs, and writes the typed client,
 types, validators and JSON Schemas to --out. The output is deterministic (byte-identical across
@@ -40,6 +42,13 @@ Options:
   --out DIR     output folder (default: generated)
   --emit ts|js  ts (default): TypeScript sources; js: plain ES modules (.js) with .d.ts beside
                 them, for projects that do not compile TypeScript
+  --templates DIR
+                a folder of handlebars templates: a file there named like a built-in one
+                replaces it; another .hbs name is an error, other files are ignored. Each
+                file at most 256 KiB. A template that does not compile or uses a field its
+                context lacks stops the run (exit 2, FILE:LINE[:COLUMN]); docs/templates.md
+                lists every template's fields. The templates:
+${TEMPLATE_NAMES.map((n) => `                  ${templateFileName(n).padEnd(24)} writes ${TEMPLATES[n]}`).join('\n')}
   --check       write nothing; exit 1 if the output folder differs from what would be generated
                 (the manifest included; files qspec did not write are ignored)
   --force       write into a folder qspec did not generate, and over generated files you edited;
@@ -56,9 +65,10 @@ Examples:
   qspec generate --specs my-specs --out /tmp/out
   qspec generate --out src/qualys --emit js   # JavaScript + .d.ts
   qspec generate --out src/api --force   # into a folder of your files: they are kept
+  qspec generate --templates my-templates  # e.g. my-templates/index.ts.hbs replaces the built-in one
 
-Exit codes: 0 ok, 1 drift (with --check), 2 a spec or schema error (one located line each), or
-an output folder qspec refuses to write into (one line saying why and what to do).
+Exit codes: 0 ok, 1 drift (with --check), 2 a spec, schema or template error (one located line
+each), or an output folder qspec refuses to write into (one line saying why and what to do).
 `,
   async run(argv, io) {
     const { values, positionals } = parseOptions('generate', argv, {
@@ -67,6 +77,7 @@ an output folder qspec refuses to write into (one line saying why and what to do
       check: { type: 'boolean' },
       emit: { type: 'string' },
       force: { type: 'boolean' },
+      templates: { type: 'string' },
     });
     if (positionals.length) {
       io.stderr(`qspec generate: unexpected argument '${positionals[0]}' (see 'qspec generate --help')\n`);
@@ -82,7 +93,10 @@ an output folder qspec refuses to write into (one line saying why and what to do
       return 2;
     }
     const emit = choiceOption('generate', values, 'emit', ['ts', 'js'], 'ts');
-    const result = await generate(ctx, { check, emit, force: values.force === true, cwd: io.cwd });
+    const templatesArg = stringOption(values, 'templates');
+    const templates =
+      templatesArg === undefined ? undefined : { dir: path.resolve(io.cwd, templatesArg), label: templatesArg };
+    const result = await generate(ctx, { check, emit, force: values.force === true, cwd: io.cwd, templates });
     for (const w of result.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
     const rel = path.relative(io.cwd, ctx.outDir) || '.';
     const ms = Math.round(performance.now() - started);
