@@ -1,12 +1,13 @@
 /**
  * `qspec mock [--port N] [--host 127.0.0.1]`: serves every endpoint in specs/ from a real HTTP
- * server until SIGINT/SIGTERM, then shuts down gracefully (in-flight answers finish) and
+ * server (a seeded dataset per resource, see conformance/mock/dataset/) until SIGINT/SIGTERM, then shuts down gracefully (in-flight answers finish) and
  * resolves. `--port 0` picks a free port; the URL is printed either way.
  *
  * @see issue 4 "The mock server: qspec mock"; docs/conformance.md
  */
 
 import { parseFault } from '../../conformance/mock/fault-injection.js';
+import { DEFAULT_RECORDS, MAX_RECORDS } from '../../conformance/mock/mock-context.js';
 import { startMockServer } from '../../conformance/mock/mock-server.js';
 import { createContext } from '../../generator/context.js';
 import { UsageError } from '../../generator/errors.js';
@@ -19,23 +20,42 @@ export const mockCommand: Command = {
   name: 'mock',
   help: `Usage: qspec mock [--port N] [--host 127.0.0.1] [options]
 
-Starts an HTTP server that answers every endpoint in specs/ with its examples, or with a body
-generated from its schema (deterministic for --seed). Requests are checked against the spec
-(method, path, required params, enums, auth header, X-Requested-With for FO, apiVersion for
-PCI) and refused the way Qualys does (SIMPLE_RETURN, QPS responseCode, JSON). Paged endpoints
-answer --pages pages. Runs until Ctrl-C (SIGINT) or SIGTERM.
+Starts an HTTP server that answers every endpoint in specs/ the way the Qualys platform does.
+Requests are checked against the spec (method, path, required params, enums, auth header,
+X-Requested-With for FO, apiVersion for PCI) and refused the way Qualys does (SIMPLE_RETURN,
+QPS responseCode in the endpoint's own schema, JSON). Runs until Ctrl-C (SIGINT) or SIGTERM.
+
+Dataset: each resource (WAS web apps/findings/scans/reports, AM tags/host assets, VM hosts,
+detections, KB, asset groups, PC policies, CSAM assets, PCI compliance rows) holds --records
+records seeded from the spec examples (their ids kept) and copies with new ids. It is fresh at
+every start; create/update/delete change it until the server stops (--read-only refuses them).
+  QPS    Criteria: EQUALS, NOT EQUALS, GREATER, LESSER, IN, CONTAINS, NONE on named fields
+         (dotted paths: tags.name); preferences limitResults (default 100), startFromOffset,
+         startFromId; count, hasMoreRecords, lastId: page by offset or by id GREATER lastId;
+         get by id answers the record or NOT_FOUND; count counts what search finds.
+  FO     ids (1,5-9), id_min, id_max, truncation_limit (default 1000, 0 = all): WARNING 1980
+         with the next URL (id_min=next id) only when more remain; KB ids= lists are answered
+         whole. Rate-limit headers X-RateLimit-* and X-Concurrency-Limit-* on every answer.
+  CSAM   lastSeenAssetId, pageSize (default 100): hasMore, lastSeenAssetId; 204 at the end.
+  PCI    offset, limit (default 10): totalCount, fetchRange.
+Other endpoints answer with the example whose params (and request body) match the request, or
+a body generated from the schema (deterministic for --seed); error examples only when named.
 
 Per request:
   X-Qspec-Example: NAME   (or ?qspec_example=NAME)  serve this example of the endpoint
-  X-Qspec-Fault: SPEC     (or ?qspec_fault=SPEC)    inject a fault: 409-1965, 409-1960, 429,
-                                                    503, slow-MS, truncate
+  X-Qspec-Fault: SPEC     (or ?qspec_fault=SPEC)    inject a fault: 409-1965 (rate limit),
+                                                    409-1960 (concurrency), 429, 503 (FO:
+                                                    SIMPLE_RETURN 1965 / 999), slow-MS, truncate
 
 Options:
   --port N             port (default 8080; 0 picks a free one)
   --host H             interface (default 127.0.0.1)
   --specs DIR          spec folder (default: specs)
   --seed N             seed of generated bodies (default 1)
-  --pages N            pages served by paged endpoints (default 2)
+  --records N          records per dataset resource (default 2500: 3 FO pages, 25 QPS pages)
+  --page-size N        page size when a request names none (default: the API's own)
+  --read-only          refuse create/update/delete (403) instead of changing the dataset
+  --pages N            pages served by paged endpoints outside the dataset (default 2)
   --fault SPEC[:K]     inject SPEC on every K-th request (default K=1)
   --latency MS         add MS milliseconds to every answer
   --no-auth            do not require an Authorization header
@@ -44,7 +64,9 @@ Options:
 Examples:
   qspec mock --port 0
   qspec mock --port 8080 --fault 409-1965:5      # every 5th request is rate-limited
-  curl -u u:p -H 'X-Requested-With: curl' 'http://127.0.0.1:8080/api/2.0/fo/scan/vm/summary/?action=list'
+  qspec mock --records 1000 --read-only
+  curl -u u:p -H 'X-Requested-With: curl' 'http://127.0.0.1:8080/api/2.0/fo/asset/host/?action=list&truncation_limit=100'
+  curl -u u:p -H 'Content-Type: text/xml' -d '<ServiceRequest><preferences><limitResults>10</limitResults></preferences></ServiceRequest>' http://127.0.0.1:8080/qps/rest/3.0/search/was/webapp
 
 Exit codes: 0 after a clean shutdown, 2 usage error or the port is taken.
 `,
@@ -55,6 +77,9 @@ Exit codes: 0 after a clean shutdown, 2 usage error or the port is taken.
       specs: { type: 'string' },
       seed: { type: 'string' },
       pages: { type: 'string' },
+      records: { type: 'string' },
+      'page-size': { type: 'string' },
+      'read-only': { type: 'boolean' },
       fault: { type: 'string' },
       latency: { type: 'string' },
       'no-auth': { type: 'boolean' },
@@ -81,6 +106,11 @@ Exit codes: 0 after a clean shutdown, 2 usage error or the port is taken.
         port,
         seed: parseCount('mock', 'seed', stringOption(values, 'seed'), 1, 0),
         pages: parseCount('mock', 'pages', stringOption(values, 'pages'), 2),
+        records: parseCount('mock', 'records', stringOption(values, 'records'), DEFAULT_RECORDS, 0, MAX_RECORDS),
+        ...(stringOption(values, 'page-size') !== undefined
+          ? { pageSize: parseCount('mock', 'page-size', stringOption(values, 'page-size'), 100, 1, 10_000) }
+          : {}),
+        readOnly: values['read-only'] === true,
         latencyMs: parseCount('mock', 'latency', stringOption(values, 'latency'), 0, 0, 120_000),
         requireAuth: values['no-auth'] !== true,
         ...(fault ? { fault } : {}),
