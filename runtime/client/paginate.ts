@@ -17,11 +17,11 @@
  * greater than the last one, stops paging with a QualysPagingError naming the endpoint and the
  * cursor, after the page's records were delivered and before any duplicate is requested.
  *
- * @see paging-strategy.ts; issue 3 "Paging as async iterators ... Resumable from a cursor"; issue 6
+ * @see paging-strategy.ts (the styles), stream-page.ts, page-source.ts (what the client core provides)
  */
 import type { EndpointModel } from '../endpoint-model.js';
-import type { ClientCore } from './client-core.js';
 import type { CallOptions } from './client-options.js';
+import type { PageSource } from './page-source.js';
 import { type PageResult, pagingStrategy } from './paging-strategy.js';
 import { QualysError, QualysPagingError } from './qualys-error.js';
 import { streamPage } from './stream-page.js';
@@ -99,7 +99,7 @@ function shown(value: string): string {
 }
 
 export function paginate<T>(
-  core: ClientCore,
+  core: PageSource,
   endpoint: EndpointModel,
   input: Readonly<Record<string, unknown>>,
   options: CallOptions,

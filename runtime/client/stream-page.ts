@@ -1,5 +1,5 @@
 /**
- * Decodes one streamed page (a StreamedResult of `ClientCore.exchangePage`): feeds the body's
+ * Decodes one streamed page (a StreamedResult of `PageSource.exchangePage`, page-source.ts): feeds the body's
  * chunks to the decoder's record stream and yields each valid record as soon as its end tag is
  * read, holding nothing of it afterwards, so memory stays bounded by one chunk's records. When
  * the body has ended, the page's issues are reported as on the text path (`warn`: one warning
@@ -12,17 +12,17 @@
  * A record that fails the schema is not yielded (it is among the page's issues); the envelope of
  * an invalid page is best effort (invalid values left out), so `warn` keeps paging.
  *
- * @see issue 6 "the client's paging iterators consume the response as a stream"; paginate.ts
+ * @see paginate.ts (the paging iterator), xml-record-sink.ts (the record stream)
  */
 import type { EndpointModel } from '../endpoint-model.js';
-import type { ClientCore, StreamedResult } from './client-core.js';
+import type { PageSource, StreamedResult } from './page-source.js';
 import type { PageResult } from './paging-strategy.js';
 import { QualysError } from './qualys-error.js';
 import { responseError } from './response-error.js';
 import { envelopeFromRecord } from './xml-envelope.js';
 
 export async function* streamPage<T>(
-  core: ClientCore,
+  core: PageSource,
   endpoint: EndpointModel,
   page: StreamedResult,
 ): AsyncGenerator<T, PageResult, undefined> {

@@ -9,9 +9,9 @@
  * stream for binary/CSV/text outputs. Pages of paged XML endpoints larger than 64 KiB are handed
  * back as a byte stream too (`exchangePage`), decoded record by record by stream-page.ts.
  *
- * @see issue 3 "The runtime"; issue 6 (streamed paging); docs/client.md
+ * @see docs/client.md; page-source.ts (what the paging code calls back), stream-page.ts
  */
-import type { EndpointModel, ResponseModel, SchemaRefModel } from '../endpoint-model.js';
+import type { EndpointModel, ResponseModel } from '../endpoint-model.js';
 import { AuthProvider } from './auth-provider.js';
 import { readBodyHead } from './body-head.js';
 import { type BodyReadOptions, discardBody, readBodyText } from './body-read.js';
@@ -25,6 +25,7 @@ import {
 import { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { fetchTransport } from './fetch-transport.js';
 import { JwtTokenSource } from './jwt-token-source.js';
+import type { PageSource, RawResult, StreamedResult } from './page-source.js';
 import { type PageIterable, paginate } from './paginate.js';
 import { baseUrlFor, type PlatformModel, resolvePlatformUrls } from './platform-model.js';
 import { QualysError, QualysRequestError, QualysValidationError } from './qualys-error.js';
@@ -38,26 +39,10 @@ import type { Transport, TransportResponse } from './transport.js';
 import { validateRequest } from './validate-request.js';
 import { readXmlEnvelope, simpleReturnOf, type XmlEnvelope } from './xml-envelope.js';
 
-/** One exchange's outcome, before it becomes a typed value. */
-export interface RawResult {
-  readonly status: number;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly value: unknown;
-  readonly envelope: XmlEnvelope | undefined;
-}
+export type { RawResult, StreamedResult } from './page-source.js';
 
-/** A 2xx page of a paged XML endpoint whose body is still arriving (see stream-page.ts). */
-export interface StreamedResult {
-  readonly status: number;
-  readonly headers: Readonly<Record<string, string>>;
-  /** The body: its first 64 KiB, then the rest as it arrives. */
-  readonly chunks: AsyncIterable<Uint8Array>;
-  readonly schema: SchemaRefModel & { readonly root: string };
-  /** URL without its query string (for errors). */
-  readonly url: string;
-}
-
-export class ClientCore {
+/** The client core; implements the `PageSource` that the paging code calls back. */
+export class ClientCore implements PageSource {
   readonly options: ResolvedClientOptions;
   readonly redactor = new Redactor();
   /** The rate-limit headers of the latest response that carried any. */
