@@ -36,9 +36,11 @@ export async function runDiff(
   revArg: string,
   cwd: string,
   config: DiffConfig = EMPTY_DIFF_CONFIG,
+  /** The spec folder a bare git ref stands for (default `specs`). */
+  specs?: string,
 ): Promise<DiffRun> {
-  const base = await loadDiffInput(baseArg, cwd);
-  const rev = alignSingleSchemas(base, await loadDiffInput(revArg, cwd));
+  const base = await loadDiffInput(baseArg, cwd, specs);
+  const rev = alignSingleSchemas(base, await loadDiffInput(revArg, cwd, specs));
   const findings = applyDiffConfig(diffDocuments(base.doc, rev.doc), config);
   const endpoints = new Map<string, IrEndpoint>();
   for (const e of base.doc.endpoints) endpoints.set(e.id, e);

@@ -34,12 +34,17 @@ export function trimSlashes(p: string): string {
   return p.slice(start, end);
 }
 
-export async function loadDiffInput(arg: string, cwd: string): Promise<DiffInput> {
+/**
+ * `specs` is the spec folder (relative to `cwd`, or absolute) that a bare git ref (`HEAD~1`)
+ * stands for: `HEAD~1` means `HEAD~1:<specs>`.
+ */
+export async function loadDiffInput(arg: string, cwd: string, specs = 'specs'): Promise<DiffInput> {
   const local = path.resolve(cwd, arg);
   if (existsSync(local)) return { label: arg, ...(await loadPath(local)) };
   const colon = arg.indexOf(':');
   const ref = colon > 0 ? arg.slice(0, colon) : arg;
-  const inner = colon > 0 ? trimSlashes(arg.slice(colon + 1)) || '.' : 'specs';
+  const specsRel = path.relative(cwd, path.resolve(cwd, specs)).split(path.sep).join('/') || '.';
+  const inner = colon > 0 ? trimSlashes(arg.slice(colon + 1)) || '.' : specsRel;
   // A ref or path that starts with '-' is never an option to git (no --output=FILE, --remote=...).
   if (ref.startsWith('-'))
     throw new UsageError(`'${arg}' is not a spec folder, a schema file or a git ref (from ${cwd})`);
@@ -60,7 +65,10 @@ export async function loadDiffInput(arg: string, cwd: string): Promise<DiffInput
       maxBuffer: 512 * 1024 * 1024,
     });
     if (archive.status !== 0) {
-      throw new UsageError(`git archive ${ref} ${treePath} failed: ${String(archive.stderr).trim().split('\n')[0]}`);
+      const why = String(archive.stderr).trim().split('\n')[0];
+      const hint =
+        colon > 0 ? '' : ` (a bare ref means ${ref}:${inner}; name the folder: '${ref}:DIR', or pass --specs DIR)`;
+      throw new UsageError(`git archive ${ref} ${treePath} failed: ${why}${hint}`);
     }
     const untar = spawnSync('tar', ['-x', '-C', tmp], { input: archive.stdout });
     if (untar.status !== 0) throw new Error(`tar failed: ${String(untar.stderr)}`);
