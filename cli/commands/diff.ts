@@ -29,7 +29,8 @@ endpoints and the location in base and revision.
 BASE and REV are each one of:
   a spec folder           specs/, test/fixtures/releases/000_13f8be984dbb1e06/base
   a single schema file    old/finding.xsd, schedule_scan_list_output.dtd, asset.schema.json
-  a git ref               HEAD~1 (its specs/ folder), main:specs, v1.2.0:specs/was/schemas/finding.xsd
+  a git ref               HEAD~1 (its spec folder: --specs, default specs), main:specs,
+                          v1.2.0:specs/was/schemas/finding.xsd
 
 Options:
   --format F       text (default), markdown (Qualys release-note layout), json, junit
@@ -39,8 +40,12 @@ Options:
                      ignore: [{ rule: element-removed, path: HostAsset/ipv6, reason: "never sent" }]
                    (an ignore needs rule, one of location|endpoint|path, and a reason)
   --output FILE    write the report to FILE instead of stdout
+  --specs DIR      the spec folder a bare git ref stands for (default: specs, or the config's)
   --list-rules     print every rule id with its severities and exit
   -h, --help       this text
+
+--specs, --config and --fail-on default to the qspec config file's specs, diff.config and
+diff.failOn ('qspec config').
 
 Exit codes: 0 no finding at the --fail-on level, 1 a finding reached it, 2 usage or input error.
 
@@ -72,6 +77,7 @@ export const diffCommand: Command = {
       'fail-on': { type: 'string' },
       config: { type: 'string' },
       output: { type: 'string' },
+      specs: { type: 'string' },
       'list-rules': { type: 'boolean' },
     });
     if (values['list-rules'] === true) {
@@ -92,7 +98,7 @@ export const diffCommand: Command = {
       );
     }
     const config = await loadDiffConfig(stringOption(values, 'config'), io.cwd);
-    const run = await runDiff(positionals[0]!, positionals[1]!, io.cwd, config);
+    const run = await runDiff(positionals[0]!, positionals[1]!, io.cwd, config, stringOption(values, 'specs'));
     const text =
       format === 'json'
         ? formatDiffJson(run.report)

@@ -2,7 +2,7 @@
  * `qspec notes check NOTES --base BASE --rev REV`: reconciles a Qualys release note with the
  * diff of the specs before and after the release; exit 0 when they agree, 1 when they do not.
  *
- * @see issue 5, docs/json-output.md (notes check report), generator/notes/check-release-note.ts
+ * @see docs/json-output.md (notes check report), generator/notes/check-release-note.ts
  */
 
 import { loadDiffConfig } from '../../generator/diff/run-diff.js';
@@ -26,22 +26,26 @@ parameter tables, XSD/DTD excerpts, quoted names) and reconciles it with 'qspec 
   contradiction         the note contradicts itself ("API affected" vs its sample request, an
                         XSD excerpt vs the sample payloads); reported as a warning
 
-BASE and REV: a spec folder, a single schema file or a git ref (see 'qspec diff --help').
+BASE and REV: a spec folder, a single schema file or a git ref (see 'qspec diff --help'). A
+bare git ref (HEAD~1) means that commit's spec folder (--specs). When BASE or REV is a single
+schema file (the XSD Qualys publishes beside the note), "API affected" paths are looked up in the
+spec folder (--specs); if there is none, they are reported as not checked (a warning each).
 
 Options:
   --base BASE      the specs before the release (required)
   --rev REV        the specs after the release (required)
   --format F       text (default) or json
-  --config FILE    diff config (severity overrides, ignores with a reason)
+  --config FILE    diff config (severity overrides, ignores with a reason; default: the qspec
+                   config file's diff.config)
+  --specs DIR      spec folder (default: specs, or the qspec config file's specs)
   -h, --help       this text
 
 Exit codes: 0 note and diff agree, 1 they disagree, 2 usage or input error.
 
 Examples:
-  qspec notes check ../shared/seeds/001_ebb121bf8af2f994.txt \\
-    --base test/fixtures/releases/001_ebb121bf8af2f994/base \\
-    --rev test/fixtures/releases/001_ebb121bf8af2f994/rev
-  qspec notes check release-notes.txt --base HEAD~1 --rev HEAD:specs --format json
+  qspec notes check release-notes.txt --base specs-before --rev specs
+  qspec notes check release-notes.txt --base HEAD~1 --rev HEAD --format json
+  qspec notes check note.txt --base old/finding.xsd --rev new/finding.xsd --specs specs
 `;
 
 export const notesCommand: Command = {
@@ -53,6 +57,7 @@ export const notesCommand: Command = {
       rev: { type: 'string' },
       format: { type: 'string' },
       config: { type: 'string' },
+      specs: { type: 'string' },
     });
     const [sub, note, ...extra] = positionals;
     if (sub !== 'check')
@@ -65,7 +70,7 @@ export const notesCommand: Command = {
       throw new UsageError("qspec notes check: --base and --rev are required; see 'qspec notes --help'");
     const format = choiceOption('notes', values, 'format', ['text', 'json'] as const, 'text');
     const config = await loadDiffConfig(stringOption(values, 'config'), io.cwd);
-    const report = await runNotesCheck(note, base, rev, io.cwd, config);
+    const report = await runNotesCheck(note, base, rev, io.cwd, config, undefined, stringOption(values, 'specs'));
     io.stdout(format === 'json' ? formatNotesJson(report) : formatNotesText(report));
     return report.agree ? 0 : 1;
   },

@@ -57,6 +57,23 @@ export interface NotesCheckInput {
   readonly base: { readonly label: string; readonly doc: IrDocument };
   readonly rev: { readonly label: string; readonly doc: IrDocument };
   readonly findings: readonly DiffFinding[];
+  /**
+   * When BASE or REV is a single schema file (no endpoints of its own): the spec folder whose
+   * endpoints resolve "API affected" paths, or the folder that was looked for and is missing
+   * (then those paths are not checked: a warning each, not a disagreement).
+   */
+  readonly lookup?: SchemaFileLookup;
+}
+
+export interface SchemaFileLookup {
+  /** File names of the single schema files compared (`finding.xsd`). */
+  readonly compared: readonly string[];
+  /** Endpoints of the spec folder, when there is one. */
+  readonly endpoints?: readonly IrEndpoint[];
+  /** Names declared only in the spec folder's other schemas (not in the compared files). */
+  readonly elsewhere?: ReadonlySet<string>;
+  /** The spec folder looked for, when it is missing. */
+  readonly missing?: string;
 }
 
 const PARAM_RULE = /^(?:required-)?param-|^facet-/;
@@ -67,7 +84,12 @@ export function checkReleaseNote(input: NotesCheckInput): NotesCheckReport {
   const requests = findNoteRequests(note);
   const claims = findNoteClaims(note, blocks);
   const findings = input.findings.filter((f) => f.ignored === undefined);
-  const endpoints = uniqueEndpoints([...input.rev.doc.endpoints, ...input.base.doc.endpoints]);
+  const lookup = input.lookup;
+  const endpoints = uniqueEndpoints([
+    ...input.rev.doc.endpoints,
+    ...input.base.doc.endpoints,
+    ...(lookup?.endpoints ?? []),
+  ]);
   const added = new Set(findings.filter((f) => f.rule === 'endpoint-added').flatMap((f) => f.endpoints));
   const issues: NoteIssue[] = [];
 
@@ -88,6 +110,8 @@ export function checkReleaseNote(input: NotesCheckInput): NotesCheckReport {
     });
   }
   for (const c of claims) {
+    // a name only the spec folder's other schemas declare: a claim about a schema not compared
+    if (lookup?.elsewhere?.has(c.name)) continue;
     if (claimFound(c, findings, endpoints, added)) continue;
     issues.push({
       kind: 'announced-not-found',
@@ -105,6 +129,16 @@ export function checkReleaseNote(input: NotesCheckInput): NotesCheckReport {
       // a path the note contradicts with its own sample is resolved through the sample (a warning)
       const contra = contradictions.find((c) => c.kind === 'path' && c.line === block.line && c.says === path.raw);
       const viaSample = hits.length === 0 && contra ? resolveNotePath(parseNotePath(contra.shows), endpoints) : [];
+      if (hits.length === 0 && lookup?.missing !== undefined) {
+        issues.push({
+          kind: 'unknown-endpoint',
+          severity: 'warning',
+          name: path.raw,
+          line: block.line,
+          message: `"API affected ${path.raw}" (line ${block.line}) not checked: single schema files were compared and there is no spec folder ${lookup.missing} to look endpoints up in (pass --specs DIR)`,
+        });
+        continue;
+      }
       if (hits.length === 0) {
         const warn = viaSample.length > 0;
         issues.push({
@@ -123,8 +157,15 @@ export function checkReleaseNote(input: NotesCheckInput): NotesCheckReport {
       for (const h of hits) eps.add(h.id);
     }
     if (eps.size === 0 || block.schemaChanges === undefined || block.schemaChanges === 'not-applicable') continue;
+    // Single schema files: their changes have no endpoints; a change belongs to the block when
+    // one of its endpoints uses a schema file of that name.
+    const files = lookup === undefined ? new Set<string>() : schemaFileNames(endpoints, eps);
+    // ... and a block about schemas that were not compared cannot be checked against the diff.
+    if (lookup !== undefined && !lookup.compared.some((name) => files.has(name))) continue;
     const xml = findings.filter(
-      (f) => (f.format === 'xsd' || f.format === 'dtd') && f.endpoints.some((e) => eps.has(e)),
+      (f) =>
+        (f.format === 'xsd' || f.format === 'dtd') &&
+        (f.endpoints.some((e) => eps.has(e)) || (f.schema !== undefined && files.has(baseName(f.schema)))),
     );
     const names = [...eps].sort().join(', ');
     if (block.schemaChanges === 'yes' && xml.length === 0) {
@@ -312,4 +353,19 @@ function describeClaim(c: NoteClaim): string {
     case 'endpoint':
       return `new endpoint ${c.method ? `${c.method} ` : ''}${c.name}`;
   }
+}
+
+/** The file names (without folders) of the schemas the endpoints `ids` use. */
+function schemaFileNames(endpoints: readonly IrEndpoint[], ids: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>();
+  for (const e of endpoints) {
+    if (!ids.has(e.id)) continue;
+    for (const r of e.responses) if (r.schema) names.add(baseName(r.schema.schema));
+    if (e.request?.schema) names.add(baseName(e.request.schema.schema));
+  }
+  return names;
+}
+
+function baseName(id: string): string {
+  return id.slice(id.lastIndexOf('/') + 1);
 }

@@ -34,6 +34,9 @@ export type NoteClaim =
 
 const NEW_BARE =
   /\bnew\s+([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*)\s+(?:tag|element|field|attribute|parameter)\b/g;
+/** `the new element sendMailFromAddressOption`, `new field <LAST_SCAN>`: the name after the noun. */
+const NEW_NOUN_BARE =
+  /\b[Nn]ew\s+(tag|element|field|attribute|parameter)\s+<?([A-Z][A-Z0-9_]*_[A-Z0-9]+|[A-Za-z][a-z0-9]+[A-Z][A-Za-z0-9]*)(?![A-Za-z0-9_])/g;
 const TABLE_HEAD = /^\s*(?:Input\s+)?Parameter\b.*\bDescription\s*$/i;
 const TABLE_END = /^\s*(?:API\s+)?(?:Sample|Example)s?\b|^\s*API\s+request/i;
 const ROW_KEYWORD = /\(Optional\)|\(Mandatory\)|\bOptional\b|\bMandatory\b/;
@@ -82,6 +85,8 @@ export function findNoteClaims(note: NoteText, blocks: readonly NoteBlock[]): No
     if (IDENT.test(name)) add({ kind: 'element', name, line: lineAt(starts, m.index) });
   }
   for (const m of joined.matchAll(NEW_BARE)) add({ kind: 'element', name: m[1]!, line: lineAt(starts, m.index!) });
+  for (const m of joined.matchAll(NEW_NOUN_BARE))
+    add({ kind: m[1] === 'parameter' ? 'param' : 'element', name: m[2]!, line: lineAt(starts, m.index!) });
   for (const m of matchNewValues(joined)) {
     const line = lineAt(starts, m.index);
     for (const v of m.groups[1]!.split(/,|\band\b/)) {
