@@ -6,7 +6,7 @@
  *
  * @see validate-batch.ts
  */
-import type { TargetTable } from './validate-batch.js';
+import type { TargetTable } from './validate-range.js';
 import type { ValidationTarget } from './validation-target.js';
 
 export type PortableTarget =

@@ -12,9 +12,9 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { toPortable } from './portable-target.js';
-import { type BatchEntry, type BatchFile, type TargetTable, validateRange } from './validate-batch.js';
 import { ReadScratch } from './validate-file-whole.js';
 import type { PayloadOptions } from './validate-payload.js';
+import { type BatchEntry, type BatchFile, type TargetTable, validateRange } from './validate-range.js';
 import { VALIDATE_WORKER_URL, WORKER_TAG, type WorkerInit, type WorkerReply } from './validate-worker.js';
 
 /**

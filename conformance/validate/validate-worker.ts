@@ -9,9 +9,9 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { fromPortable, type PortableTable } from './portable-target.js';
-import { type BatchEntry, type BatchFile, validateRange } from './validate-batch.js';
 import { ReadScratch } from './validate-file-whole.js';
 import type { PayloadOptions } from './validate-payload.js';
+import { type BatchEntry, type BatchFile, validateRange } from './validate-range.js';
 
 /** The script a validate worker runs (this module, wherever the build put it). */
 export const VALIDATE_WORKER_URL = import.meta.url;
