@@ -51,7 +51,7 @@ async function call(method: string, url: string, body?: string, contentType = 't
 function expectValid(endpointId: string, a: Answer): void {
   expect(a.status).toBe(200);
   const verdict = validatePayloadText(a.body, targetForEndpoint(doc, endpointId, 200));
-  expect(verdict.valid, JSON.stringify(verdict.issues?.slice(0, 3))).toBe(true);
+  expect(verdict.valid, JSON.stringify(verdict.errors.slice(0, 3))).toBe(true);
 }
 
 const between = (s: string, open: string, close: string) => {

@@ -1,0 +1,107 @@
+/**
+ * The generated `QualysClient` (generated/) pages through 1,000 records of every paged endpoint
+ * the mock's dataset holds (`records: 1000`, as `qspec mock --records 1000`), with its own paging
+ * strategies and the APIs' default page sizes: every record arrives once, in id order, and the
+ * listing ends. `vm.scan.summary.list` is left out: it needs one `scan_reference` and answers
+ * that scan's summary, so the dataset does not hold it (the test fails if another paged
+ * endpoint is ever left out of the dataset).
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bindingOf } from '../../conformance/mock/dataset/shapes.js';
+import { startMockServer } from '../../conformance/mock/mock-server.js';
+import { fetchTransport, QualysClient } from '../../generated/index.js';
+import type { IrDocument } from '../../generator/ir/ir-document.js';
+import { loadIrDocument } from '../../generator/load/load-ir.js';
+
+const SPECS = path.resolve(__dirname, '../../specs');
+const RECORDS = 1000;
+let doc: IrDocument;
+let mock: Awaited<ReturnType<typeof startMockServer>>;
+let q: QualysClient;
+let requests = 0;
+
+beforeAll(async () => {
+  doc = await loadIrDocument(SPECS);
+  mock = await startMockServer(doc, SPECS, { host: '127.0.0.1', port: 0, records: RECORDS });
+  const base = fetchTransport();
+  q = new QualysClient({
+    baseUrl: mock.url,
+    auth: { kind: 'basic', username: 'demo', password: 'demo-secret' },
+    transport: {
+      send: (req) => {
+        requests++;
+        return base.send(req);
+      },
+    },
+  });
+});
+afterAll(async () => {
+  await mock.close();
+});
+
+/** Params each endpoint needs (required ones) and a page size that makes several pages. */
+const PARAMS: Readonly<Record<string, Record<string, unknown>>> = {
+  'csam.asset.filter.v1': { filter: "customAttributes.key:'Media State4'", pageSize: 300 },
+  'csam.asset.list.v1': { pageSize: 300 },
+  'csam.asset.search.v2': { pageSize: 300 },
+  'pci.compliance.summary': { limit: 300 },
+  'vm.host.list': { truncationLimit: 300 },
+  'vm.host.detection.list': { truncationLimit: 300 },
+  'vm.asset.group.list': { truncationLimit: 300 },
+  'pc.policy.list': { truncationLimit: 300 },
+};
+
+function keyOf(record: Record<string, unknown>): string {
+  const k = record.id ?? record.ID ?? record.QID ?? record.assetId ?? record.ip;
+  return String(k);
+}
+
+const paged = () => (doc?.endpoints ?? []).filter((e) => e.pagination.style !== 'none');
+
+describe('generated QualysClient against the mock dataset (1,000 records)', () => {
+  it('every paged endpoint but the scan summary is held by the dataset', async () => {
+    const d = await loadIrDocument(SPECS);
+    const outside = d.endpoints.filter((e) => e.pagination.style !== 'none' && !bindingOf(e)).map((e) => e.id);
+    expect(outside).toEqual(['vm.scan.summary.list']);
+  });
+
+  it.each([
+    'am.hostasset.search',
+    'am.tag.search',
+    'csam.asset.filter.v1',
+    'csam.asset.list.v1',
+    'csam.asset.search.v2',
+    'pc.policy.list',
+    'pci.compliance.summary',
+    'vm.asset.group.list',
+    'vm.host.detection.list',
+    'vm.host.list',
+    'vm.knowledgebase.vuln.list',
+    'was.finding.search',
+    'was.report.search',
+    'was.wasscan.search',
+    'was.webapp.search',
+  ])(
+    '%s: 1,000 records, each once, and the listing ends',
+    async (id) => {
+      expect(paged().map((e) => e.id)).toContain(id);
+      let method: unknown = q;
+      for (const part of id.split('.')) method = (method as Record<string, unknown>)[part];
+      expect(typeof method).toBe('function');
+      const iterable = (method as (p: Record<string, unknown>) => AsyncIterable<Record<string, unknown>>)(
+        PARAMS[id] ?? {},
+      );
+      const before = requests;
+      const keys: string[] = [];
+      for await (const record of iterable) keys.push(keyOf(record));
+      expect(keys).toHaveLength(RECORDS);
+      expect(new Set(keys).size).toBe(RECORDS);
+      // Several pages were asked for (the default or given page size is below 1,000). The KB pages
+      // at 1,000 (it has no truncation_limit): exactly 1,000 records are one answer, no WARNING.
+      expect(requests - before).toBeGreaterThanOrEqual(id === 'vm.knowledgebase.vuln.list' ? 1 : 2);
+      expect(requests - before).toBeLessThanOrEqual(12);
+    },
+    60_000,
+  );
+});
