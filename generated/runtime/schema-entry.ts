@@ -6,6 +6,9 @@
  */
 import type { XmlSchemaModel } from './schema-model.js';
 
+/** A JSON Schema (draft-07) document as plain data. */
+export type JsonSchemaDocument = Readonly<Record<string, unknown>>;
+
 export interface JsonSchemaError {
   readonly instancePath: string;
   readonly keyword: string;
@@ -26,7 +29,7 @@ export type SchemaEntry =
       readonly format: 'json-schema';
       readonly validate: JsonValidateFunction;
       /** The JSON Schema itself (draft-07), for documentation and drift reporting. */
-      readonly schema: Readonly<Record<string, unknown>>;
+      readonly schema: JsonSchemaDocument;
       /** JSON pointers (with `*` for array items) of objects whose properties are all declared (closed); others are open. */
       readonly closedPaths?: readonly string[];
     };

@@ -5,18 +5,23 @@
  * interpret. It is a flattened, index-based view of the IR: every type (named or anonymous) gets
  * an index in `types`; particles point at types by index. Plain data, JSON-serialisable.
  *
- * The model is self-contained (generated/ never imports the generator).
+ * The model is self-contained (generated/ never imports the generator). The generator's IR
+ * (generator/ir/ir-types.ts) is a different model (a tree of named and anonymous types with
+ * provenance); it shares the declarations that mean the same thing in both: the value facets and
+ * the wildcard's processContents.
  */
 
 /** XSD built-ins (DTD `#PCDATA`/`CDATA` are `string`; DTD attribute types map to ID/IDREF/NMTOKEN/...). */
 export type BuiltinName = string;
 
+/** Constraining facets (XSD 1.1 Part 2 §4.3). */
 export interface FacetsModel {
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly length?: number;
   /** Already translated from the XSD regex dialect into anchored JavaScript regex sources (`u` flag). */
   readonly patterns?: readonly string[];
+  /** Kept as strings so xs:long/xs:decimal bounds beyond 2^53 stay exact. */
   readonly minInclusive?: string;
   readonly maxInclusive?: string;
   readonly minExclusive?: string;
@@ -47,6 +52,9 @@ export interface AttrModel {
   readonly fixed?: string;
 }
 
+/** A wildcard's processContents (XSD 1.1 Part 1 §3.10.1); a DTD `ANY` is 'lax'. */
+export type WildcardProcess = 'lax' | 'strict' | 'skip';
+
 /** -1 means unbounded. */
 export type MaxOccurs = number;
 
@@ -76,7 +84,7 @@ export type ParticleModel =
       readonly k: 'any';
       readonly min: number;
       readonly max: MaxOccurs;
-      readonly process: 'lax' | 'strict' | 'skip';
+      readonly process: WildcardProcess;
       /** An elision marker (`...` in a release note): accepted, but every element it matches is reported as drift. */
       readonly open?: boolean;
     };

@@ -9,6 +9,7 @@
  *
  * @see JSON Schema draft-07; generator/emit/types/emit-ts-types.ts (same shapes)
  */
+import type { JsonSchemaDocument } from '../../runtime/schema-entry.js';
 import { assertNever } from '../ir/assert-never.js';
 import type { IrField, IrObjectType, IrSchema, IrType, XsdBuiltin } from '../ir/ir-types.js';
 import { translateXsdPattern } from './translate-xsd-pattern.js';
@@ -33,7 +34,7 @@ const INTEGER = new Set<XsdBuiltin>(['int', 'short', 'byte', 'unsignedInt', 'uns
  * element of a DTD) is `anyOf` its roots, each kept under `definitions` as `<name>` (or
  * `<name>Element` when a named type has that name).
  */
-export function irToJsonSchema(schema: IrSchema, root?: string): Js {
+export function irToJsonSchema(schema: IrSchema, root?: string): JsonSchemaDocument {
   const conv = new Converter(schema);
   const definitions: Js = {};
   for (const t of schema.types)

@@ -7,15 +7,13 @@
  *
  * @see corpus SOURCES.md (QPS, FO paging); seed 003 (CSAM v2), seed 004 (PCI offset/limit)
  */
+import type { RecordsModel } from '../../runtime/endpoint-model.js';
 import type { IrDocument } from '../ir/ir-document.js';
 import type { IrEndpoint } from '../ir/ir-endpoint.js';
 import type { IrField, IrSchema, IrType } from '../ir/ir-types.js';
 
-export interface RecordPath {
-  /** Typed-record property names from the root. */
-  readonly path: readonly string[];
-  /** XML element / JSON property names. */
-  readonly elements: readonly string[];
+/** The runtime's `records` (property and element names from the root), plus where it starts. */
+export interface RecordPath extends RecordsModel {
   /** The response schema and root the path starts from. */
   readonly schema: IrSchema;
   readonly root: string;

@@ -6,12 +6,17 @@
  * the diff engine consume them and never read XSD/DTD/YAML. Every value here is plain,
  * JSON-serialisable data, so an IR can be snapshotted and diffed.
  *
- * @see ../shared/DESIGN.md §1 "IR sketch"
+ * The runtime's schema model (runtime/schema-model.ts) is what the compilers in generator/compile
+ * make of these types; where both mean the same thing (value facets, a wildcard's
+ * processContents), the IR uses the runtime's declaration.
+ *
+ * @see docs/decisions/0010-ir-and-runtime-model.md
  */
-
-/** The XSD built-in simple types qspec understands (DTD `#PCDATA`/`CDATA` map to `string`). */
+import type { SchemaFormat } from '../../runtime/endpoint-model.js';
+import type { FacetsModel, WildcardProcess } from '../../runtime/schema-model.js';
 import type { IrOrigin } from './ir-origin.js';
 
+/** The XSD built-in simple types qspec understands (DTD `#PCDATA`/`CDATA` map to `string`). */
 export type XsdBuiltin =
   | 'string'
   | 'normalizedString'
@@ -57,21 +62,13 @@ export type XsdBuiltin =
   | 'number'
   | 'null';
 
-/** Constraining facets (XSD Part 2 §4.3); patterns stay in the XSD regex dialect, translated by emitters. */
-export interface IrFacets {
-  readonly minLength?: number;
-  readonly maxLength?: number;
-  readonly length?: number;
-  /** Each entry is one `xs:pattern` (patterns from different derivation steps are ANDed). */
+/**
+ * Constraining facets (XSD 1.1 Part 2 §4.3): the runtime's, except that patterns stay in the XSD
+ * regex dialect (translated when compiling), plus a JSON Schema `format`.
+ */
+export interface IrFacets extends Omit<FacetsModel, 'patterns'> {
+  /** Each entry is one `xs:pattern` in the XSD regex dialect (patterns from different derivation steps are ANDed). */
   readonly patterns?: readonly string[];
-  /** Kept as strings so xs:long/xs:decimal bounds beyond 2^53 stay exact. */
-  readonly minInclusive?: string;
-  readonly maxInclusive?: string;
-  readonly minExclusive?: string;
-  readonly maxExclusive?: string;
-  readonly totalDigits?: number;
-  readonly fractionDigits?: number;
-  readonly whiteSpace?: 'preserve' | 'replace' | 'collapse';
   /** JSON Schema `format` (date-time, email, ...), when the source is JSON Schema. */
   readonly format?: string;
 }
@@ -144,7 +141,7 @@ export type IrParticle =
   | {
       readonly kind: 'any';
       readonly occurs: IrOccurs;
-      readonly process: 'lax' | 'strict' | 'skip';
+      readonly process: WildcardProcess;
       readonly open?: boolean;
     };
 
@@ -180,7 +177,7 @@ export interface IrRootElement {
 export interface IrSchema {
   /** Path relative to the specs root, e.g. `was/schemas/webapp.xsd`; stable, used in type ids. */
   readonly id: string;
-  readonly format: 'xsd' | 'dtd' | 'json-schema';
+  readonly format: SchemaFormat;
   /** Path relative to the specs root. */
   readonly file: string;
   /** Sorted by name. */
