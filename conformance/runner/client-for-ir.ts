@@ -6,7 +6,7 @@
  * caller's: mock, live or record. Retries are off (faults must surface), validation is off (the
  * runner's own checks judge the payloads, with locations).
  *
- * @see runtime/client/client-core.ts; generator/emit/client/endpoint-descriptor.ts
+ * @see runtime/client/client-core.ts; generator/compile/endpoint-descriptor.ts
  */
 import { endpointDescriptor, paramProp } from '../../generator/compile/endpoint-descriptor.js';
 import type { IrDocument } from '../../generator/ir/ir-document.js';
@@ -21,7 +21,7 @@ import { parseXml } from '../../runtime/xml/parse-xml.js';
 import { targetForSchema } from '../validate/validation-target.js';
 
 export function endpointModelOf(doc: IrDocument, endpoint: IrEndpoint): EndpointModel {
-  return endpointDescriptor(doc, endpoint) as unknown as EndpointModel;
+  return endpointDescriptor(doc, endpoint);
 }
 
 export function registryOf(doc: IrDocument): Record<string, SchemaEntry> {
