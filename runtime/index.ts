@@ -28,6 +28,8 @@ export { escapeXml, serviceRequestXml } from './client/service-request-xml.js';
 export type { HttpMethod, Transport, TransportRequest, TransportResponse } from './client/transport.js';
 export { xmlRecordSink } from './client/xml-record-sink.js';
 export type { ApiFamily, AuthKind, EndpointModel, PaginationModel, ParamModel, ParamType } from './endpoint-model.js';
+export type { Issue, IssueLocation, IssueSeverity } from './issue.js';
+export { formatIssue, formatLocation } from './issue.js';
 export type { JsonSchemaError, JsonValidateFunction, SchemaEntry } from './schema-entry.js';
 export type { XmlSchemaModel, XmlTypeModel } from './schema-model.js';
 export type { XmlParseResult } from './xml/parse-xml.js';
@@ -36,6 +38,5 @@ export type { StreamRecordsOptions, StreamRecordsResult } from './xml/stream-rec
 export { streamRecords } from './xml/stream-records.js';
 export { validateXml } from './xml/validate-xml.js';
 export { validateXmlStream } from './xml/validate-xml-stream.js';
-export type { XmlIssue, XmlIssueCode } from './xml/xml-issue.js';
-export { formatXmlIssue } from './xml/xml-issue.js';
+export type { XmlIssue, XmlIssueCode, XmlIssueLocation } from './xml/xml-issue.js';
 export type { XmlDoctype, XmlValidateOptions, XmlValidationResult } from './xml/xml-validate-options.js';

@@ -32,7 +32,9 @@ export async function qspecRuntimeMain(model: XmlSchemaModel, argv: readonly str
   process.stdout.write(
     `${JSON.stringify({
       valid: result.valid,
-      errors: result.errors.slice(0, 3).map((e) => `${e.line}:${e.column} ${e.path} [${e.code}] ${e.message}`),
+      errors: result.errors
+        .slice(0, 3)
+        .map((e) => `${e.location.line}:${e.location.column} ${e.location.path} [${e.code}] ${e.message}`),
       records,
       bytes: result.bytes,
       elements: result.elements,

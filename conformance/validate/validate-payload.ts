@@ -145,7 +145,7 @@ export function fromEngine(r: XmlValidationResult): PayloadVerdict {
     severity: i.severity,
     code: i.code,
     message: i.message,
-    location: { line: i.line, column: i.column, path: i.path },
+    location: i.location,
     ...(i.expected !== undefined ? { expected: i.expected } : {}),
     ...(i.found !== undefined ? { found: i.found } : {}),
   });

@@ -12,6 +12,7 @@
  * @see runtime/schema-entry.ts, runtime/schema-model.ts; issue 6 (streamed paging)
  */
 import type { SchemaRefModel } from '../endpoint-model.js';
+import type { Issue } from '../issue.js';
 import type { SchemaEntry } from '../schema-entry.js';
 import type { XmlSchemaModel } from '../schema-model.js';
 import type { ValidationIssue } from './qualys-error.js';
@@ -55,7 +56,7 @@ export type ParseXmlFunction = (
   value: unknown;
   result: {
     valid: boolean;
-    errors: readonly { message: string; line: number; column: number; path: string }[];
+    errors: readonly Pick<Issue, 'message' | 'location'>[];
   };
 };
 
@@ -70,14 +71,14 @@ export type XmlRecordSinkFunction = (
   readonly stopped: boolean;
   end(): {
     valid: boolean;
-    errors: readonly { message: string; line: number; column: number; path: string }[];
+    errors: readonly Pick<Issue, 'message' | 'location'>[];
     root?: string;
     envelope: unknown;
   };
 };
 
-const issuesOf = (errors: readonly { message: string; line: number; column: number; path: string }[]) =>
-  errors.map((e) => ({ message: e.message, path: e.path, line: e.line, column: e.column }));
+const issuesOf = (errors: readonly Pick<Issue, 'message' | 'location'>[]) =>
+  errors.map((e) => ({ message: e.message, path: e.location.path, line: e.location.line, column: e.location.column }));
 
 /** The default decoder: the generated schema registry interpreted by the runtime XML engine and ajv validators. */
 export function schemaDecoder(

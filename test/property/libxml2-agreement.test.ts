@@ -69,7 +69,9 @@ function compare(
         case: describeCase(c),
         qspec: r.valid,
         libxml2: oracle[i]!,
-        issues: r.errors.slice(0, 3).map((e) => `${e.line}:${e.column} ${e.path} [${e.code}] ${e.message}`),
+        issues: r.errors
+          .slice(0, 3)
+          .map((e) => `${e.location.line}:${e.location.column} ${e.location.path} [${e.code}] ${e.message}`),
       });
     }
   });

@@ -38,13 +38,13 @@ async function check(c: MutationCase): Promise<void> {
   const streamed = await validateXmlStream(chunksOf(doc, 1000), model, { strict: true });
   expect(streamed.valid).toBe(whole.valid);
   // Every case, invalid UTF-8 included: the same issues, at the same places, however it is chunked.
-  expect(streamed.errors.map((e) => [e.code, e.line, e.column])).toEqual(
-    whole.errors.map((e) => [e.code, e.line, e.column]),
+  expect(streamed.errors.map((e) => [e.code, e.location.line, e.location.column])).toEqual(
+    whole.errors.map((e) => [e.code, e.location.line, e.location.column]),
   );
   expect(whole.valid).toBe(whole.errors.length === 0);
   for (const e of whole.errors) {
-    expect(e.line).toBeGreaterThanOrEqual(1);
-    expect(e.column).toBeGreaterThanOrEqual(1);
+    expect(e.location.line).toBeGreaterThanOrEqual(1);
+    expect(e.location.column).toBeGreaterThanOrEqual(1);
     expect(e.message.length).toBeGreaterThan(0);
   }
   if (c.raw.k === 'doctypeEntities') expect(whole.errors.map((e) => e.code)).toContain('XmlEntityDeclared');
@@ -83,10 +83,10 @@ describe('invalid UTF-8 after a validity error', () => {
       ['UnexpectedElement', 2, 54],
       ['XmlSyntax', 2, 96],
     ];
-    expect(whole.errors.map((e) => [e.code, e.line, e.column])).toEqual(want);
+    expect(whole.errors.map((e) => [e.code, e.location.line, e.location.column])).toEqual(want);
     for (const size of [1, 2, 3, 16, 1000]) {
       const streamed = await validateXmlStream(chunksOf(doc, size), webappModel);
-      expect(streamed.errors.map((e) => [e.code, e.line, e.column])).toEqual(want);
+      expect(streamed.errors.map((e) => [e.code, e.location.line, e.location.column])).toEqual(want);
       expect(streamed.bytes).toBe(whole.bytes);
     }
   });

@@ -14,10 +14,11 @@
  */
 import type { XmlSchemaModel } from '../schema-model.js';
 import { XmlDriver } from '../xml/xml-driver.js';
+import type { XmlIssue } from '../xml/xml-issue.js';
 
 export interface XmlRecordSinkResult {
   readonly valid: boolean;
-  readonly errors: readonly { message: string; line: number; column: number; path: string }[];
+  readonly errors: readonly XmlIssue[];
   /** The root element's name, once seen. */
   readonly root?: string;
   /** The typed document without its records; partial (invalid values left out) when invalid. */

@@ -31,7 +31,7 @@ export class EngineIssues {
     extra?: { expected?: string; found?: string },
   ): void {
     if (this.stopped) return;
-    const issue: XmlIssue = { severity, code, message, line, column, path, ...extra };
+    const issue: XmlIssue = { severity, code, message, location: { line, column, path }, ...extra };
     if (severity === 'warning') {
       this.warnings.push(issue);
       return;
@@ -51,7 +51,7 @@ export class EngineIssues {
   /** A fatal error: recorded, and the engine stops. */
   fatal(code: XmlIssueCode, message: string, line: number, column: number): void {
     if (this.stopped) return;
-    this.errors.push({ severity: 'error', code, message, line, column, path: this.path(this.depth) });
+    this.errors.push({ severity: 'error', code, message, location: { line, column, path: this.path(this.depth) } });
     this.stopped = true;
   }
 

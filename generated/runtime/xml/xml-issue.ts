@@ -1,6 +1,6 @@
 // Copied by qspec from runtime/xml/xml-issue.ts. Do not edit here: edit the template and run `npm run generate`.
 /**
- * One finding of the runtime XML validator: a located, typed issue. Every issue carries the
+ * One finding of the runtime XML validator: a located, typed `Issue`. Every issue carries the
  * 1-based line:column of the offending start tag (or text) and an XPath-like path with 1-based
  * positional indices where siblings may repeat (`/ServiceResponse/data/Finding[2]/qid`).
  *
@@ -18,6 +18,7 @@
  *
  * @see XSD 1.1 Part 1 §3.3.4 (element locally valid), XML 1.0 §3 (validity constraints)
  */
+import type { Issue, IssueLocation } from '../issue.js';
 
 export type XmlIssueCode =
   | 'XmlSyntax'
@@ -33,22 +34,18 @@ export type XmlIssueCode =
   | 'UnexpectedAttribute'
   | 'InvalidNil';
 
-export interface XmlIssue {
-  readonly severity: 'error' | 'warning';
-  readonly code: XmlIssueCode;
-  readonly message: string;
+/** Where an XML issue is: always a line, a column and a path (never a file: the engine reads text). */
+export interface XmlIssueLocation extends IssueLocation {
   /** 1-based. */
   readonly line: number;
   /** 1-based, in UTF-16 code units. */
   readonly column: number;
   /** XPath-like location (`/A/B[2]/C`, `/A/@attr`); '' when no element is open. */
   readonly path: string;
-  readonly expected?: string;
-  readonly found?: string;
 }
 
-/** Formats an issue as one line: `line:column path: [code] message`. */
-export function formatXmlIssue(issue: XmlIssue): string {
-  const where = issue.path ? ` ${issue.path}` : '';
-  return `${issue.line}:${issue.column}${where}: [${issue.code}] ${issue.message}`;
+/** An `Issue` (the one issue shape, printed by `formatIssue`) with an engine code and a full location. */
+export interface XmlIssue extends Issue<XmlIssueCode> {
+  readonly severity: 'error' | 'warning';
+  readonly location: XmlIssueLocation;
 }

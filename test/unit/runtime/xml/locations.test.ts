@@ -9,7 +9,9 @@ import { verdictOnAllPaths } from './verdict-helper.js';
 
 const loc = async (xml: string) => {
   const r = await verdictOnAllPaths(xml, serviceResponseModel);
-  return [...r.errors, ...r.warnings].map((e) => `${e.code}@${e.line}:${e.column} ${e.path}`);
+  return [...r.errors, ...r.warnings].map(
+    (e) => `${e.code}@${e.location.line}:${e.location.column} ${e.location.path}`,
+  );
 };
 
 describe('issue locations', () => {

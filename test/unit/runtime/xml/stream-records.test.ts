@@ -81,7 +81,7 @@ describe('streamRecords', () => {
     );
     expect(records.map((r) => r.qid)).toEqual([1, 3]);
     expect(result).toEqual(validateXml(xml, serviceResponseModel));
-    expect(result.errors.map((e) => e.path)).toEqual(['/ServiceResponse/data/Finding[2]/severity']);
+    expect(result.errors.map((e) => e.location.path)).toEqual(['/ServiceResponse/data/Finding[2]/severity']);
   });
 
   it('works with bytes and a DTD-style path', async () => {

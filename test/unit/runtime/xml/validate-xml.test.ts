@@ -354,7 +354,7 @@ describe('validateXml / validateXmlStream', () => {
     const r = await verdictOnAllPaths(xml, model, options);
     expect(r.valid, JSON.stringify(r.errors, null, 1)).toBe(want.valid);
     if (want.codes) expect(r.errors.map((e) => e.code)).toEqual(want.codes);
-    if (want.paths) expect(r.errors.map((e) => e.path)).toEqual(want.paths);
+    if (want.paths) expect(r.errors.map((e) => e.location.path)).toEqual(want.paths);
     if (want.warnings) expect(r.warnings.map((w) => w.code)).toEqual(want.warnings);
     if (want.valid && !want.warnings) expect(r.warnings).toEqual([]);
   });

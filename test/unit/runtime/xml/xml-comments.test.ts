@@ -55,14 +55,14 @@ describe('malformed comments', () => {
 
   it.each(rows)('%s (inside the root)', async (_name, comment, k, message) => {
     const r = await verdict(R(comment));
-    expect(r.errors.map((e) => [e.code, e.line, e.column])).toEqual([['XmlSyntax', 1, INNER + k]]);
+    expect(r.errors.map((e) => [e.code, e.location.line, e.location.column])).toEqual([['XmlSyntax', 1, INNER + k]]);
     expect(r.errors[0]?.message).toContain(message);
     expect(r.valid).toBe(false);
   });
 
   it.each(rows)('%s (before the root, in the prolog)', async (_name, comment, k, message) => {
     const r = await verdict(`${comment}${R('')}`);
-    expect(r.errors.map((e) => [e.code, e.line, e.column])).toEqual([['XmlSyntax', 1, 1 + k]]);
+    expect(r.errors.map((e) => [e.code, e.location.line, e.location.column])).toEqual([['XmlSyntax', 1, 1 + k]]);
     expect(r.errors[0]?.message).toContain(message);
   });
 
@@ -71,7 +71,7 @@ describe('malformed comments', () => {
       const { xml, column } = acrossBoundary(comment, at);
       const r = await verdict(xml);
       expect(
-        r.errors.map((e) => [e.code, e.line, e.column]),
+        r.errors.map((e) => [e.code, e.location.line, e.location.column]),
         `boundary at ${at}`,
       ).toEqual([['XmlSyntax', 1, column(k)]]);
       expect(r.errors[0]?.message).toContain(message);
@@ -122,7 +122,7 @@ describe('well-formed comments', () => {
 
   it('markup after a comment is scanned and located as usual', async () => {
     const r = await verdict(R('<!-- c --><x>a]]>b</x>'));
-    expect(r.errors.map((e) => [e.code, e.line, e.column])).toEqual([['XmlSyntax', 1, INNER + 16]]);
+    expect(r.errors.map((e) => [e.code, e.location.line, e.location.column])).toEqual([['XmlSyntax', 1, INNER + 16]]);
     expect(r.errors[0]?.message).toContain("']]>' is not allowed");
   });
 });
@@ -142,7 +142,9 @@ describe('a surrogate pair cut by a chunk boundary inside unfinished markup', ()
     // String input only: UTF-8 bytes cannot carry a lone surrogate.
     const xml = R('<!-- a\uDE00 -->');
     const whole = validateXml(xml, serviceResponseModel);
-    expect(whole.errors.map((e) => [e.code, e.line, e.column])).toEqual([['XmlSyntax', 1, INNER + 6]]);
+    expect(whole.errors.map((e) => [e.code, e.location.line, e.location.column])).toEqual([
+      ['XmlSyntax', 1, INNER + 6],
+    ]);
     for (const size of [1, 7, 4096])
       expect(await validateXmlStream(asyncChunks(xml, size), serviceResponseModel)).toEqual(whole);
   });

@@ -45,7 +45,7 @@ describe('XML safety', () => {
   ])('%s → %s at line:column', async (_name, xml, code, line, column) => {
     const r = await verdictOnAllPaths(xml, serviceResponseModel);
     expect(r.valid).toBe(false);
-    expect(r.errors.map((e) => [e.code, e.line, e.column])).toEqual([[code, line, column]]);
+    expect(r.errors.map((e) => [e.code, e.location.line, e.location.column])).toEqual([[code, line, column]]);
   });
 
   it('nothing from the file system appears in the output of an XXE attempt', () => {
@@ -99,9 +99,9 @@ describe('XML safety', () => {
     const r = await verdictOnAllPaths(deep, serviceResponseModel);
     // <x> is unexpected (its subtree is skipped), but skipped depth still counts.
     expect(r.errors.map((e) => e.code)).toEqual(['UnexpectedElement', 'XmlLimit']);
-    expect(r.errors[1]?.column).toBe(18 + 255 * 3);
+    expect(r.errors[1]?.location.column).toBe(18 + 255 * 3);
     const shallow = await verdictOnAllPaths(ok, serviceResponseModel, { maxDepth: 1 });
-    expect(shallow.errors.map((e) => [e.code, e.line, e.column])).toEqual([['XmlLimit', 1, 18]]);
+    expect(shallow.errors.map((e) => [e.code, e.location.line, e.location.column])).toEqual([['XmlLimit', 1, 18]]);
   });
 
   it('maxBytes stops with XmlLimit, the same on every path', async () => {

@@ -85,7 +85,7 @@ describe('DOCTYPE internal subset', () => {
   ])('refuses %s (XmlEntityDeclared, at the DOCTYPE)', async (_name, xml, what) => {
     expect(await codes(xml)).toEqual(['XmlEntityDeclared']);
     const [e] = checkWellFormed(xml).errors;
-    expect([e?.line, e?.column]).toEqual([1, 1]);
+    expect([e?.location.line, e?.location.column]).toEqual([1, 1]);
     expect(e?.message).toContain(what);
   });
 
@@ -96,7 +96,7 @@ describe('DOCTYPE internal subset', () => {
 
   it('locates a subset error at its character', () => {
     const [e] = checkWellFormed('<!DOCTYPE a [\n  <!ELEMENT a (b,c|d)>\n]><a/>').errors;
-    expect([e?.code, e?.line, e?.column]).toEqual(['XmlSyntax', 2, 19]);
+    expect([e?.code, e?.location.line, e?.location.column]).toEqual(['XmlSyntax', 2, 19]);
     expect(e?.message).toContain("',' and '|' cannot be mixed");
   });
 

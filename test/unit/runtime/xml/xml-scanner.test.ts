@@ -67,7 +67,7 @@ describe('well-formedness errors', () => {
     ['U+FFFF in a comment', R('<!-- \uFFFF -->'), 1, 59, 'does not allow'],
   ])('%s', async (_name, xml, line, column, message) => {
     const r = await everyChunking(xml);
-    expect(r.errors.map((e) => [e.code, e.line, e.column])).toEqual([['XmlSyntax', line, column]]);
+    expect(r.errors.map((e) => [e.code, e.location.line, e.location.column])).toEqual([['XmlSyntax', line, column]]);
     expect(r.errors[0]?.message).toContain(message);
   });
 });
@@ -75,11 +75,11 @@ describe('well-formedness errors', () => {
 it('a lone surrogate in string input is an error (UTF-8 bytes cannot carry one)', async () => {
   const xml = R('<x>a\uDC00</x>');
   const whole = validateXml(xml, serviceResponseModel);
-  expect(whole.errors.map((e) => [e.code, e.line, e.column])).toEqual([['XmlSyntax', 1, 58]]);
+  expect(whole.errors.map((e) => [e.code, e.location.line, e.location.column])).toEqual([['XmlSyntax', 1, 58]]);
   for (let size = 1; size <= 9; size++)
     expect(await validateXmlStream(asyncChunks(xml, size), serviceResponseModel)).toEqual(whole);
   const high = R('<x>a\uD83D</x>');
-  expect(validateXml(high, serviceResponseModel).errors.map((e) => e.column)).toEqual([58]);
+  expect(validateXml(high, serviceResponseModel).errors.map((e) => e.location.column)).toEqual([58]);
 });
 
 describe('well-formed input across chunk boundaries', () => {
@@ -135,7 +135,7 @@ describe('limits on one unfinished token', () => {
       for (let k = 0; k < 200; k++) yield ` b${k}="${'>'.repeat(16_000)}"`;
     }
     const r = await validateXmlStream(hostile(), serviceResponseModel);
-    expect(r.errors.map((e) => [e.code, e.line, e.column])).toEqual([['XmlLimit', 1, 1]]);
+    expect(r.errors.map((e) => [e.code, e.location.line, e.location.column])).toEqual([['XmlLimit', 1, 1]]);
     expect(r.errors[0]?.message).toContain('longer than 1048576 characters');
   });
 
@@ -151,7 +151,7 @@ describe('limits on one unfinished token', () => {
     }
     const r = await validateXmlStream(endless(), serviceResponseModel);
     const at = R('').length - '</ServiceResponse>'.length + 1 + (open.startsWith('<x>') ? 3 : 0);
-    expect(r.errors.map((e) => [e.code, e.line, e.column])).toEqual([['XmlLimit', 1, at]]);
+    expect(r.errors.map((e) => [e.code, e.location.line, e.location.column])).toEqual([['XmlLimit', 1, at]]);
     expect(r.errors[0]?.message).toBe('a comment, CDATA section or PI longer than 10000000 characters');
   });
 
