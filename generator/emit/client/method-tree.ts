@@ -2,8 +2,6 @@
  * The property path of each endpoint on the client: the id's segments after the module
  * (`was.finding.get` → `finding.get`, `csam.asset.search.v2` → `asset.search.v2`). Builds the
  * nested tree and rejects an id that is both a method and a namespace (`a.b` and `a.b.c`).
- *
- * @see issue 3 "What a user writes"
  */
 import { fail } from '../../diagnostics.js';
 import type { IrEndpoint } from '../../ir/ir-endpoint.js';

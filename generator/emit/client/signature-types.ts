@@ -4,8 +4,6 @@
  * dates as `string | Date`, QPS `filters`/`preferences`/`data`, JSON `body`, paging `cursor`),
  * the result type (schema root types, `ReadableStream<Uint8Array>` for binary/CSV/text), and the
  * record type a paging iterator yields.
- *
- * @see issue 3 "Method and parameter names are typed from the specs"
  */
 
 import { paramProp } from '../../compile/endpoint-descriptor.js';

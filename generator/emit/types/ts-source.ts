@@ -1,7 +1,8 @@
 /**
  * Safe builders for TypeScript source text: doc comments that cannot be closed early, property
  * keys that are quoted when they are not identifiers, string literals via JSON.stringify. Emitters
- * build code through these and never paste spec text into code unescaped (DESIGN rule 4).
+ * build code through these and never paste spec text into code unescaped; the template view
+ * models (`../view-models/`) hand only such values to the templates.
  */
 
 /** A JSDoc block, `*\/` escaped, indented; empty string for no text. */
