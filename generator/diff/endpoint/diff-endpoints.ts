@@ -1,38 +1,14 @@
 /**
  * Compares the endpoints of two IR documents, matched by their stable id: endpoints added or
- * removed, method and path changes, parameters (added, removed, required-ness, type, enum
- * values, bounds) and the schema each request/response body points at.
+ * removed, method and path changes, parameters (diff-params.ts) and the schema each
+ * request/response body points at.
  *
  * @see generator/parse/spec/spec-format.schema.json (what an endpoint declares), docs/diff-rules.md
  */
-import type { IrEndpoint, IrParam, IrSchemaRef } from '../../ir/ir-endpoint.js';
-import type { IrOrigin } from '../../ir/ir-origin.js';
-import type { DiffDirection, DiffFinding } from '../diff-finding.js';
-import { diffRule } from '../rules/diff-rules.js';
-
-function finding(
-  rule: string,
-  direction: DiffDirection,
-  ep: string,
-  name: string,
-  path: string,
-  message: string,
-  extra: { base?: IrOrigin; rev?: IrOrigin; from?: string; to?: string },
-): DiffFinding {
-  return {
-    rule,
-    severity: diffRule(rule).severity[direction],
-    direction,
-    message,
-    name,
-    path,
-    endpoints: [ep],
-    ...(extra.base ? { base: extra.base } : {}),
-    ...(extra.rev ? { rev: extra.rev } : {}),
-    ...(extra.from !== undefined ? { from: extra.from } : {}),
-    ...(extra.to !== undefined ? { to: extra.to } : {}),
-  };
-}
+import type { IrEndpoint, IrSchemaRef } from '../../ir/ir-endpoint.js';
+import type { DiffFinding } from '../diff-finding.js';
+import { diffParams } from './diff-params.js';
+import { endpointFinding as finding } from './endpoint-finding.js';
 
 export function diffEndpoints(base: readonly IrEndpoint[], rev: readonly IrEndpoint[]): DiffFinding[] {
   const out: DiffFinding[] = [];
@@ -119,151 +95,4 @@ function diffEndpoint(b: IrEndpoint, r: IrEndpoint, out: DiffFinding[]): void {
       ),
     );
   }
-}
-
-function diffParams(ep: string, base: readonly IrParam[], rev: readonly IrParam[], out: DiffFinding[]): void {
-  const before = new Map(base.map((p) => [p.name, p]));
-  const after = new Map(rev.map((p) => [p.name, p]));
-  for (const r of rev) {
-    const b = before.get(r.name);
-    const path = `${ep}/${r.name}`;
-    if (!b) {
-      if (r.const !== undefined) continue; // set by the client, not the caller
-      const rule = r.required ? 'required-param-added' : 'param-added';
-      out.push(
-        finding(
-          rule,
-          'request',
-          ep,
-          r.name,
-          path,
-          `${ep}: parameter ${r.name} added${r.required ? ' (required)' : ''}`,
-          { rev: r.origin, to: paramShape(r) },
-        ),
-      );
-      continue;
-    }
-    const loc = { base: b.origin, rev: r.origin };
-    if (!b.required && r.required)
-      out.push(
-        finding(
-          'param-became-required',
-          'request',
-          ep,
-          r.name,
-          path,
-          `${ep}: parameter ${r.name} became required`,
-          loc,
-        ),
-      );
-    if (b.required && !r.required)
-      out.push(
-        finding(
-          'param-became-optional',
-          'request',
-          ep,
-          r.name,
-          path,
-          `${ep}: parameter ${r.name} became optional`,
-          loc,
-        ),
-      );
-    if (paramShape(b) !== paramShape(r) || (b.const ?? '') !== (r.const ?? '')) {
-      out.push(
-        finding(
-          'param-type-changed',
-          'request',
-          ep,
-          r.name,
-          path,
-          `${ep}: parameter ${r.name} ${paramShape(b)} → ${paramShape(r)}`,
-          { ...loc, from: paramShape(b), to: paramShape(r) },
-        ),
-      );
-    }
-    if (b.enum && r.enum) {
-      for (const v of r.enum) {
-        if (!b.enum.includes(v))
-          out.push(
-            finding(
-              'param-enum-value-added',
-              'request',
-              ep,
-              v,
-              path,
-              `${ep}: parameter ${r.name} accepts new value '${v}'`,
-              { ...loc, to: v },
-            ),
-          );
-      }
-      for (const v of b.enum) {
-        if (!r.enum.includes(v))
-          out.push(
-            finding(
-              'param-enum-value-removed',
-              'request',
-              ep,
-              v,
-              path,
-              `${ep}: parameter ${r.name} no longer accepts '${v}'`,
-              { ...loc, from: v },
-            ),
-          );
-      }
-    } else if (!b.enum && r.enum) {
-      out.push(
-        finding(
-          'facet-narrowed',
-          'request',
-          ep,
-          r.name,
-          path,
-          `${ep}: parameter ${r.name} is now restricted to ${r.enum.join(', ')}`,
-          { ...loc, to: r.enum.join(',') },
-        ),
-      );
-    } else if (b.enum && !r.enum) {
-      out.push(
-        finding(
-          'facet-widened',
-          'request',
-          ep,
-          r.name,
-          path,
-          `${ep}: parameter ${r.name} is no longer restricted to an enumeration`,
-          { ...loc, from: b.enum.join(',') },
-        ),
-      );
-    }
-    const bound = (x: IrParam): string => `${x.minimum ?? ''}..${x.maximum ?? ''}`;
-    if (bound(b) !== bound(r)) {
-      const narrowed =
-        (r.minimum !== undefined && (b.minimum === undefined || r.minimum > b.minimum)) ||
-        (r.maximum !== undefined && (b.maximum === undefined || r.maximum < b.maximum));
-      out.push(
-        finding(
-          narrowed ? 'facet-narrowed' : 'facet-widened',
-          'request',
-          ep,
-          r.name,
-          path,
-          `${ep}: parameter ${r.name} range ${bound(b)} → ${bound(r)}`,
-          { ...loc, from: bound(b), to: bound(r) },
-        ),
-      );
-    }
-  }
-  for (const b of base) {
-    if (after.has(b.name) || b.const !== undefined) continue;
-    out.push(
-      finding('param-removed', 'request', ep, b.name, `${ep}/${b.name}`, `${ep}: parameter ${b.name} removed`, {
-        base: b.origin,
-        from: paramShape(b),
-      }),
-    );
-  }
-}
-
-function paramShape(p: IrParam): string {
-  return `${p.in} ${p.type}${p.list ? '[]' : ''}`;
 }
