@@ -5,12 +5,13 @@
  * paging. Reports as text (progress on a TTY + summary table), JSON or JUnit XML. Cases are
  * skipped only through conformance/known-failures.yaml, each with a reason.
  *
- * @see issue 4 "The runner: qspec conformance"; docs/conformance.md
+ * @see docs/conformance.md
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_MAX_ENTRY_BYTES, DEFAULT_MAX_TOTAL_BYTES } from '../../conformance/recordings/recording-limits.js';
+import { formatHtmlReport } from '../../conformance/reporters/html-reporter.js';
 import { formatJsonReport } from '../../conformance/reporters/json-reporter.js';
 import { formatJunitReport } from '../../conformance/reporters/junit-reporter.js';
 import { formatTextReport, progressLine } from '../../conformance/reporters/text-reporter.js';
@@ -25,6 +26,7 @@ import { UsageError } from '../../generator/errors.js';
 import { loadIrDocument } from '../../generator/load/load-ir.js';
 import type { AuthConfig } from '../../runtime/client/auth-provider.js';
 import type { Command, CommandIo } from '../command.js';
+import { shownPath } from '../config-defaults.js';
 import { choiceOption, parseOptions, stringOption, stringsOption } from '../parse-options.js';
 import { parseSize } from '../parse-size.js';
 
@@ -52,7 +54,8 @@ Modes:
 Options:
   --mode M               mock | replay | live | record
   --endpoint ID          only this endpoint (repeatable)
-  --reporter R           text (default) | json | junit
+  --reporter R           text (default) | json | junit | html (one self-contained page, no
+                         script; names and messages escaped, credentials redacted)
   --output FILE          write the report to FILE instead of stdout
   --specs DIR            spec folder (default: specs)
   --known-failures FILE  skip list with reasons (default: conformance/known-failures.yaml)
@@ -73,6 +76,7 @@ Options:
 Examples:
   qspec conformance                                   # mock mode over every endpoint
   qspec conformance --reporter junit --output reports/conformance.xml
+  qspec conformance --reporter html --output reports/conformance.html
   qspec conformance --mode replay ../shared/corpus/recordings/graph-qualys
   qspec conformance --mode replay cassettes/scans.yml --max-entry-bytes 200M
   QUALYS_USERNAME=me QUALYS_PASSWORD=... qspec conformance --mode live --platform US2
@@ -82,6 +86,9 @@ Replay reads only regular files; a recording that cannot be read (not HAR/VCR, o
 YAML alias bomb) and an entry whose body is over a limit are failing cases that say so.
 Credentials in recordings (Authorization, cookies, password fields, user:password in URLs,
 JWTs) never appear in reports.
+
+--specs, --reporter, --output and --known-failures default to the qspec config file's specs,
+conformance.reporter, conformance.output and conformance.knownFailures ('qspec config').
 
 Exit codes: 0 every case passed (or is a known failure), 1 a case failed, 2 usage or input error.
 `,
@@ -106,7 +113,13 @@ Exit codes: 0 every case passed (or is a known failure), 1 a case failed, 2 usag
       verbose: { type: 'boolean', short: 'v' },
     });
     const mode = choiceOption('conformance', values, 'mode', ['mock', 'replay', 'live', 'record'] as const, 'mock');
-    const reporter = choiceOption('conformance', values, 'reporter', ['text', 'json', 'junit'] as const, 'text');
+    const reporter = choiceOption(
+      'conformance',
+      values,
+      'reporter',
+      ['text', 'json', 'junit', 'html'] as const,
+      'text',
+    );
     if (mode !== 'replay' && positionals.length > 0) {
       throw new UsageError(
         `qspec conformance: unexpected argument '${positionals[0]}' (recordings are for --mode replay)`,
@@ -125,7 +138,7 @@ Exit codes: 0 every case passed (or is a known failure), 1 a case failed, 2 usag
     for (const id of endpoints) {
       if (!doc.endpoints.some((e) => e.id === id)) {
         throw new UsageError(
-          `qspec conformance: unknown endpoint '${id}' (${doc.endpoints.length} endpoints in specs/)`,
+          `qspec conformance: unknown endpoint '${id}' (${doc.endpoints.length} endpoints in ${shownPath(io.cwd, ctx.specsDir)}/)`,
         );
       }
     }
@@ -142,6 +155,7 @@ Exit codes: 0 every case passed (or is a known failure), 1 a case failed, 2 usag
     };
     let summary: RunSummary;
     let har: string | undefined;
+    let secrets: string[] = [];
     if (mode === 'mock') {
       summary = await runMockConformance(doc, {
         ...common,
@@ -175,6 +189,7 @@ Exit codes: 0 every case passed (or is a known failure), 1 a case failed, 2 usag
       summary = await runReplayConformance(doc, { ...common, inputs, limits });
     } else {
       const auth = liveAuth(io);
+      if (auth.kind === 'basic') secrets = [auth.password, `${auth.username}:${auth.password}`];
       const platform = stringOption(values, 'platform');
       const baseUrl = stringOption(values, 'base-url');
       if (!platform && !baseUrl)
@@ -196,7 +211,9 @@ Exit codes: 0 every case passed (or is a known failure), 1 a case failed, 2 usag
         ? formatJsonReport(summary)
         : reporter === 'junit'
           ? formatJunitReport(summary)
-          : formatTextReport(summary, { color: io.isTty && !io.env.NO_COLOR, verbose: values.verbose === true });
+          : reporter === 'html'
+            ? formatHtmlReport(summary, { secrets, generatedAt: new Date() })
+            : formatTextReport(summary, { color: io.isTty && !io.env.NO_COLOR, verbose: values.verbose === true });
     const output = stringOption(values, 'output');
     if (output) {
       const file = path.resolve(io.cwd, output);
