@@ -141,6 +141,23 @@ for (const [construct, counts] of [...byConstruct].sort((a, b) => a[0].localeCom
 }
 table(cRows);
 
+// Refusals by message (names and positions left out), for the list in docs/conformance.md.
+const refusals = new Map<string, number>();
+for (const c of cases) {
+  const r = results.get(c.id)!.qspec;
+  if (r.outcome !== 'refused') continue;
+  const what = (r.detail ?? '')
+    .replace(/^.*?(error|warning) /, '')
+    .replace(/"[^"]*"|'[^']*'/g, 'NAME')
+    .replace(/ \(.*$/, '');
+  refusals.set(what, (refusals.get(what) ?? 0) + 1);
+}
+console.log(`\nqspec refusals by message (${[...refusals.values()].reduce((a, b) => a + b, 0)} cases):\n`);
+table([
+  ['refusal', 'cases'],
+  ...[...refusals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([m, n]) => [m, String(n)]),
+]);
+
 // Differences from the committed expectations.
 const changed: string[] = [];
 for (const c of cases) {
