@@ -1,0 +1,77 @@
+/**
+ * IR simple type → the runtime's `SimpleModel`: primitives with their facets (XSD patterns
+ * translated to anchored JavaScript regexes here, once, at generation time; a pattern that cannot
+ * be translated is reported and not enforced), enumerations, lists and unions; a `ref` is
+ * followed to its named type; `any` is xs:anySimpleType; an object with simple content gives its
+ * text's type.
+ *
+ * @see runtime/schema-model.ts; XSD 1.1 Part 2 §4.1 (simple type definitions), §4.3 (facets)
+ */
+import type { FacetsModel, SimpleModel } from '../../runtime/schema-model.js';
+import { assertNever } from '../ir/assert-never.js';
+import type { IrFacets, IrSchema, IrType } from '../ir/ir-types.js';
+import { translateXsdPattern } from './translate-xsd-pattern.js';
+
+/** Called with each XSD pattern that has no JavaScript translation. */
+export type OnUntranslatedPattern = (pattern: string) => void;
+
+export function simpleModelOf(
+  schema: IrSchema,
+  t: IrType,
+  onUntranslated: OnUntranslatedPattern,
+  seen: ReadonlySet<string> = new Set(),
+): SimpleModel {
+  switch (t.kind) {
+    case 'primitive':
+      return { b: t.builtin, ...facetsOf(t.facets, onUntranslated) };
+    case 'enum':
+      return { b: t.base, enum: [...t.values] };
+    case 'list':
+      return { b: 'string', list: simpleModelOf(schema, t.item, onUntranslated, seen) };
+    case 'union':
+      return { b: 'string', union: t.members.map((m) => simpleModelOf(schema, m, onUntranslated, seen)) };
+    case 'ref': {
+      if (seen.has(t.target)) throw new Error(`circular simple type ${t.target}`);
+      const target = schema.types.find((n) => n.id === t.target);
+      if (!target) throw new Error(`unresolved ref ${t.target}`);
+      return simpleModelOf(schema, target.type, onUntranslated, new Set([...seen, t.target]));
+    }
+    case 'any':
+      return { b: 'anySimpleType' };
+    case 'object': {
+      const text = t.fields.find((f) => f.xml.node === 'text');
+      if (text) return simpleModelOf(schema, text.type, onUntranslated, seen);
+      return { b: 'string' };
+    }
+    default:
+      return assertNever(t, 'IR type');
+  }
+}
+
+/** The runtime facets (in the IR's key order, `format` dropped), or nothing when none remain. */
+function facetsOf(f: IrFacets, onUntranslated: OnUntranslatedPattern): { facets?: FacetsModel } {
+  const out: { -readonly [K in keyof FacetsModel]: FacetsModel[K] } = {};
+  for (const key of Object.keys(f) as (keyof IrFacets)[]) {
+    if (key === 'format' || f[key] === undefined) continue;
+    if (key === 'patterns') {
+      const translated: string[] = [];
+      for (const p of f.patterns ?? []) {
+        const js = translateXsdPattern(p);
+        if (js === undefined) onUntranslated(p);
+        else translated.push(js);
+      }
+      if (translated.length) out.patterns = translated;
+    } else {
+      copyFacet(out, f, key);
+    }
+  }
+  return Object.keys(out).length ? { facets: out } : {};
+}
+
+function copyFacet<K extends Exclude<keyof IrFacets, 'format' | 'patterns'>>(
+  out: { -readonly [P in keyof FacetsModel]: FacetsModel[P] },
+  f: IrFacets,
+  key: K,
+): void {
+  out[key] = f[key];
+}
