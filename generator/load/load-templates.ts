@@ -10,8 +10,8 @@ import path from 'node:path';
 import { REPO_ROOT } from '../context.js';
 import { TEMPLATE_NAMES, type TemplateName, templateFileName } from '../emit/render/template-names.js';
 import { TemplateSet, type TemplateSource } from '../emit/render/template-set.js';
-import { UsageError } from '../errors.js';
-import { FileTooLargeError, NotRegularFileError, readRegularFile } from './regular-file.js';
+import { FileTooLargeError, NotRegularFileError, UsageError } from '../errors.js';
+import { readRegularFile } from './regular-file.js';
 
 /** Size bound of one template file (the largest built-in one is under 3 KiB). */
 export const MAX_TEMPLATE_BYTES = 256 * 1024;

@@ -12,9 +12,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { FileTooLargeError, NotRegularFileError } from '../errors.js';
 
-/** Declared with the other tool errors in `errors.ts`; re-exported for readers of this module. */
-export { FileTooLargeError, NotRegularFileError };
-
 export function fileKind(info: Stats): string {
   if (info.isFile()) return 'a regular file';
   if (info.isDirectory()) return 'a directory';
