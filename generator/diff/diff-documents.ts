@@ -4,7 +4,7 @@
  * to the endpoints that reach it and gets one finding per direction it is used in, with the
  * rule's severity for that direction.
  *
- * @see ../shared/DESIGN.md §1 (the diff runs on the IR), docs/diff-rules.md
+ * @see generator/ir/ir-document.ts (the diff runs on the IR, never on XSD/DTD/YAML), docs/diff-rules.md
  */
 import type { IrDocument } from '../ir/ir-document.js';
 import type { IrSchema } from '../ir/ir-types.js';

@@ -3,7 +3,7 @@
  * wraps them. Findings are plain, sorted, JSON-serialisable data; the JSON output format
  * (`docs/json-output.md`) is this shape plus a `version` field and is stable.
  *
- * @see docs/diff-rules.md, docs/json-output.md (issue 5)
+ * @see docs/diff-rules.md, docs/json-output.md
  */
 import type { IrOrigin } from '../ir/ir-origin.js';
 

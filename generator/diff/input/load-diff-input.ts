@@ -5,7 +5,7 @@
  * `git archive <ref> <path> | tar -x` into a temporary folder (local repository only, no
  * network) and loaded from there; the folder is removed afterwards.
  *
- * @see ../shared/DESIGN.md §3 (BASE/REV forms)
+ * @see docs/diff-rules.md; `qspec diff --help` (the BASE/REV forms)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';

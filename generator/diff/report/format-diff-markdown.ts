@@ -4,7 +4,7 @@
  * changes as a list. Findings that reach no endpoint (a schema diffed on its own) go under
  * "Schemas".
  *
- * @see ../shared/seeds (the layout Qualys uses), docs/diff-rules.md
+ * @see the Qualys release notes' "API changes" sections (the layout followed), docs/diff-rules.md
  */
 import type { IrEndpoint } from '../../ir/ir-endpoint.js';
 import { type DiffFinding, type DiffReport, formatOrigin } from '../diff-finding.js';

@@ -6,7 +6,7 @@
  * Severity follows the direction: a narrower request type breaks callers (they send what is now
  * refused), a wider response can break readers (a new enum value hits an exhaustive switch).
  *
- * @see docs/diff-rules.md (issue 5)
+ * @see docs/diff-rules.md
  */
 import type { DiffDirection, DiffSeverity } from '../diff-finding.js';
 
