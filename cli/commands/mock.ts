@@ -9,6 +9,8 @@
 import { parseFault } from '../../conformance/mock/fault-injection.js';
 import { DEFAULT_RECORDS, MAX_RECORDS } from '../../conformance/mock/mock-context.js';
 import { startMockServer } from '../../conformance/mock/mock-server.js';
+import { formatTextReport } from '../../conformance/reporters/text-reporter.js';
+import type { CaseResult } from '../../conformance/runner/case-result.js';
 import { createContext } from '../../generator/context.js';
 import { UsageError } from '../../generator/errors.js';
 import { loadIrDocument } from '../../generator/load/load-ir.js';
@@ -56,6 +58,11 @@ Options:
   --page-size N        page size when a request names none (default: the API's own)
   --read-only          refuse create/update/delete (403) instead of changing the dataset
   --pages N            pages served by paged endpoints outside the dataset (default 2)
+  --proxy URL          validating proxy: forward every request to the platform at URL (e.g.
+                       https://qualysapi.qualys.com) and return its answer unchanged; check
+                       each request and response against specs/ and print one line per
+                       exchange, then the conformance report when stopped. Credentials travel
+                       in the client's own Authorization header and are never printed.
   --fault SPEC[:K]     inject SPEC on every K-th request (default K=1)
   --latency MS         add MS milliseconds to every answer
   --no-auth            do not require an Authorization header
@@ -65,6 +72,7 @@ Examples:
   qspec mock --port 0
   qspec mock --port 8080 --fault 409-1965:5      # every 5th request is rate-limited
   qspec mock --records 1000 --read-only
+  qspec mock --port 8080 --proxy https://qualysapi.qg2.apps.qualys.com
   curl -u u:p -H 'X-Requested-With: curl' 'http://127.0.0.1:8080/api/2.0/fo/asset/host/?action=list&truncation_limit=100'
   curl -u u:p -H 'Content-Type: text/xml' -d '<ServiceRequest><preferences><limitResults>10</limitResults></preferences></ServiceRequest>' http://127.0.0.1:8080/qps/rest/3.0/search/was/webapp
 
@@ -80,6 +88,7 @@ Exit codes: 0 after a clean shutdown, 2 usage error or the port is taken.
       records: { type: 'string' },
       'page-size': { type: 'string' },
       'read-only': { type: 'boolean' },
+      proxy: { type: 'string' },
       fault: { type: 'string' },
       latency: { type: 'string' },
       'no-auth': { type: 'boolean' },
@@ -97,6 +106,7 @@ Exit codes: 0 after a clean shutdown, 2 usage error or the port is taken.
         throw new UsageError(`qspec mock: unknown --fault '${spec}' (409-1965, 409-1960, 429, 503, slow-MS, truncate)`);
       fault = { spec: parsed, every: parseCount('mock', 'fault', every, 1) };
     }
+    const proxy = proxyUrl(stringOption(values, 'proxy'));
     const ctx = createContext({ cwd: io.cwd, specs: stringOption(values, 'specs') });
     const doc = await loadIrDocument(ctx.specsDir);
     let server: Awaited<ReturnType<typeof startMockServer>>;
@@ -111,6 +121,17 @@ Exit codes: 0 after a clean shutdown, 2 usage error or the port is taken.
           ? { pageSize: parseCount('mock', 'page-size', stringOption(values, 'page-size'), 100, 1, 10_000) }
           : {}),
         readOnly: values['read-only'] === true,
+        ...(proxy
+          ? {
+              proxy: proxy.href,
+              onProxyResult: (r: CaseResult) => {
+                const failed = r.checks.find((c) => !c.ok);
+                io.stdout(
+                  `${r.outcome === 'pass' ? 'pass' : r.outcome === 'fail' ? 'FAIL' : 'unsp'} ${r.request ?? r.id} → ${r.status ?? '-'}${failed ? `  ${failed.check}: ${failed.message}` : r.reason ? `  (${r.reason})` : ''}\n`,
+                );
+              },
+            }
+          : {}),
         latencyMs: parseCount('mock', 'latency', stringOption(values, 'latency'), 0, 0, 120_000),
         requireAuth: values['no-auth'] !== true,
         ...(fault ? { fault } : {}),
@@ -124,7 +145,9 @@ Exit codes: 0 after a clean shutdown, 2 usage error or the port is taken.
       throw e;
     }
     io.stdout(
-      `qspec mock: serving ${doc.endpoints.length} endpoints from ${ctx.specsDir} at ${server.url} (Ctrl-C to stop)\n`,
+      proxy
+        ? `qspec mock: validating proxy at ${server.url} for ${proxy.origin}, checking against ${doc.endpoints.length} endpoints in ${ctx.specsDir} (Ctrl-C to stop)\n`
+        : `qspec mock: serving ${doc.endpoints.length} endpoints from ${ctx.specsDir} at ${server.url} (Ctrl-C to stop)\n`,
     );
     await new Promise<void>((resolve) => {
       const stop = () => {
@@ -136,7 +159,30 @@ Exit codes: 0 after a clean shutdown, 2 usage error or the port is taken.
       process.on('SIGTERM', stop);
     });
     await server.close();
+    if (proxy) {
+      const cases = server.proxyResults;
+      const endpoints = new Set(cases.map((c) => c.endpoint).filter(Boolean)).size;
+      io.stdout(formatTextReport({ mode: 'proxy', cases, endpoints, durationMs: 0 }, { color: false, verbose: false }));
+    }
     io.stdout(`qspec mock: stopped after ${server.stats.requests} requests\n`);
     return 0;
   },
 };
+
+/** The --proxy URL: http(s) with no credentials in it (they belong in the client's Authorization header). */
+function proxyUrl(raw: string | undefined): URL | undefined {
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError('qspec mock: --proxy needs an http(s) URL');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new UsageError(`qspec mock: --proxy needs an http(s) URL (got '${url.protocol}')`);
+  if (url.username || url.password)
+    throw new UsageError(
+      'qspec mock: --proxy URL must not carry credentials (the client sends its own Authorization header)',
+    );
+  return url;
+}

@@ -17,6 +17,8 @@ export interface MockAnswer {
   readonly status: number;
   readonly headers: Record<string, string>;
   readonly body: string;
+  /** Raw bytes sent instead of `body` (the validating proxy forwards the upstream answer as is). */
+  readonly bytes?: Buffer;
   /** Delay before the head is written (fault injection: slow). */
   readonly delayMs?: number;
   /** Write only this many bytes of the body, then drop the connection (fault injection: truncated). */

@@ -1,6 +1,7 @@
 /**
  * The mock HTTP server: node:http on 127.0.0.1 (port 0 picks a free port), answering through
- * `answerRequest`. Hostile clients are bounded: request bodies are capped (413 past 10 MiB, read
+ * `answerRequest` (or, with `proxy`, forwarding to the platform through the validating proxy).
+ * Hostile clients are bounded: request bodies are capped (413 past 10 MiB, read
  * by the client before the connection closes), headers must arrive within 20 s and the whole
  * request within 60 s (slowloris), Node's parser refuses malformed requests and headers over
  * 16 KiB with 400/431, and any request a bug in `answerRequest` cannot handle gets a 500 rather
@@ -14,8 +15,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { IrDocument } from '../../generator/ir/ir-document.js';
+import type { CaseResult } from '../runner/case-result.js';
 import { answerRequest } from './answer-request.js';
+import type { MockAnswer } from './error-body.js';
 import { createMockContext, type MockContext, type MockOptions } from './mock-context.js';
+import { proxyExchange } from './proxy/validating-proxy.js';
 
 /** Largest request body read (a larger one is answered 413 and the connection closed). */
 export const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
@@ -33,6 +37,8 @@ export interface MockServer {
   readonly context: MockContext;
   /** Answers by status code. */
   readonly stats: { requests: number; byStatus: Record<number, number> };
+  /** Proxy mode: the checked exchanges, oldest first (at most MAX_PROXY_RESULTS kept). */
+  readonly proxyResults: CaseResult[];
   close(): Promise<void>;
 }
 
@@ -44,7 +50,14 @@ export interface StartMockOptions extends MockOptions {
   readonly headersTimeoutMs?: number;
   /** Time allowed for a whole request (default 60 s). */
   readonly requestTimeoutMs?: number;
+  /** Validating proxy: forward every request to this platform URL and check both directions. */
+  readonly proxy?: string;
+  /** Proxy mode: called with each checked exchange. */
+  readonly onProxyResult?: (result: CaseResult) => void;
 }
+
+/** Proxy results kept for the report. */
+export const MAX_PROXY_RESULTS = 100_000;
 
 export async function startMockServer(
   doc: IrDocument,
@@ -53,6 +66,8 @@ export async function startMockServer(
 ): Promise<MockServer> {
   const ctx = await createMockContext(doc, specsDir, options);
   const stats = { requests: 0, byStatus: {} as Record<number, number> };
+  const proxyResults: CaseResult[] = [];
+  const upstream = options.proxy !== undefined ? new URL(options.proxy) : undefined;
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   const server: Server = createServer(
@@ -77,14 +92,26 @@ export async function startMockServer(
     if (body === undefined) return;
     const headers: Record<string, string | undefined> = {};
     for (const [k, v] of Object.entries(req.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-    let answer: ReturnType<typeof answerRequest>;
+    let answer: MockAnswer;
     try {
-      answer = answerRequest(ctx, {
-        method: req.method ?? 'GET',
-        url: req.url ?? '/',
-        headers,
-        body: body.toString('utf8'),
-      });
+      if (upstream) {
+        const exchange = await proxyExchange(ctx, upstream, {
+          method: req.method ?? 'GET',
+          url: req.url ?? '/',
+          headers,
+          body,
+        });
+        if (proxyResults.length < MAX_PROXY_RESULTS) proxyResults.push(exchange.result);
+        options.onProxyResult?.(exchange.result);
+        answer = exchange.answer;
+      } else {
+        answer = answerRequest(ctx, {
+          method: req.method ?? 'GET',
+          url: req.url ?? '/',
+          headers,
+          body: body.toString('utf8'),
+        });
+      }
     } catch (e) {
       answer = {
         status: 500,
@@ -96,7 +123,7 @@ export async function startMockServer(
     stats.byStatus[answer.status] = (stats.byStatus[answer.status] ?? 0) + 1;
     const send = () => {
       if (res.destroyed) return;
-      const bytes = Buffer.from(answer.body, 'utf8');
+      const bytes = answer.bytes ?? Buffer.from(answer.body, 'utf8');
       res.writeHead(answer.status, { ...answer.headers, 'content-length': String(bytes.length) });
       if (answer.truncateAt !== undefined) {
         res.write(bytes.subarray(0, answer.truncateAt), () => res.destroy());
@@ -130,6 +157,7 @@ export async function startMockServer(
     port: address.port,
     context: ctx,
     stats,
+    proxyResults,
     close() {
       closing ??= new Promise<void>((resolve) => {
         for (const t of timers) clearTimeout(t);
