@@ -53,11 +53,6 @@ export class TsTypePrinter {
     for (const t of schema.types) this.names.set(t.id, typeName(t.name));
   }
 
-  /** The TS name of a named type's id. */
-  name(id: string): string | undefined {
-    return this.names.get(id);
-  }
-
   /** An object type declared as an interface (fields, not a scalar wrapper), else undefined. */
   interfaceOf(t: IrType): IrObjectType | undefined {
     return t.kind === 'object' && !this.isScalarObject(t) && t.fields.length > 0 ? t : undefined;
