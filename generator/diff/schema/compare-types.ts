@@ -61,82 +61,16 @@ function push(ctx: CompareContext, change: Omit<SchemaChange, 'owner' | 'base' |
 
 export function compareTypes(base: IrType, rev: IrType, ctx: CompareContext): void {
   if (base.kind !== rev.kind) {
-    if (base.kind === 'primitive' && rev.kind === 'enum' && base.builtin === rev.base) {
-      push(ctx, {
-        rule: 'facet-narrowed',
-        name: ctx.name,
-        path: ctx.path,
-        message: `${ctx.path} is now restricted to ${rev.values.join(', ')}`,
-        from: describeType(base),
-        to: rev.values.join(','),
-      });
-      return;
-    }
-    if (base.kind === 'enum' && rev.kind === 'primitive' && base.base === rev.builtin) {
-      push(ctx, {
-        rule: 'facet-widened',
-        name: ctx.name,
-        path: ctx.path,
-        message: `${ctx.path} is no longer restricted to an enumeration`,
-        from: base.values.join(','),
-        to: describeType(rev),
-      });
-      return;
-    }
-    typeChanged(base, rev, ctx);
+    kindChanged(base, rev, ctx);
     return;
   }
   switch (base.kind) {
-    case 'primitive': {
-      const r = rev as typeof base;
-      if (base.builtin !== r.builtin) {
-        typeChanged(base, rev, ctx);
-        return;
-      }
-      for (const f of compareFacets(base.facets, r.facets)) {
-        push(ctx, {
-          rule: f.narrowed ? 'facet-narrowed' : 'facet-widened',
-          name: ctx.name,
-          path: ctx.path,
-          message: `${ctx.path}: ${f.facet} ${f.from ?? '(none)'} → ${f.to ?? '(none)'}`,
-          ...(f.from !== undefined ? { from: `${f.facet}=${f.from}` } : {}),
-          ...(f.to !== undefined ? { to: `${f.facet}=${f.to}` } : {}),
-        });
-      }
+    case 'primitive':
+      comparePrimitives(base, rev as typeof base, ctx);
       return;
-    }
-    case 'enum': {
-      const r = rev as typeof base;
-      if (base.base !== r.base) {
-        typeChanged(base, rev, ctx);
-        return;
-      }
-      const before = new Set(base.values);
-      const after = new Set(r.values);
-      for (const v of r.values) {
-        if (!before.has(v)) {
-          push(ctx, {
-            rule: 'enum-value-added',
-            name: v,
-            path: ctx.path,
-            message: `${ctx.path} accepts new value '${v}'`,
-            to: v,
-          });
-        }
-      }
-      for (const v of base.values) {
-        if (!after.has(v)) {
-          push(ctx, {
-            rule: 'enum-value-removed',
-            name: v,
-            path: ctx.path,
-            message: `${ctx.path} no longer accepts '${v}'`,
-            from: v,
-          });
-        }
-      }
+    case 'enum':
+      compareEnums(base, rev as typeof base, ctx);
       return;
-    }
     case 'object': {
       const r = rev as typeof base;
       if (base.content !== r.content) {
@@ -167,6 +101,84 @@ export function compareTypes(base: IrType, rev: IrType, ctx: CompareContext): vo
       return;
     default:
       assertNever(base, 'IR type');
+  }
+}
+
+/** Different kinds: string ↔ enum of the same builtin is a facet change, anything else a type change. */
+function kindChanged(base: IrType, rev: IrType, ctx: CompareContext): void {
+  if (base.kind === 'primitive' && rev.kind === 'enum' && base.builtin === rev.base) {
+    push(ctx, {
+      rule: 'facet-narrowed',
+      name: ctx.name,
+      path: ctx.path,
+      message: `${ctx.path} is now restricted to ${rev.values.join(', ')}`,
+      from: describeType(base),
+      to: rev.values.join(','),
+    });
+  } else if (base.kind === 'enum' && rev.kind === 'primitive' && base.base === rev.builtin) {
+    push(ctx, {
+      rule: 'facet-widened',
+      name: ctx.name,
+      path: ctx.path,
+      message: `${ctx.path} is no longer restricted to an enumeration`,
+      from: base.values.join(','),
+      to: describeType(rev),
+    });
+  } else {
+    typeChanged(base, rev, ctx);
+  }
+}
+
+type Primitive = Extract<IrType, { kind: 'primitive' }>;
+type Enum = Extract<IrType, { kind: 'enum' }>;
+
+/** Same kind: a builtin change is a type change; otherwise each facet that moved. */
+function comparePrimitives(base: Primitive, rev: Primitive, ctx: CompareContext): void {
+  if (base.builtin !== rev.builtin) {
+    typeChanged(base, rev, ctx);
+    return;
+  }
+  for (const f of compareFacets(base.facets, rev.facets)) {
+    push(ctx, {
+      rule: f.narrowed ? 'facet-narrowed' : 'facet-widened',
+      name: ctx.name,
+      path: ctx.path,
+      message: `${ctx.path}: ${f.facet} ${f.from ?? '(none)'} → ${f.to ?? '(none)'}`,
+      ...(f.from !== undefined ? { from: `${f.facet}=${f.from}` } : {}),
+      ...(f.to !== undefined ? { to: `${f.facet}=${f.to}` } : {}),
+    });
+  }
+}
+
+/** Same kind: a base builtin change is a type change; otherwise values added, then removed. */
+function compareEnums(base: Enum, rev: Enum, ctx: CompareContext): void {
+  if (base.base !== rev.base) {
+    typeChanged(base, rev, ctx);
+    return;
+  }
+  const before = new Set(base.values);
+  const after = new Set(rev.values);
+  for (const v of rev.values) {
+    if (!before.has(v)) {
+      push(ctx, {
+        rule: 'enum-value-added',
+        name: v,
+        path: ctx.path,
+        message: `${ctx.path} accepts new value '${v}'`,
+        to: v,
+      });
+    }
+  }
+  for (const v of base.values) {
+    if (!after.has(v)) {
+      push(ctx, {
+        rule: 'enum-value-removed',
+        name: v,
+        path: ctx.path,
+        message: `${ctx.path} no longer accepts '${v}'`,
+        from: v,
+      });
+    }
   }
 }
 
