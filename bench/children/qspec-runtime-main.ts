@@ -7,6 +7,7 @@
  * @see runtime/xml/validate-xml-stream.ts, stream-records.ts (what is measured)
  */
 import { createReadStream } from 'node:fs';
+import { formatIssue } from '../../runtime/issue.js';
 import type { XmlSchemaModel } from '../../runtime/schema-model.js';
 import { streamRecords } from '../../runtime/xml/stream-records.js';
 import { validateXmlStream } from '../../runtime/xml/validate-xml-stream.js';
@@ -32,9 +33,7 @@ export async function qspecRuntimeMain(model: XmlSchemaModel, argv: readonly str
   process.stdout.write(
     `${JSON.stringify({
       valid: result.valid,
-      errors: result.errors
-        .slice(0, 3)
-        .map((e) => `${e.location.line}:${e.location.column} ${e.location.path} [${e.code}] ${e.message}`),
+      errors: result.errors.slice(0, 3).map(formatIssue),
       records,
       bytes: result.bytes,
       elements: result.elements,
