@@ -2,7 +2,7 @@
  * One XSD suite case through qspec and through native libxml2 (`xmllint`).
  *
  * qspec: the schema goes through qspec's own XSD front end exactly as `qspec validate FILE
- * --schema X.xsd` loads it (`parseSchemaSource`, then `buildXmlSchemaModel`), except that the
+ * --schema X.xsd` loads it (`parseSchemaSource`, then `targetForSchema`), except that the
  * include/import root is the unpacked suite folder rather than the schema's own folder (suite
  * schemas import `../` siblings); the instance is validated by `validatePayloadFile`, the same
  * call the command makes, with the command's default options. The outcome is one of:
@@ -23,7 +23,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { validatePayloadFile } from '../../conformance/validate/validate-payload.js';
-import type { ValidationTarget } from '../../conformance/validate/validation-target.js';
+import { targetForSchema, type ValidationTarget } from '../../conformance/validate/validation-target.js';
 import { buildXmlSchemaModel } from '../../generator/compile/build-xml-model.js';
 import { type Diagnostic, formatDiagnostic, isDiagnosticError } from '../../generator/diagnostics.js';
 import { parseSchemaSource } from '../../generator/load/parse-schema-source.js';
@@ -78,8 +78,9 @@ export function compileSchema(c: XsdCase, suiteRoot: string): Compiled {
     const text = readBoundedTextSync(main, { file });
     const warnings: Diagnostic[] = [];
     const schema = parseSchemaSource({ file, text }, suiteRoot, warnings);
-    const model = buildXmlSchemaModel(schema, warnings);
-    const target: ValidationTarget = { kind: 'xml', label: file, schemaId: schema.id, model };
+    // What `qspec validate --schema` compiles (and refuses) for this schema.
+    const target = targetForSchema(schema, undefined, file);
+    buildXmlSchemaModel(schema, warnings); // only for the warnings the command does not print
     return { target, warnings: warnings.map((w) => w.code) };
   } catch (e) {
     return classifyThrown(e);
