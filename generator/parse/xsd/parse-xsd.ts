@@ -5,10 +5,11 @@
  * global components, maps every named type (sorted by name, id `<schemaId>#<name>`) and every
  * global element as a root (sorted by name), and keeps the header comment as `doc`. Each
  * component is read one to one with its references kept as names (`read-*.ts`) and resolved to
- * IR afterwards (`resolve-*.ts`, `named-type.ts`); xsd-components.ts holds the shapes.
- * Derivation chains are bounded before any mapping starts (check-derivation-chains.ts); nesting
- * is bounded while reading the document and while mapping (xml-tree.ts, `nested` in
- * xsd-context.ts). Output is deterministic: the same input gives byte-identical JSON.
+ * IR afterwards (`resolve-complex-type.ts`, `resolve-simple-type.ts`, `named-type.ts`);
+ * xsd-components.ts holds the shapes. Derivation chains are bounded before any mapping starts
+ * (check-derivation-chains.ts); nesting is bounded while reading the document and while mapping
+ * (xml-tree.ts, `nested` in xsd-context.ts). Output is deterministic: the same input gives
+ * byte-identical JSON.
  *
  * @see XSD 1.1 Part 1 §3.17 (Schemas as a whole)
  */

@@ -7,10 +7,11 @@
  * @see XSD 1.1 Part 1 §3.2 (Attribute declarations), §3.5 (Attribute uses), §3.6 (Attribute
  * group definitions), §3.10 (Wildcards), §3.4.2.2 (attribute uses of derived types)
  */
+
+import { lookupTypeName } from './lookup-type-name.js';
 import { readDoc } from './read-doc.js';
 import { readSimpleType } from './read-simple-type.js';
 import { resolveQName } from './resolve-qname.js';
-import { lookupTypeName } from './resolve-type-name.js';
 import type { AttributeDef } from './xsd-components.js';
 import { nested, type XsdContext } from './xsd-context.js';
 import { xsdFail } from './xsd-diagnostics.js';

@@ -12,10 +12,11 @@
  *
  * @see XSD 1.1 Part 1 §3.4.2 (XML representation of complex type definitions)
  */
+
+import { lookupTypeName } from './lookup-type-name.js';
 import { readContentModel } from './read-content-model.js';
 import { readFacets } from './read-facets.js';
 import { readSimpleType } from './read-simple-type.js';
-import { lookupTypeName } from './resolve-type-name.js';
 import type { ComplexTypeDef, StepBody, TypeName } from './xsd-components.js';
 import type { XsdContext } from './xsd-context.js';
 import { xsdFail } from './xsd-diagnostics.js';

@@ -8,10 +8,11 @@
  *
  * @see XSD 1.1 Part 1 §3.3 (Element declarations)
  */
+
+import { lookupTypeName } from './lookup-type-name.js';
 import { readDoc } from './read-doc.js';
 import { readSimpleType } from './read-simple-type.js';
 import { resolveQName } from './resolve-qname.js';
-import { lookupTypeName } from './resolve-type-name.js';
 import type { ElementDef, ElementTypeUse } from './xsd-components.js';
 import { readScope, type XsdContext } from './xsd-context.js';
 import { xsdFail } from './xsd-diagnostics.js';

@@ -7,8 +7,9 @@
  *
  * @see XSD 1.1 Part 2 §4.1.2 (XML representation of simple type definitions)
  */
+
+import { lookupTypeName } from './lookup-type-name.js';
 import { readFacets } from './read-facets.js';
-import { lookupTypeName } from './resolve-type-name.js';
 import type { SimpleTypeDef, SimpleTypeUse } from './xsd-components.js';
 import { nested, type XsdContext } from './xsd-context.js';
 import { xsdFail } from './xsd-diagnostics.js';

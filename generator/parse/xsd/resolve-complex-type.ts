@@ -21,10 +21,10 @@
 import type { IrParticle, IrType } from '../../ir/ir-types.js';
 import { mergeAttributes } from './attribute-uses.js';
 import { objectFromParts } from './complex-parts.js';
+import { typeNameToIr } from './lookup-type-name.js';
 import { readComplexType, readStepBody } from './read-complex-type.js';
 import { readElement } from './read-element.js';
 import { resolveSimpleType, restrictSimple, simpleTypeUse } from './resolve-simple-type.js';
-import { typeNameToIr } from './resolve-type-name.js';
 import type {
   AttributeDecl,
   AttributeDef,

@@ -14,9 +14,9 @@
  * @see XSD 1.1 Part 2 §4.1.2 (XML representation of simple type definitions), §4.3 (facets)
  */
 import type { IrType } from '../../ir/ir-types.js';
+import { typeNameToIr } from './lookup-type-name.js';
 import { isEmptyRestriction, mergeFacets, type RestrictionFacets } from './read-facets.js';
 import { simpleTypeDef } from './read-simple-type.js';
-import { typeNameToIr } from './resolve-type-name.js';
 import type { SimpleTypeDef, SimpleTypeUse } from './xsd-components.js';
 import { guarded, nested, type XsdContext } from './xsd-context.js';
 import { xsdFail } from './xsd-diagnostics.js';

@@ -5,10 +5,12 @@
  *
  * The front end works in two passes, as xsdata does. The readers (`read-*.ts`) map each XSD
  * component one to one onto a record in which every reference to another component stays a
- * name (`TypeName`, a global element name, an anonymous complex type's node); they never look at
- * another component's mapping. The resolvers (`resolve-*.ts`) then turn records into IR, asking
- * the readers for the records of the components a reference names. Readers import only this
- * file and the leaf helpers; resolvers import readers; nothing imports upward.
+ * name (`TypeName`, a global element name, an anonymous complex type's node); they never look
+ * at another component's mapping. The resolvers (`resolve-complex-type.ts`,
+ * `resolve-simple-type.ts`, `named-type.ts`) then turn records into IR, asking the readers for
+ * the records of the components a reference names. Readers import only this file and the leaf
+ * helpers (xsd-node, xsd-context, lookup-type-name, read-facets, ...); resolvers import
+ * readers; nothing imports upward, so no two files call each other.
  *
  * @see XSD 1.1 Part 1 §2.2 (XSD abstract data model), §3.17 (Schemas as a whole)
  */

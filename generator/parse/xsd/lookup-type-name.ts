@@ -1,6 +1,7 @@
 /**
- * Resolves a type QName (`type=`, `base=`, `itemType=`, `memberTypes=`) to what it names: an XSD
- * built-in, `xs:anyType`, or a named type of this schema (complex or simple). Raises
+ * Looks a type QName (`type=`, `base=`, `itemType=`, `memberTypes=`) up in the component table:
+ * an XSD built-in, `xs:anyType`, or a named type of this schema (complex or simple), by name; it
+ * never maps the named type (readers keep the name, resolvers follow it). Raises
  * `XsdUnresolvedType` for names that name nothing and `XsdUnsupported` for built-ins without an IR
  * primitive (xs:gYear and friends).
  *
