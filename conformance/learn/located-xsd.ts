@@ -1,13 +1,14 @@
 /**
  * An XSD source as a tree of elements with text offsets (start of `<`, end of the start tag,
  * start of the end tag, end of the element), so edits land at exact places in the file. Parsed
- * with saxes (non-validating, no DOCTYPE, no entity expansion). An IR origin (the 1-based line and
+ * with qspec's own XML tokenizer (runtime/xml/xml-tree-builder.ts: no DOCTYPE, no entity
+ * expansion), the one that reads schemas for generation, so an IR origin (the 1-based line and
  * column of a component's start tag, as generator/parse/xml/xml-tree.ts records it) finds its node.
  *
- * @see generator/learn/edit-xsd.ts
+ * @see edit-xsd.ts
  */
-import { SaxesParser } from 'saxes';
 import type { IrOrigin } from '../../generator/ir/ir-origin.js';
+import { buildXmlTree, type XmlTreeElement } from '../../runtime/xml/xml-tree-builder.js';
 import { LineIndex } from './text-edit.js';
 
 export interface XsdNode {
@@ -36,45 +37,40 @@ export class LocatedXsd {
 
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
-    const parser = new SaxesParser({ position: true });
-    const stack: XsdNode[] = [];
-    let root: XsdNode | undefined;
-    let start = 0;
-    parser.on('opentagstart', (tag) => {
-      // saxes reports the position one character past the name.
-      start = parser.position - tag.name.length - 2;
-    });
-    parser.on('opentag', (tag) => {
-      const colon = tag.name.indexOf(':');
-      const attributes: Record<string, string> = {};
-      for (const [k, v] of Object.entries(tag.attributes)) attributes[k] = typeof v === 'string' ? v : v.value;
-      const node: XsdNode = {
-        qname: tag.name,
-        local: colon < 0 ? tag.name : tag.name.slice(colon + 1),
-        prefix: colon < 0 ? '' : tag.name.slice(0, colon),
-        attributes,
-        children: [],
-        parent: stack.at(-1),
-        start,
-        startTagEnd: parser.position,
-        innerEnd: parser.position,
-        end: parser.position,
-        selfClosing: tag.isSelfClosing,
-      };
-      this.byStart.set(start, node);
-      if (node.parent) node.parent.children.push(node);
-      else root ??= node;
-      stack.push(node);
-    });
-    parser.on('closetag', () => {
-      const node = stack.pop();
-      if (!node) return;
-      node.end = parser.position;
-      node.innerEnd = node.selfClosing ? node.startTagEnd : text.lastIndexOf('</', node.end);
-    });
-    parser.write(text).close();
-    if (!root) throw new Error('schema has no root element');
-    this.root = root;
+    const built = buildXmlTree(text, { doctype: 'refuse' });
+    if ('failure' in built) {
+      const f = built.failure;
+      throw new Error(`schema is not well-formed XML at ${f.line}:${f.column}: ${f.message}`);
+    }
+    this.root = this.node(built.root, undefined);
+  }
+
+  /** The node of `el` and its subtree (depth bounded by the tree builder), with text offsets. */
+  private node(el: XmlTreeElement, parent: XsdNode | undefined): XsdNode {
+    const text = this.text;
+    // Columns count from the document, which starts after a byte order mark.
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const offset = (line: number, column: number) => this.lines.offset(line, column) + (line === 1 ? bom : 0);
+    const start = offset(el.line, el.column);
+    const startTagEnd = startTagEndAt(text, start);
+    const innerEnd = el.selfClosing ? startTagEnd : offset(el.endLine, el.endColumn);
+    const colon = el.name.indexOf(':');
+    const node: XsdNode = {
+      qname: el.name,
+      local: colon < 0 ? el.name : el.name.slice(colon + 1),
+      prefix: colon < 0 ? '' : el.name.slice(0, colon),
+      attributes: el.attributes,
+      children: [],
+      parent,
+      start,
+      startTagEnd,
+      innerEnd,
+      end: el.selfClosing ? startTagEnd : text.indexOf('>', innerEnd) + 1,
+      selfClosing: el.selfClosing,
+    };
+    this.byStart.set(start, node);
+    for (const c of el.children) node.children.push(this.node(c, node));
+    return node;
   }
 
   /** The node whose start tag is at `origin` (the nearest start tag on that line when columns differ). */
@@ -87,6 +83,19 @@ export class LocatedXsd {
     for (const [s, n] of this.byStart) if (s >= lineStart && s < lineEnd && (!best || s < best.start)) best = n;
     return best;
   }
+}
+
+/** Offset just after the `>` of the start tag at `start` (a `>` inside a quoted attribute value does not end it). */
+function startTagEndAt(text: string, start: number): number {
+  let quote = 0;
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 62) return i + 1;
+  }
+  return text.length;
 }
 
 /** Children of `node` with local name in `names`. */

@@ -16,8 +16,8 @@
 import { HeldChunks } from './held-chunks.js';
 import { LineCounter } from './line-counter.js';
 import { DeclCursor } from './xml-doctype.js';
-import type { XmlEngine } from './xml-engine.js';
 import type { EntityDecl } from './xml-internal-subset.js';
+import type { XmlIssueCode } from './xml-issue.js';
 import { decodeReferences } from './xml-references.js';
 import type { XmlDoctype } from './xml-validate-options.js';
 
@@ -25,6 +25,22 @@ import type { XmlDoctype } from './xml-validate-options.js';
 export interface DoctypeHandler {
   doctype(doctype: XmlDoctype, line: number, column: number): void;
   entity(decl: EntityDecl, line: number, column: number): void;
+}
+
+/**
+ * Where the scanner's tokens go: the validating engine (xml-engine.ts) or the located tree
+ * builder (xml-tree-builder.ts). Each token is located at its first character (1-based
+ * line:column); `stopped` ends the scan after the current token.
+ */
+export interface XmlTokenSink {
+  readonly stopped: boolean;
+  /** What the open element needs of the next text: 0 nothing, 1 only whether it is blank, 2 the text. */
+  readonly textWanted: 0 | 1 | 2;
+  startElement(name: string, attrs: Readonly<Record<string, string>>, line: number, column: number): void;
+  text(text: string, line: number, column: number): void;
+  endElement(line: number, column: number): void;
+  /** A fatal error: recorded, and the sink stops. */
+  fatal(code: XmlIssueCode, message: string, line: number, column: number): void;
 }
 
 /** markup(): the token is cut by the end of the buffer; wait for more input. */
@@ -72,7 +88,7 @@ export class ScannerState {
   stopAt = -1;
 
   constructor(
-    protected readonly engine: XmlEngine,
+    protected readonly engine: XmlTokenSink,
     protected readonly onDoctype: DoctypeHandler,
   ) {}
 

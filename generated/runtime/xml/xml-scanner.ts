@@ -33,7 +33,7 @@ import { DeclScanner } from './scan-declarations.js';
 import { MAX_SECTION_CHARS, MORE, PAUSE, STOP } from './scanner-state.js';
 import { firstBadChar, isSpace } from './xml-chars.js';
 
-export type { DoctypeHandler } from './scanner-state.js';
+export type { DoctypeHandler, XmlTokenSink } from './scanner-state.js';
 export { MAX_SECTION_CHARS, MAX_TAG_CHARS } from './scanner-state.js';
 
 /** The XML tokenizer: write chunks, then end(); tokens go to the engine as they complete. */
