@@ -12,7 +12,8 @@
  * - offset-limit: served as one page (the client stops on a short page).
  *
  * A paged variant is only served if it still validates against the response schema (checked by
- * the caller); otherwise the endpoint answers one page.
+ * the caller); otherwise the endpoint answers one page. Only paged endpoints the dataset does not
+ * hold (dataset/) are paged this way; a QPS answer with count 0 never claims more records.
  *
  * @see corpus SOURCES.md (QPS, FO paging); seed 003 (CSAM v2 paging)
  */
@@ -112,9 +113,11 @@ export function pageBody(
   switch (endpoint.pagination.style) {
     case 'qps-last-id': {
       let out = withoutPagingMarker(body);
-      const marker = more
-        ? `<hasMoreRecords>true</hasMoreRecords><lastId>${cursor}</lastId>`
-        : '<hasMoreRecords>false</hasMoreRecords>';
+      // An empty answer has nothing after it.
+      const marker =
+        more && !out.includes('<count>0</count>')
+          ? `<hasMoreRecords>true</hasMoreRecords><lastId>${cursor}</lastId>`
+          : '<hasMoreRecords>false</hasMoreRecords>';
       if (/<\/count>/.test(out)) out = out.replace(/<\/count>/, `</count>${marker}`);
       else if (/<\/responseCode>/.test(out)) out = out.replace(/<\/responseCode>/, `</responseCode>${marker}`);
       else return undefined;
