@@ -23,8 +23,18 @@ export interface JsonRecord {
   readonly json: Readonly<Record<string, unknown>>;
 }
 
+/** A record whose tree is parsed on first use (FO pages never need it: most records stay text). */
 export function xmlRecord(id: number, xml: string): XmlRecord {
-  return { kind: 'xml', id, xml, tree: parseXmlTree(xml) };
+  let tree: XmlNode | undefined;
+  return {
+    kind: 'xml',
+    id,
+    xml,
+    get tree() {
+      tree ??= parseXmlTree(xml);
+      return tree;
+    },
+  };
 }
 
 /** Field values of a record for a Criteria field name (case-sensitive first, then case-insensitive). */
