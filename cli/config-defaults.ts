@@ -4,7 +4,6 @@
  * like any flag and a flag given on the command line, coming later, wins. Commands that take no
  * setting never look for a config file.
  */
-import path from 'node:path';
 import { findConfig } from '../generator/load/config-file.js';
 import { configFlags, type EffectiveConfig, resolveConfig, SETTINGS } from '../generator/load/config-settings.js';
 
@@ -20,10 +19,4 @@ export async function loadEffectiveConfig(cwd: string): Promise<EffectiveConfig>
 export async function withConfigFlags(command: string, argv: readonly string[], cwd: string): Promise<string[]> {
   if (!CONFIG_COMMANDS.has(command)) return [...argv];
   return [...configFlags(await loadEffectiveConfig(cwd), command), ...argv];
-}
-
-/** A path for messages: relative to the working directory when it lies below it. */
-export function shownPath(cwd: string, abs: string): string {
-  const rel = path.relative(cwd, abs);
-  return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel;
 }

@@ -9,11 +9,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../generator/context.js';
-import { type Diagnostic, formatDiagnostic, isDiagnosticError } from '../generator/diagnostics.js';
+import { formatDiagnostic, isDiagnosticError } from '../generator/diagnostics.js';
 import { UsageError } from '../generator/errors.js';
 import type { CommandEntry, CommandIo } from './command.js';
 import { commands } from './commands/index.js';
-import { shownPath, withConfigFlags } from './config-defaults.js';
+import { withConfigFlags } from './config-defaults.js';
+import { relativeDiagnostic } from './shown-path.js';
 
 /** The `version` of qspec's package.json (read when asked, so it is never out of step). */
 function packageVersion(): string {
@@ -80,7 +81,7 @@ export async function main(argv: readonly string[], io: CommandIo = defaultIo())
       return 2;
     }
     if (isDiagnosticError(e)) {
-      io.stderr(`${e.diagnostics.map((d) => formatDiagnostic(relativeTo(io.cwd, d))).join('\n')}\n`);
+      io.stderr(`${e.diagnostics.map((d) => formatDiagnostic(relativeDiagnostic(io.cwd, d))).join('\n')}\n`);
       return 2;
     }
     const err = e as NodeJS.ErrnoException;
@@ -93,11 +94,4 @@ export async function main(argv: readonly string[], io: CommandIo = defaultIo())
     else io.stderr('(this is a bug in qspec; rerun with QSPEC_DEBUG=1 for the stack trace)\n');
     return 2;
   }
-}
-
-/** The diagnostic with an absolute file path shown relative to the working directory. */
-function relativeTo(cwd: string, d: Diagnostic): Diagnostic {
-  const file = d.location.file;
-  if (file === undefined || !path.isAbsolute(file)) return d;
-  return { ...d, location: { ...d.location, file: shownPath(cwd, file) } };
 }

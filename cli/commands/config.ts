@@ -5,8 +5,9 @@
 import { formatLocation } from '../../generator/diagnostics.js';
 import type { EffectiveSetting } from '../../generator/load/config-settings.js';
 import type { Command } from '../command.js';
-import { loadEffectiveConfig, shownPath } from '../config-defaults.js';
+import { loadEffectiveConfig } from '../config-defaults.js';
 import { choiceOption, parseOptions } from '../parse-options.js';
+import { shownPath } from '../shown-path.js';
 
 const HELP = `Usage: qspec config [--format text|json]
        qspec --print-config

@@ -26,9 +26,9 @@ import { UsageError } from '../../generator/errors.js';
 import { loadIrDocument } from '../../generator/load/load-ir.js';
 import type { AuthConfig } from '../../runtime/client/auth-provider.js';
 import type { Command, CommandIo } from '../command.js';
-import { shownPath } from '../config-defaults.js';
 import { choiceOption, parseOptions, stringOption, stringsOption } from '../parse-options.js';
 import { parseSize } from '../parse-size.js';
+import { shownPath } from '../shown-path.js';
 
 const DEFAULT_KNOWN_FAILURES = path.join(REPO_ROOT, 'conformance', 'known-failures.yaml');
 const DEFAULT_RECORDINGS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus', 'recordings');

@@ -11,9 +11,9 @@ import { UsageError } from '../../generator/errors.js';
 import { CONFIG_FILE_NAMES, MAX_PACKAGE_JSON_BYTES } from '../../generator/load/config-file.js';
 import { readRegularFile } from '../../generator/load/regular-file.js';
 import type { Command } from '../command.js';
-import { shownPath } from '../config-defaults.js';
 import { STARTER_SCRIPTS, starterConfig, starterSpecFiles } from '../init-starter.js';
 import { choiceOption, parseOptions, stringOption } from '../parse-options.js';
+import { shownPath } from '../shown-path.js';
 
 const HELP = `Usage: qspec init [--format json|yaml] [--specs DIR] [--out DIR]
 

@@ -12,6 +12,7 @@ import type { IrEndpoint, IrPlatform } from '../ir/ir-endpoint.js';
 import type { IrSchema } from '../ir/ir-types.js';
 import { mapEndpoint } from '../map/map-endpoint.js';
 import { parsePlatformsFile, parseSpecFile } from '../parse/spec/parse-spec-file.js';
+import { QUALYS_PLATFORMS } from './default-platforms.js';
 import { parseSchemaSource } from './parse-schema-source.js';
 import { readBoundedTextSync } from './read-input-file.js';
 import { loadSpecFiles } from './spec-files.js';
@@ -50,6 +51,21 @@ export async function loadIr(specsDir: string): Promise<{ doc: IrDocument; warni
     parsed?.document.platforms.forEach((p, i) => {
       platforms.push({ ...p, origin: { file: files.platforms!.file, ...parsed.yaml.locate(`/platforms/${i}`) } });
     });
+  } else {
+    // No platforms.yaml: the documented default, the Qualys platform list, never an empty list
+    // (the warning is added once the folder is known to load, so errors stay one line each).
+    for (const p of QUALYS_PLATFORMS) platforms.push({ ...p, origin: { file: 'platforms.yaml', line: 0, column: 0 } });
+  }
+  const notices: Diagnostic[] = [];
+  if (!files.platforms) {
+    notices.push(
+      diagnostic(
+        'PlatformsDefault',
+        `no platforms.yaml in the spec folder: using the built-in Qualys platforms (${QUALYS_PLATFORMS.map((p) => p.id).join(', ')}); add platforms.yaml (a list of { id, name, apiUrl, gatewayUrl }) to choose your own`,
+        { file: path.join(specsDir, 'platforms.yaml') },
+        'warning',
+      ),
+    );
   }
 
   const endpoints: IrEndpoint[] = [];
@@ -108,7 +124,7 @@ export async function loadIr(specsDir: string): Promise<{ doc: IrDocument; warni
       endpoints: endpoints.sort((a, b) => a.id.localeCompare(b.id)),
       platforms: platforms.sort((a, b) => a.id.localeCompare(b.id)),
     },
-    warnings: problems,
+    warnings: [...problems, ...notices],
   };
 }
 
