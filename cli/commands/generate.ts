@@ -12,6 +12,7 @@ import { generate } from '../../generator/generate.js';
 import { hasDrift } from '../../generator/write/write-output.js';
 import type { Command } from '../command.js';
 import { choiceOption, parseOptions, stringOption } from '../parse-options.js';
+import { relativeDiagnostic } from '../shown-path.js';
 
 export const generateCommand: Command = {
   name: 'generate',
@@ -97,7 +98,7 @@ each), or an output folder qspec refuses to write into (one line saying why and 
     const templates =
       templatesArg === undefined ? undefined : { dir: path.resolve(io.cwd, templatesArg), label: templatesArg };
     const result = await generate(ctx, { check, emit, force: values.force === true, cwd: io.cwd, templates });
-    for (const w of result.warnings) io.stderr(`${formatDiagnostic(w)}\n`);
+    for (const w of result.warnings) io.stderr(`${formatDiagnostic(relativeDiagnostic(io.cwd, w))}\n`);
     const rel = path.relative(io.cwd, ctx.outDir) || '.';
     const ms = Math.round(performance.now() - started);
     const summary = `${result.doc.endpoints.length} endpoints, ${result.doc.schemas.length} schemas, ${result.files.length} files`;
@@ -121,7 +122,7 @@ each), or an output folder qspec refuses to write into (one line saying why and 
       const shown = lines.slice(0, 20);
       if (lines.length > shown.length) shown.push(`  ... and ${lines.length - shown.length} more`);
       io.stderr(
-        `${rel}/ is out of date with specs/ (${lines.length} files differ):\n${shown.join('\n')}\nRun 'npm run generate' and commit the result.\n`,
+        `${rel}/ is out of date with ${path.relative(io.cwd, ctx.specsDir) || '.'}/ (${lines.length} files differ):\n${shown.join('\n')}\nRun 'qspec generate' (without --check) and commit the result.\n`,
       );
       return 1;
     }
