@@ -3,13 +3,19 @@
  * Schema-less reading of a response's envelope: the parts the client needs whatever the schema
  * says (and before it is validated): SIMPLE_RETURN CODE/TEXT/ITEM_LIST, QPS `responseCode`,
  * `responseErrorDetails`, `hasMoreRecords`, `lastId`, and the FO truncation `WARNING`
- * (CODE 1980, URL). DTD entities are never expanded (only the five predefined ones and
- * character references are decoded) and nothing is fetched. A streamed page's typed envelope
- * (the document without its records) is turned into the same tree by `envelopeFromRecord`.
+ * (CODE 1980, URL). The body is read by qspec's own XML tokenizer (runtime/xml/xml-tree-builder.ts,
+ * the validator's entity policy: no DTD fetched, entity declarations refused, only the five
+ * predefined entities and character references decoded, bounded depth and element count); a body
+ * that is not well-formed XML has no envelope. A streamed page's typed envelope (the document
+ * without its records) is turned into the same tree by `envelopeFromRecord`.
  *
- * @see corpus schemas/vm/simple_return.dtd; corpus SOURCES.md (QPS and FO facts)
+ * The tree: an element with neither attributes nor child elements is its trimmed text; any other
+ * element is an object of its child elements by name (an array when a name repeats), its trimmed
+ * text (`#text`, when not empty) and its attributes (`@name`), in that order.
+ *
+ * @see corpus schemas/vm/simple_return.dtd; corpus SOURCES.md (QPS and FO facts); XML 1.0 §4.1
  */
-import { XMLParser } from 'fast-xml-parser';
+import { buildXmlTree, type XmlTreeElement } from '../xml/xml-tree-builder.js';
 
 export type XmlNode = string | { readonly [name: string]: XmlNode | readonly XmlNode[] };
 
@@ -18,50 +24,44 @@ export interface XmlEnvelope {
   readonly tree: XmlNode;
 }
 
-const parser = new XMLParser({
-  processEntities: false,
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  tagValueProcessor: (_name: string, value: string) => decodeXmlText(value),
-  attributeValueProcessor: (_name: string, value: string) => decodeXmlText(value),
-});
+/** Deepest nesting read (the validator's default maxDepth). */
+const MAX_DEPTH = 256;
 
-/** Decodes the predefined entities and character references; other `&name;` stay as they are. */
-export function decodeXmlText(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_m, e: string) => {
-    switch (e) {
-      case 'amp':
-        return '&';
-      case 'lt':
-        return '<';
-      case 'gt':
-        return '>';
-      case 'quot':
-        return '"';
-      case 'apos':
-        return "'";
-      default:
-        return String.fromCodePoint(e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1)));
-    }
-  });
-}
-
-/** The root element name and its content, or undefined when `text` is not XML. */
+/** The root element name and its content, or undefined when `text` is not well-formed XML. */
 export function readXmlEnvelope(text: string): XmlEnvelope | undefined {
   if (!/^\s*</.test(text)) return undefined;
-  try {
-    const doc = parser.parse(text) as Record<string, XmlNode>;
-    const root = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('!') && !k.startsWith('#'));
-    if (root === undefined) return undefined;
-    return { root, tree: doc[root] ?? '' };
-  } catch {
-    return undefined;
+  const built = buildXmlTree(text, { maxDepth: MAX_DEPTH });
+  if ('failure' in built) return undefined;
+  return { root: built.root.name, tree: treeOf(built.root) };
+}
+
+/** Sets an own property, also for an element named `__proto__` (which must not replace the prototype). */
+function put(node: Record<string, XmlNode | XmlNode[]>, key: string, value: XmlNode): void {
+  if (key === '__proto__')
+    Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
+  else node[key] = value;
+}
+
+/** One element as an envelope node (depth bounded by MAX_DEPTH). */
+function treeOf(el: XmlTreeElement): XmlNode {
+  const text = el.text.trim();
+  if (el.children.length === 0 && isEmpty(el.attributes)) return text;
+  const node: Record<string, XmlNode | XmlNode[]> = {};
+  for (const c of el.children) {
+    const value = treeOf(c);
+    const seen = Object.hasOwn(node, c.name) ? node[c.name] : undefined;
+    if (seen === undefined) put(node, c.name, value);
+    else if (Array.isArray(seen)) seen.push(value);
+    else node[c.name] = [seen as XmlNode, value];
   }
+  if (text !== '') node['#text'] = text;
+  for (const name in el.attributes) node[`@${name}`] = el.attributes[name]!;
+  return node;
+}
+
+function isEmpty(attributes: Readonly<Record<string, string>>): boolean {
+  for (const _ in attributes) return false;
+  return true;
 }
 
 /**
