@@ -35,7 +35,7 @@ export function defaultIo(): CommandIo {
 function topHelp(list: readonly CommandEntry[]): string {
   const width = Math.max(...list.map((c) => c.name.length));
   return [
-    'qspec: typed clients, validators and conformance checks for the Qualys APIs, from specs/.',
+    'qspec: typed clients, validators and conformance checks for the Qualys APIs, from a spec folder.',
     '',
     'Usage: qspec <command> [options]',
     '',

@@ -42,7 +42,7 @@ DOCTYPE / schemaLocation, undeclared elements (drift) and paging invariants.
 
 Modes:
   mock     (default) start the mock server on a free 127.0.0.1 port, run every example of every
-           endpoint in specs/ through the typed client, plus a schema-generated sample where an
+           endpoint in the spec folder through the typed client, plus a schema-generated sample where an
            endpoint has no example and a two-page run for paged endpoints; stop the server
   replay   match each entry of the recordings given (HAR files, VCR cassettes *.yml/*.yaml, or
            folders of them; default: ../shared/corpus/recordings) to an endpoint and validate
@@ -62,7 +62,7 @@ Options:
   --strict               undeclared elements (drift) fail the case
   --max-bytes SIZE       largest response checked (default 100M)
   --seed N               seed of schema-generated mock bodies (default 1)
-  --platform ID          live/record: platform from specs/platforms.yaml (US1, EU2, ...)
+  --platform ID          live/record: platform from the spec folder's platforms.yaml (US1, EU2...)
   --base-url URL         live/record: API server URL (overrides --platform)
   --allow-writes         live/record: also run endpoints that change state
   --har-out FILE         record: where to write the HAR (default: qspec-recording.har)

@@ -7,7 +7,7 @@ import type { CommandEntry } from '../command.js';
 export const commands: readonly CommandEntry[] = [
   {
     name: 'generate',
-    summary: 'Regenerate typed clients and validators from specs/ into generated/',
+    summary: 'Regenerate typed clients and validators from the spec folder (default specs/)',
     load: async () => (await import('./generate.js')).generateCommand,
   },
   {
@@ -22,7 +22,7 @@ export const commands: readonly CommandEntry[] = [
   },
   {
     name: 'mock',
-    summary: 'Serve every endpoint in specs/ from a local mock Qualys server',
+    summary: 'Serve every endpoint of the spec folder from a local mock Qualys server',
     load: async () => (await import('./mock.js')).mockCommand,
   },
   {

@@ -47,7 +47,7 @@ checked in constant memory. DOCTYPE system ids are never fetched and a DOCTYPE t
 entities (XXE, billion laughs) is rejected at once.
 
 Options:
-  --endpoint ID      endpoint id from specs/ (e.g. vm.scan.summary.list); its 2xx response schema
+  --endpoint ID      endpoint id from the spec folder (e.g. vm.scan.summary.list); its 2xx schema
   --status N         validate against the endpoint's response for status N (e.g. 400, 409)
   --schema FILE[#R]  a schema file (.xsd, .dtd, .schema.json), optionally with a root element
   --well-formed      XML 1.0 well-formedness only (no schema; same entity policy)
