@@ -5,15 +5,15 @@
  * its end tag is read, and nothing of it is kept. `end()` gives the verdict and the envelope
  * (the typed document without its records: counts, `hasMoreRecords`, `lastId`, WARNING/URL).
  *
- * The same engine and build mode as `streamRecords` (runtime/xml/stream-records.ts), driven by
- * push instead of pull so the client can (a) stop at the first error in `validation: 'throw'`
+ * The same driver set-up as `streamRecords` (`recordDriver` in runtime/xml/stream-records.ts),
+ * driven by push instead of pull so the client can (a) stop at the first error in `validation: 'throw'`
  * mode, and (b) still read the envelope of an invalid page, best effort (`streamRecords` returns
  * it only for a valid document), so `validation: 'warn'` keeps paging as the text path does.
  *
- * @see issue 6 "the client's paging iterators consume the response as a stream"; paginate.ts
+ * @see stream-page.ts (its caller), paginate.ts
  */
 import type { XmlSchemaModel } from '../schema-model.js';
-import { XmlDriver } from '../xml/xml-driver.js';
+import { recordDriver } from '../xml/stream-records.js';
 import type { XmlIssue } from '../xml/xml-issue.js';
 
 export interface XmlRecordSinkResult {
@@ -46,12 +46,11 @@ export function xmlRecordSink(
   options: XmlRecordSinkOptions,
   onRecord: (record: unknown) => void,
 ): XmlRecordSink {
-  if (options.recordPath.length === 0) throw new Error('xmlRecordSink: recordPath must name at least the root');
-  const driver = new XmlDriver(
+  const driver = recordDriver(
     model,
-    options.root !== undefined ? { root: options.root } : {},
-    { mode: 'records', path: options.recordPath, envelope: true },
+    { ...(options.root !== undefined ? { root: options.root } : {}), recordPath: options.recordPath, envelope: true },
     onRecord,
+    'xmlRecordSink',
   );
   return {
     write: (chunk) => driver.write(chunk),

@@ -27,15 +27,30 @@ export interface StreamRecordsResult extends XmlValidationResult {
   readonly envelope?: unknown;
 }
 
+/**
+ * The driver behind both record streams (`streamRecords` here, pulled; `xmlRecordSink` in
+ * runtime/client/xml-record-sink.ts, pushed): build mode `records` at `recordPath`, with the rest
+ * of the document (the envelope) built too when asked, each valid record handed to `onRecord` as
+ * its end tag is read.
+ */
+export function recordDriver(
+  model: XmlSchemaModel,
+  options: StreamRecordsOptions,
+  onRecord: (record: unknown) => void,
+  who = 'streamRecords',
+): XmlDriver {
+  if (options.recordPath.length === 0) throw new Error(`${who}: recordPath must name at least the root`);
+  const build = { mode: 'records', path: options.recordPath, envelope: options.envelope === true } as const;
+  return new XmlDriver(model, options, build, onRecord);
+}
+
 export async function* streamRecords<T>(
   input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
   model: XmlSchemaModel,
   options: StreamRecordsOptions,
 ): AsyncGenerator<T, StreamRecordsResult, undefined> {
-  if (options.recordPath.length === 0) throw new Error('streamRecords: recordPath must name at least the root');
   const queue: T[] = [];
-  const build = { mode: 'records', path: options.recordPath, envelope: options.envelope === true } as const;
-  const driver = new XmlDriver(model, options, build, (v) => queue.push(v as T));
+  const driver = recordDriver(model, options, (v) => queue.push(v as T));
   for await (const chunk of input) {
     driver.write(chunk);
     // Hand out records before reading more; the queue is emptied each time.
