@@ -1,6 +1,6 @@
 /**
  * The config file as defaults of command-line flags: the settings the nearest qspec config sets
- * become flags placed before the user's own (`--specs=/abs/myspecs`), so the command parses them
+ * become flags placed before the user's own (`--specs=myspecs`), so the command parses them
  * like any flag and a flag given on the command line, coming later, wins. Commands that take no
  * setting never look for a config file.
  */
@@ -18,5 +18,5 @@ export async function loadEffectiveConfig(cwd: string): Promise<EffectiveConfig>
 /** `argv` with the config's flags for `command` in front. */
 export async function withConfigFlags(command: string, argv: readonly string[], cwd: string): Promise<string[]> {
   if (!CONFIG_COMMANDS.has(command)) return [...argv];
-  return [...configFlags(await loadEffectiveConfig(cwd), command), ...argv];
+  return [...configFlags(await loadEffectiveConfig(cwd), command, cwd), ...argv];
 }

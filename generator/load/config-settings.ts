@@ -183,13 +183,23 @@ function checkValue(spec: SettingSpec, v: unknown): { value: string | number } |
   return { value: v };
 }
 
-/** The flags a command gets from the config (only settings the config file sets). */
-export function configFlags(config: EffectiveConfig, command: string): string[] {
+/**
+ * The flags a command gets from the config (only settings the config file sets). Paths are
+ * relative to `cwd` when they lie inside it (so messages show them as the user would type them),
+ * else absolute.
+ */
+export function configFlags(config: EffectiveConfig, command: string, cwd?: string): string[] {
   const args: string[] = [];
   for (const s of config.settings) {
     const flag = s.spec.flags[command];
     if (flag === undefined || s.from === undefined || s.value === undefined) continue;
-    args.push(`${flag}=${String(s.value)}`);
+    let value = String(s.value);
+    if (s.spec.kind === 'path' && cwd !== undefined) {
+      const rel = path.relative(cwd, value);
+      if (rel === '') value = '.';
+      else if (!rel.startsWith('..') && !path.isAbsolute(rel)) value = rel;
+    }
+    args.push(`${flag}=${value}`);
   }
   return args;
 }

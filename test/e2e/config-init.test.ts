@@ -90,6 +90,18 @@ describe('the config file', () => {
     expect(existsSync(path.join(dir, 'src/qualys/platforms.ts'))).toBe(true);
   });
 
+  it('templates from the config reach generate (a missing folder is named as configured)', () => {
+    const sub = mkdtempSync(path.join(dir, 'tpl-'));
+    writeFileSync(
+      path.join(sub, 'qspec.config.yaml'),
+      'specs: ../qualys-specs\nout: out\ntemplates: no-such-templates\n',
+    );
+    const r = qspec(['generate'], sub);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--templates no-such-templates');
+    expect(existsSync(path.join(sub, 'out'))).toBe(false);
+  });
+
   it('an unknown key is one located line (relative to the current folder), exit 2', () => {
     const sub = mkdtempSync(path.join(dir, 'bad-'));
     writeFileSync(path.join(sub, 'qspec.config.json'), '{\n  "specs": "s",\n  "output": "x"\n}\n');

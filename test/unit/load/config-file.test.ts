@@ -48,6 +48,12 @@ describe('config file search', () => {
     expect(setting(c, 'out').from).toBeUndefined();
     expect(configFlags(c, 'mock')).toEqual([`--specs=${path.join(dir, 'myspecs')}`, '--port=9000']);
     expect(configFlags(c, 'impact')).toEqual([]);
+    // relative to the working directory when inside it, as a user would type them
+    expect(configFlags(c, 'mock', path.join(dir, 'a'))).toEqual([
+      `--specs=${path.join(dir, 'myspecs')}`,
+      '--port=9000',
+    ]);
+    expect(configFlags(c, 'mock', dir)).toEqual(['--specs=myspecs', '--port=9000']);
   });
 
   it('reads YAML and a "qspec" key in package.json, located', async () => {
