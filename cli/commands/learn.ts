@@ -32,8 +32,9 @@ Each proposal names the schema location, the qspec diff rule it will trigger, an
 recording#entry, the path in the response, and how many responses show it.
 
 Options:
-  --specs DIR            spec folder (default: specs)
-  --known-failures FILE  cases not learned from (default: conformance/known-failures.yaml)
+  --specs DIR            spec folder (default: specs, or the qspec config's specs)
+  --known-failures FILE  cases not learned from (default: conformance.knownFailures of the
+                         qspec config, else qspec's conformance/known-failures.yaml)
   --write                edit the schema files in place (minimal text edits; formatting and
                          comments kept), then replay again and report what still fails
   --format F             text (default), json, markdown

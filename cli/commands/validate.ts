@@ -51,7 +51,7 @@ Options:
   --status N         validate against the endpoint's response for status N (e.g. 400, 409)
   --schema FILE[#R]  a schema file (.xsd, .dtd, .schema.json), optionally with a root element
   --well-formed      XML 1.0 well-formedness only (no schema; same entity policy)
-  --specs DIR        spec folder for --endpoint (default: specs)
+  --specs DIR        spec folder for --endpoint (default: specs, or the qspec config's specs)
   --format F         text (default) or json (stable, documented in docs/json-output.md)
   --strict           undeclared elements in open (elided) types are errors, not drift warnings
   --max-bytes SIZE   largest file accepted (default 100M; K/M/G suffixes)
