@@ -1,5 +1,6 @@
 /**
- * The per-case checks on one response, in order: status, content type, well-formed,
+ * The per-case checks on one response, in order: status, content type (or, when no media type
+ * was recorded, the body sniffed as XML or JSON), well-formed,
  * schema-valid (or, for a damaged example kept as bad input, invalid as expected), DOCTYPE /
  * schemaLocation naming the spec's schema and root, and drift (undeclared elements in open
  * types: a passing check with a message, a failure with `strict`).
@@ -14,12 +15,18 @@ import type { CheckResult } from '../runner/case-result.js';
 import type { PayloadVerdict } from '../validate/payload-issue.js';
 import { type PayloadOptions, validatePayloadText } from '../validate/validate-payload.js';
 import { pickResponse, targetForResponse } from '../validate/validation-target.js';
+import { type SniffedBody, sniffBody } from './sniff-body.js';
 
 export interface ObservedResponse {
   readonly status: number;
   /** Lower-case names. */
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
+  /**
+   * False when the media type is unknown (a recording stored without any response header): the
+   * body is sniffed (checks/sniff-body.ts) and the content-type check passes saying so.
+   */
+  readonly contentTypeKnown?: boolean;
 }
 
 export interface CheckExpectation {
@@ -50,20 +57,24 @@ export function checkResponse(
       : `HTTP ${observed.status}, expected ${expectation.status ?? declared.join(' or ')}`,
   });
   const contentType = observed.headers['content-type'] ?? '';
-  const hint = /json/i.test(contentType)
-    ? 'json'
-    : /xml/i.test(contentType)
-      ? 'xml'
-      : /csv/i.test(contentType)
-        ? 'csv'
-        : /pdf|octet-stream/i.test(contentType)
-          ? 'binary'
-          : /text\/plain/i.test(contentType)
-            ? 'text'
-            : undefined;
+  const unknown = observed.contentTypeKnown === false;
+  const sniffed = unknown ? sniffBody(observed.body) : undefined;
+  const hint = unknown
+    ? sniffed
+    : /json/i.test(contentType)
+      ? 'json'
+      : /xml/i.test(contentType)
+        ? 'xml'
+        : /csv/i.test(contentType)
+          ? 'csv'
+          : /pdf|octet-stream/i.test(contentType)
+            ? 'binary'
+            : /text\/plain/i.test(contentType)
+              ? 'text'
+              : undefined;
   const response = pickResponse(endpoint, observed.status, hint, contentType);
   if (!response) return checks;
-  checks.push(checkContentType(response, contentType));
+  checks.push(unknown ? unknownContentType(sniffed) : checkContentType(response, contentType));
   if (response.body !== 'xml' && response.body !== 'json') return checks;
   const target = targetForResponse(doc, endpoint, response);
   const verdict = validatePayloadText(observed.body, target, options);
@@ -99,6 +110,15 @@ function checkContentType(response: IrResponse, actual: string): CheckResult {
     check: 'content-type',
     ok,
     message: ok ? media(actual) || '(none)' : `content type '${actual || '(none)'}', expected ${response.contentType}`,
+  };
+}
+
+/** No media type recorded: not a failure of the answer; the body decides which response it is. */
+function unknownContentType(sniffed: SniffedBody | undefined): CheckResult {
+  return {
+    check: 'content-type',
+    ok: true,
+    message: `content type unknown (no response headers recorded); body ${sniffed ? `sniffed as ${sniffed.toUpperCase()}` : 'neither XML nor JSON'}`,
   };
 }
 
