@@ -2,8 +2,11 @@
  * `--mode replay`: reads recordings (HAR files and VCR cassettes; default: the corpus recordings
  * in ../shared/corpus/recordings), matches each entry to an endpoint (method + path template +
  * aliases + FO `action` from the query or form body) and checks the recorded response as a case.
- * An entry no endpoint matches is reported as `unspecified` (it does not fail the run: it says
- * which real traffic specs/ does not cover yet); its response body is never decoded.
+ * An FO request without `action` to a specified FO path is checked as that path's family
+ * (`vm.scan.*`; checks/fo-without-action.ts: the web server's trailing-slash redirect, or the
+ * API's SIMPLE_RETURN refusal). Any other entry no endpoint matches is reported as `unspecified`
+ * (it does not fail the run: it says which real traffic specs/ does not cover yet); its response
+ * body is never decoded.
  *
  * Bounded (recordings/recording-limits.ts): one recording is parsed at a time, bodies are
  * decoded lazily, one entry at a time, each under the per-entry limit and all under the run's
@@ -16,6 +19,7 @@ import path from 'node:path';
 import { RecordingError } from '../../generator/errors.js';
 import type { IrDocument } from '../../generator/ir/ir-document.js';
 import { checkResponse } from '../checks/check-response.js';
+import { checkFoWithoutAction, foWithoutActionFamily } from '../checks/fo-without-action.js';
 import { decodeBody } from '../recordings/decode-body.js';
 import { redactCase, redactorForEntry } from '../recordings/entry-redaction.js';
 import { readRecording, recordingFilesIn } from '../recordings/open-recording.js';
@@ -63,7 +67,7 @@ export async function runReplayConformance(doc: IrDocument, options: ReplayOptio
     for (const e of entries) {
       const result = replayEntry(doc, router, budget, options, `${path.basename(file)}#${e.index + 1}`, e);
       if (!result) continue;
-      if (result.endpoint) endpoints.add(result.endpoint);
+      if (result.endpoint && !result.endpoint.endsWith('.*')) endpoints.add(result.endpoint);
       report(result);
     }
   }
@@ -100,6 +104,10 @@ function checkEntry(
   const params = url ? requestParams(url, e.requestContentType, requestBody) : new URLSearchParams();
   const match = url ? router.match(e.method, url.pathname, params) : undefined;
   const t0 = Date.now();
+  if (!match && url) {
+    const fo = foWithoutAction(doc, router, budget, options, id, e, url, params, request);
+    if (fo !== 'none') return fo;
+  }
   if (!match) {
     return {
       id,
@@ -148,6 +156,42 @@ function checkEntry(
       options,
     ),
   ];
+  return { ...base, outcome: outcomeOf(checks), checks, durationMs: Date.now() - t0 };
+}
+
+/**
+ * An FO request without `action` to a specified FO path (checks/fo-without-action.ts): a case
+ * labelled with the path's endpoint family; `none` when the entry is not one.
+ */
+function foWithoutAction(
+  doc: IrDocument,
+  router: EndpointRouter,
+  budget: DecodeBudget,
+  options: ReplayOptions,
+  id: string,
+  e: RecordedEntry,
+  url: URL,
+  params: URLSearchParams,
+  request: string,
+): CaseResult | undefined | 'none' {
+  const t0 = Date.now();
+  if (!foWithoutActionFamily(router, url, params)) return 'none';
+  const body = decodeBody(e.responseBody, e.responseHeaders['content-encoding'], budget);
+  const observed = {
+    status: e.status,
+    headers: e.responseHeaders,
+    body: body.ok ? body.text : '',
+    contentTypeKnown: Object.keys(e.responseHeaders).length > 0,
+  };
+  const fo = checkFoWithoutAction(doc, router, url, params, observed, options);
+  if (!fo) return 'none';
+  if (options.endpoints?.length && !fo.endpoints.some((x) => options.endpoints!.includes(x.id))) return undefined;
+  const base = { id, endpoint: fo.family, name: id, request, status: e.status };
+  const known = findKnownFailure(options.knownFailures ?? [], id, 'replay');
+  if (known) return { ...base, outcome: 'skip', checks: [], durationMs: 0, reason: known.reason };
+  const checks = body.ok
+    ? fo.checks
+    : [fo.checks[0]!, { check: 'recording' as const, ok: false, message: `response ${body.message}` }];
   return { ...base, outcome: outcomeOf(checks), checks, durationMs: Date.now() - t0 };
 }
 
