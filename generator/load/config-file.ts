@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { lilconfig } from 'lilconfig';
 import { fail, isDiagnosticError } from '../diagnostics.js';
-import { type LocatedYaml, parseLocatedYaml } from '../parse/spec/parse-located-yaml.js';
+import type { LocatedYaml } from '../parse/spec/parse-located-yaml.js';
 
 /** Largest config file read (a config is a few hundred bytes). */
 export const MAX_CONFIG_BYTES = 256 * 1024;
@@ -46,8 +46,10 @@ export interface RawConfig {
 /** Positions of parsed JSON/YAML documents, keyed by the object the loader returned. */
 const located = new WeakMap<object, { yaml: LocatedYaml; prefix: string }>();
 
-function loadLocated(file: string, text: string): unknown {
+async function loadLocated(file: string, text: string): Promise<unknown> {
   if (file.endsWith('.json')) checkJson(file, text);
+  // Imported when a file is found: a run without a config never loads the YAML parser.
+  const { parseLocatedYaml } = await import('../parse/spec/parse-located-yaml.js');
   const yaml = parseLocatedYaml(file, text);
   const data = yaml.data;
   if (data !== null && typeof data === 'object') {
