@@ -1456,6 +1456,8 @@ export function createVmClient(core: ClientCore) {
        * List vulnerability scans in the user account
        * `GET /api/2.0/fo/scan/` (fo).
        * The scan list is not truncated (no truncation_limit, no WARNING in the guide or the recordings); narrow it with launched_after_datetime.
+       *
+       * Without action the path selects no operation: the API answers 400 SIMPLE_RETURN CODE 1903 "Missing required parameter(s): action" (example corpus-vcr-missing-action-400), and /api/2.0/fo/scan without the trailing slash is first redirected (301, an HTML page of the web server) to /api/2.0/fo/scan/ (recordings/ruby-qualys wrong.yml).
        */
       list: (params: VmScanListParams = {}, options?: CallOptions): Promise<VmScanListResult> =>
         core.call<VmScanListResult>(endpoints["vm.scan.list"], params, options),
