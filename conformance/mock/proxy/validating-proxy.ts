@@ -14,6 +14,7 @@
  */
 import type { IrDocument } from '../../../generator/ir/ir-document.js';
 import { checkResponse } from '../../checks/check-response.js';
+import { trimTrailingSlashes } from '../../routing/compile-path.js';
 import { requestParams } from '../../routing/endpoint-router.js';
 import type { CaseResult, CheckResult } from '../../runner/case-result.js';
 import { outcomeOf } from '../../runner/case-result.js';
@@ -73,7 +74,7 @@ export async function proxyExchange(ctx: MockContext, upstream: URL, req: ProxyR
         : { check: 'request', ok: true, message: `${match.endpoint.id}: request follows the spec` },
     );
   }
-  const target = new URL(upstream.href.replace(/\/+$/, '') + url.pathname + url.search);
+  const target = new URL(trimTrailingSlashes(upstream.href) + url.pathname + url.search);
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined && !HOP_BY_HOP.has(k)) headers[k] = v;
   let answer: MockAnswer;
