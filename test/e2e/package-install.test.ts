@@ -135,8 +135,9 @@ console.log(JSON.stringify({ pages, records }));
 `,
     );
     const result = JSON.parse(sh(process.execPath, ['app.mjs', url], project)) as { pages: number; records: number };
-    expect(result.pages).toBe(2); // the mock serves two pages of every paged endpoint
-    expect(result.records).toBeGreaterThan(0);
+    // The mock's default dataset: 2,500 findings, 100 a page (the QPS default limitResults).
+    expect(result.pages).toBe(25);
+    expect(result.records).toBe(2500);
     // npx's shell dies on the signal without passing it on; the installed bin notices it was
     // orphaned and stops the mock gracefully: the pipes close once qspec itself has exited.
     child.kill('SIGTERM');
