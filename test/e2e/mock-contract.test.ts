@@ -174,6 +174,23 @@ describe('QPS search over the dataset', () => {
   });
 });
 
+describe('QPS errors name the endpoint own schema', () => {
+  it.each([
+    ['/qps/rest/2.0/search/am/hostasset', '/qps/xsd/2.0/am/hostasset.xsd'],
+    ['/qps/rest/2.0/search/am/tag', '/qps/xsd/2.0/am/tag.xsd'],
+    ['/qps/rest/3.0/search/was/finding', '/qps/xsd/3.0/was/finding.xsd'],
+  ])('%s: a refused login and a rate-limit fault point at %s', async (p, xsd) => {
+    const unauthenticated = await fetch(mock.url + p, { method: 'POST', body: request('') });
+    const refused = await unauthenticated.text();
+    expect(unauthenticated.status).toBe(401);
+    expect(refused).toContain('<responseCode>INVALID_CREDENTIALS</responseCode>');
+    expect(refused).toContain(`xsi:noNamespaceSchemaLocation="${mock.url}${xsd}"`);
+    const limited = await call('POST', `${p}?qspec_fault=409-1965`, request(''));
+    expect(limited.body).toContain(`${mock.url}${xsd}`);
+    expect(limited.body).not.toContain('webapp.xsd');
+  });
+});
+
 describe('QPS get, create, update, delete change the dataset for the run', () => {
   it('get by id returns that record; an unknown id is NOT_FOUND', async () => {
     const a = await call('GET', '/qps/rest/3.0/get/was/webapp/62249036');
