@@ -175,7 +175,9 @@ function foWithoutAction(
   request: string,
 ): CaseResult | undefined | 'none' {
   const t0 = Date.now();
-  if (!foWithoutActionFamily(router, url, params)) return 'none';
+  const family = foWithoutActionFamily(router, url, params);
+  if (!family) return 'none';
+  if (options.endpoints?.length && !family.some((x) => options.endpoints!.includes(x.id))) return undefined;
   const body = decodeBody(e.responseBody, e.responseHeaders['content-encoding'], budget);
   const observed = {
     status: e.status,
@@ -185,7 +187,6 @@ function foWithoutAction(
   };
   const fo = checkFoWithoutAction(doc, router, url, params, observed, options);
   if (!fo) return 'none';
-  if (options.endpoints?.length && !fo.endpoints.some((x) => options.endpoints!.includes(x.id))) return undefined;
   const base = { id, endpoint: fo.family, name: id, request, status: e.status };
   const known = findKnownFailure(options.knownFailures ?? [], id, 'replay');
   if (known) return { ...base, outcome: 'skip', checks: [], durationMs: 0, reason: known.reason };
