@@ -14,9 +14,9 @@ import type {
   ResponseModel,
   SchemaRefModel,
 } from '../../runtime/endpoint-model.js';
-import { camelCase } from '../emit/naming.js';
 import type { IrDocument } from '../ir/ir-document.js';
 import type { IrEndpoint, IrParam, IrRequestBody, IrResponse, IrSchemaRef } from '../ir/ir-endpoint.js';
+import { camelCase } from '../naming.js';
 import { recordPath } from './record-path.js';
 
 /** The descriptor of `e`, keys in a fixed order. */

@@ -3,15 +3,14 @@
  * reader of a response type (a field or type removed, retyped, made optional, an enum value
  * removed), the emitted module (`schemaOutputPath`), the exported type name (`typeName` /
  * `rootTypeName`) and the chain of TypeScript property names down to the member — the same naming
- * the emitters use (generator/emit/naming.ts), read off the base IR along the finding's path.
+ * the emitters use (generator/naming.ts), read off the base IR along the finding's path.
  *
  * @see generator/diff/schema/compare-types.ts (finding paths), generator/emit/types/emit-ts-types.ts
  */
 import type { DiffFinding } from '../diff/diff-finding.js';
-import { moduleClientName } from '../emit/client/emit-module-client.js';
-import { rootTypeName, schemaOutputPath, typeName } from '../emit/naming.js';
 import type { IrDocument } from '../ir/ir-document.js';
 import type { IrField, IrSchema, IrType } from '../ir/ir-types.js';
+import { moduleClientName, rootTypeName, schemaOutputPath, typeName } from '../naming.js';
 
 /** Rules whose change can break code that reads the member. */
 export const IMPACT_RULES: ReadonlySet<string> = new Set([

@@ -6,8 +6,8 @@
  * @see DESIGN §5 rule 4 (reject non-identifiers)
  */
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
-import { rootTypeName, typeName } from '../emit/naming.js';
 import type { IrDocument } from '../ir/ir-document.js';
+import { rootTypeName, typeName } from '../naming.js';
 
 export function checkTypeNames(doc: IrDocument, problems: Diagnostic[]): IrDocument {
   for (const schema of doc.schemas) {

@@ -21,6 +21,3 @@ export function emitModuleClient(
   const view = moduleClientView(doc, module, endpoints);
   return { path: `${module}/client.ts`, content: templates.render('module-client.ts', view) };
 }
-
-/** The type and client names, defined in `../naming.ts` (re-exported for the impact analysis). */
-export { endpointTypeBase, moduleClientName } from '../naming.js';

@@ -10,7 +10,7 @@ import { paramProp } from '../../compile/endpoint-descriptor.js';
 import { recordPath } from '../../compile/record-path.js';
 import type { IrDocument } from '../../ir/ir-document.js';
 import type { IrEndpoint, IrParam, IrResponse, IrSchemaRef } from '../../ir/ir-endpoint.js';
-import { rootTypeName } from '../naming.js';
+import { rootTypeName } from '../../naming.js';
 import { docComment, literal, propertyKey } from '../types/ts-source.js';
 import type { TypeImports } from './type-imports.js';
 

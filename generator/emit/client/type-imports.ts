@@ -3,9 +3,9 @@
  * alias (`FindingXsd`, module-prefixed when two modules have a schema of the same stem) and
  * lists them sorted by alias, with the relative import path of each.
  *
- * @see generator/emit/naming.ts (schemaOutputPath, schemaNamespace)
+ * @see generator/naming.ts (schemaOutputPath, schemaNamespace)
  */
-import { safeIdentifier, schemaModule, schemaNamespace, schemaOutputPath } from '../naming.js';
+import { safeIdentifier, schemaModule, schemaNamespace, schemaOutputPath } from '../../naming.js';
 
 export class TypeImports {
   private readonly aliases = new Map<string, string>();

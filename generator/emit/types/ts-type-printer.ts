@@ -14,7 +14,7 @@
  */
 import { assertNever } from '../../ir/assert-never.js';
 import type { IrField, IrObjectType, IrSchema, IrType, XsdBuiltin } from '../../ir/ir-types.js';
-import { typeName } from '../naming.js';
+import { typeName } from '../../naming.js';
 import { docComment, literal, propertyKey } from './ts-source.js';
 
 const EXACT_AS_STRING = new Set<XsdBuiltin>([

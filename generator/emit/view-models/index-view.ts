@@ -14,9 +14,9 @@
  *   - `path`: the schema module's import path as a string literal.
  */
 import type { IrDocument } from '../../ir/ir-document.js';
+import { moduleClientName, safeIdentifier } from '../../naming.js';
 import { TypeImports } from '../client/type-imports.js';
 import { GENERATED_HEADER_LINE } from '../emitted-file.js';
-import { moduleClientName, safeIdentifier } from '../naming.js';
 import { literal } from '../types/ts-source.js';
 
 export interface IndexView {

@@ -29,11 +29,11 @@
  */
 import type { IrDocument } from '../../ir/ir-document.js';
 import type { IrEndpoint } from '../../ir/ir-endpoint.js';
+import { endpointTypeBase, moduleClientName } from '../../naming.js';
 import { type MethodTree, methodTree } from '../client/method-tree.js';
 import { type ParamMemberView, paramsMembers, recordType, resultType } from '../client/signature-types.js';
 import { TypeImports } from '../client/type-imports.js';
 import { GENERATED_HEADER_LINE } from '../emitted-file.js';
-import { endpointTypeBase, moduleClientName } from '../naming.js';
 import { docComment, literal, propertyKey } from '../types/ts-source.js';
 
 export interface ModuleClientView {

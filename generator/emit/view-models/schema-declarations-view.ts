@@ -14,7 +14,7 @@
  * - `alias`: for every other type, the type expression of `export type name = ...`, else null.
  */
 import type { IrSchema } from '../../ir/ir-types.js';
-import { rootTypeName, typeName } from '../naming.js';
+import { rootTypeName, typeName } from '../../naming.js';
 import { docComment } from '../types/ts-source.js';
 import { type FieldView, TsTypePrinter } from '../types/ts-type-printer.js';
 

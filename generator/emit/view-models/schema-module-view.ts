@@ -14,8 +14,8 @@
  *   JSON Schema as indented JSON), else null.
  */
 import type { IrSchema } from '../../ir/ir-types.js';
+import { schemaFileStem } from '../../naming.js';
 import { GENERATED_HEADER_LINE } from '../emitted-file.js';
-import { schemaFileStem } from '../naming.js';
 import { docComment } from '../types/ts-source.js';
 import { type DeclarationView, schemaDeclarations } from './schema-declarations-view.js';
 

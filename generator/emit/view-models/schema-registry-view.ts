@@ -14,8 +14,8 @@
  *   - `json`: true for a JSON Schema (an ajv `validate` function), false for XSD/DTD (a `model`).
  */
 import type { IrSchema } from '../../ir/ir-types.js';
+import { schemaOutputPath } from '../../naming.js';
 import { GENERATED_HEADER_LINE } from '../emitted-file.js';
-import { schemaOutputPath } from '../naming.js';
 import { literal } from '../types/ts-source.js';
 
 export interface SchemaRegistryView {

@@ -11,7 +11,7 @@
  * - Every endpoint `was.finding.get` gets the type names `WasFindingGetParams`, `...Result`,
  *   `...Record`; every module `was` a client type `WasClient` made by `createWasClient(core)`.
  */
-import type { IrSchema } from '../ir/ir-types.js';
+import type { IrSchema } from './ir/ir-types.js';
 
 const RESERVED = new Set(
   'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with as implements interface let package private protected public static yield any boolean number string symbol type object never unknown undefined'.split(
