@@ -14,6 +14,13 @@ export const AREAS = {
     mutate: ['runtime/client/**/*.ts'],
     tests: ['test/unit/runtime/client/**/*.test.ts'],
   },
+  redaction: {
+    description: 'client redaction only (a fast subset of client): redactor and secret matcher',
+    mutate: ['runtime/client/redact.ts', 'runtime/client/secret-match.ts'],
+    // Its own unit tests and the hostile-echo tests; the rest of the client's tests also reach
+    // the redactor, so the client area's score for these files is at least this one.
+    tests: ['test/unit/runtime/client/redact*.test.ts', 'test/unit/runtime/client/client-hostile-secrets.test.ts'],
+  },
   diff: {
     description: 'spec diff: rules, endpoint and schema comparison, facet comparison',
     mutate: ['generator/diff/**/*.ts'],
