@@ -92,6 +92,18 @@ describe('every encoding of the secret is masked', () => {
     });
   }
 
+  it('a whole encoded form is masked to the last character (padding included)', () => {
+    for (const name of Object.keys(cases).filter((n) => !n.includes('blob'))) {
+      expect(r.text(`before ${cases[name]} after`), name).toBe('before *** after');
+    }
+  });
+
+  it('base64 fragments under 6 characters are not registered (they would mask random text)', () => {
+    // "abcd" at the first alignment is only the 5 characters "YWJjZ"; the full form is "YWJjZA==".
+    expect(redactor('abcd').text('token YWJjZz')).toBe('token YWJjZz');
+    expect(redactor('abcd').text('token YWJjZA==')).toBe('token ***');
+  });
+
   it('a 5-byte secret inside a base64 blob (its one 6-character fragment) is masked', () => {
     const out = redactor('abcde').text(b64('abcdeXYZ'));
     expect(out).not.toContain('YWJjZG');
@@ -110,6 +122,10 @@ describe('every encoding of the secret is masked', () => {
 describe('several occurrences and secrets', () => {
   it('masks every occurrence, each once', () => {
     expect(redactor('secret').text('secret, secret and secret')).toBe('***, *** and ***');
+  });
+
+  it('adjacent occurrences are masked one by one', () => {
+    expect(redactor('secret').text('secretsecret')).toBe('******');
   });
 
   it('merges overlapping secrets into one mask, whichever was registered first', () => {
