@@ -77,8 +77,19 @@ export type XmlRecordSinkFunction = (
   };
 };
 
-const issuesOf = (errors: readonly Pick<Issue, 'message' | 'location'>[]) =>
-  errors.map((e) => ({ message: e.message, path: e.location.path, line: e.location.line, column: e.location.column }));
+/** An engine issue as the client's flat ValidationIssue; absent location parts stay absent (exactOptionalPropertyTypes). */
+function validationIssueOf(e: Pick<Issue, 'message' | 'location'>): ValidationIssue {
+  const { path, line, column } = e.location;
+  return {
+    message: e.message,
+    ...(path !== undefined ? { path } : {}),
+    ...(line !== undefined ? { line } : {}),
+    ...(column !== undefined ? { column } : {}),
+  };
+}
+
+const issuesOf = (errors: readonly Pick<Issue, 'message' | 'location'>[]): ValidationIssue[] =>
+  errors.map(validationIssueOf);
 
 /** The default decoder: the generated schema registry interpreted by the runtime XML engine and ajv validators. */
 export function schemaDecoder(
