@@ -12,12 +12,13 @@
 import type { ValidateFunction } from 'ajv';
 import { buildXmlSchemaModel } from '../../generator/compile/build-xml-model.js';
 import { irToJsonSchema } from '../../generator/compile/ir-to-json-schema.js';
-import { TargetError } from '../../generator/errors.js';
+import { DiagnosticError, TargetError } from '../../generator/errors.js';
 import type { IrDocument } from '../../generator/ir/ir-document.js';
 import type { IrEndpoint, IrResponse } from '../../generator/ir/ir-endpoint.js';
 import type { IrSchema } from '../../generator/ir/ir-types.js';
 import type { XmlSchemaModel } from '../../runtime/schema-model.js';
 import { compileJsonValidator } from './compile-json-validator.js';
+import { untranslatablePatterns } from './untranslatable-patterns.js';
 
 export type ValidationTarget =
   | {
@@ -64,6 +65,9 @@ export function targetForSchema(schema: IrSchema, root: string | undefined, labe
   }
   let model = xmlModels.get(schema);
   if (!model) {
+    // A pattern without a working regex refuses the schema: never a facet silently left unchecked.
+    const refused = untranslatablePatterns(schema);
+    if (refused.length > 0) throw new DiagnosticError(refused);
     model = buildXmlSchemaModel(schema);
     xmlModels.set(schema, model);
   }
