@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/endpoint-model.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/endpoint-model.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The endpoint descriptor emitted per endpoint into `generated/<module>/endpoints.ts`: everything
  * the client, the mock server and the conformance runner need to call or serve an endpoint,

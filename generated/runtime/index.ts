@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/index.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/index.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The public surface of the hand-written runtime, importable as `qspec/runtime`: the XML engine
  * (parse, validate, stream records against a compiled schema model), the client core with its

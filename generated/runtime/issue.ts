@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/issue.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/issue.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The one shape of everything qspec reports about an input: a spec or schema problem found by the
  * generator, an XML validity or well-formedness issue found by the runtime engine, a payload

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/schema-entry.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/schema-entry.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * One entry of `generated/schema-registry.ts`: the compiled validator of one schema, keyed by its
  * schema id (`was/schemas/finding.xsd`). XML schemas carry the model the runtime XML engine

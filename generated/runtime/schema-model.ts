@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/schema-model.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/schema-model.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The compiled schema model: what `qspec generate` emits per XML schema (XSD or DTD) into
  * `generated/<module>/schemas/*.ts`, and what the runtime XML validator and typed-record parser

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/auth-provider.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/auth-provider.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Authentication: turns the caller's credentials into the header an endpoint needs.
  *

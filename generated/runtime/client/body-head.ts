@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/body-head.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/body-head.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Chooses between the text path and the streamed path for one XML response body: reads up to
  * 64 KiB, and keeps the body as text (exactly what `response.text()` gives) when it ended within

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/body-read.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/body-read.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Reading a response body the client itself holds in memory, bounded by `maxResponseBytes`
  * (decompressed bytes: fetch inflates gzip/deflate/br before the stream sees them). The bytes are

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/build-request.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/build-request.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Builds the HTTP request of one endpoint call from typed input: path parameters substituted
  * (URL-encoded), query/form/header parameters placed and encoded (encode-param.ts), const

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/client-core.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/client-core.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The client core that every generated method calls: `call()` for one request, `paginate()`
  * for paged endpoints. One call is: validate the input against the endpoint model

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/client-options.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/client-options.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The options of a QualysClient, and their defaults (resolved once, in `resolveClientOptions`):
  *

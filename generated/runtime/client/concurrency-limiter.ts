@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/concurrency-limiter.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/concurrency-limiter.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * A client-side concurrency limit (default 2, the FO API default `X-Concurrency-Limit-Limit`):
  * at most `max` calls in flight; the rest wait in FIFO order.

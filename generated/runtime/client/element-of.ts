@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/element-of.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/element-of.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Type helpers for generated client signatures: `ElementOf<T>` is the record type a paging
  * iterator yields when the records path ends in an array (or a single optional element).

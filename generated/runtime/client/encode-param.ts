@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/encode-param.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/encode-param.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Wire encoding of one parameter value: FO lists as comma-separated values, booleans as 0/1
  * (`booleanFormat: zero-one`, the FO default) or true/false, dates as `YYYY-MM-DD` and date-times

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/fetch-transport.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/fetch-transport.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The default transport: Node 20's global `fetch` (undici). Adds a per-request timeout on top
  * of the caller's AbortSignal and turns an expired timeout into a `QualysTimeoutError`.

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/jwt-token-source.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/jwt-token-source.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The gateway JWT: `POST <gateway>/auth` with form fields `username`, `password`,
  * `token=true`, answered 201 with the token as text. Cached; refreshed when it is within

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/netrc.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/netrc.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * `.netrc` support (the release notes call the API with `curl -n`): parses the file format
  * (`machine`, `default`, `login`, `password`, `account`, `macdef` blocks skipped) and finds the

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/page-source.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/page-source.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * What the paging iterator (paginate.ts) and the streamed-page decoder (stream-page.ts) need of
  * the client core: the two outcomes of one page exchange (a decoded `RawResult`, or a

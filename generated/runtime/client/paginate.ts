@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/paginate.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/paginate.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The paging async iterator shared by every paging style: yields records one by one (from the
  * endpoint's `records.path` in each decoded page), offers `pages()` for page-level access with

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/paging-strategy.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/paging-strategy.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Paging strategies, one per Qualys paging style, each a pair: how to ask for the page at a
  * cursor, and which cursor (if any) the page just read points to. The client core drives them

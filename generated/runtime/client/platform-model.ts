@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/platform-model.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/platform-model.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Platforms and base URLs: which host serves an endpoint. FO, QPS and PCI go to the API server
  * (`qualysapi.qg2.apps.qualys.com`), gateway APIs (CSAM, EASM, PC posture) to the gateway

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/qualys-error.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/qualys-error.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The typed errors the client throws. Every message is built from Qualys' own code/text plus
  * the endpoint id and HTTP status; request headers, bodies and query strings never go into an

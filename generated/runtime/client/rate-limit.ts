@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/rate-limit.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/rate-limit.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Rate limits: reads the FO/QPS `X-RateLimit-*` and `X-Concurrency-Limit-*` headers into a
  * RateLimitInfo the caller can see (`client.lastRateLimit`, `onResponse`), and computes how long

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/redact.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/redact.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Credential redaction, the second line of defence behind the rule that request bodies and
  * credentials are never put into an error (client-core.ts, jwt-token-source.ts). Everything the

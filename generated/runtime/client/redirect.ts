@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/redirect.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/redirect.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Redirects are never followed (the fetch transport asks for `redirect: 'manual'`): a 3xx answer
  * becomes a QualysRedirectError naming the target's origin only (scheme, host, port; no user

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/response-decoder.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/response-decoder.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Response decoding and schema validation behind one small interface, so the client core never
  * depends on a particular XML engine: `schemaDecoder()` interprets the generated schema registry

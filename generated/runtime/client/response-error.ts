@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/response-error.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/response-error.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Maps a final response to a typed error, or undefined when it is a success:
  * SIMPLE_RETURN with a CODE → QualysSimpleReturnError (unless SIMPLE_RETURN is the endpoint's

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/secret-match.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/secret-match.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Finds a secret in text whatever way the text escapes it, for the redactor (redact.ts). The
  * text is decoded once into plain characters, keeping for each where it came from, and the

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/send-guard.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/send-guard.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The one way the client core and the token source hand a request to a transport:
  *

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/service-request-xml.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/service-request-xml.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * QPS `ServiceRequest` bodies from typed input: `filters` become `<filters><Criteria field=".."
  * operator="..">value</Criteria></filters>`, `preferences` (startFromId, limitResults, verbose...)

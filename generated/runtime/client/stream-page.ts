@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/stream-page.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/stream-page.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Decodes one streamed page (a StreamedResult of `PageSource.exchangePage`, page-source.ts): feeds the body's
  * chunks to the decoder's record stream and yields each valid record as soon as its end tag is

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/transport.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/transport.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The transport: the one seam between the typed client and the network. The fetch transport
  * (fetch-transport.ts) is the default; the conformance kit plugs its mock, HAR replay, live and

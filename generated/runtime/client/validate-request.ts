@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/validate-request.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/validate-request.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Request validation against the endpoint model, before anything is sent: unknown parameters,
  * missing required ones, enum values, numeric types and ranges, `requiredWith` pairs. A failure

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/xml-envelope.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/xml-envelope.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Schema-less reading of a response's envelope: the parts the client needs whatever the schema
  * says (and before it is validated): SIMPLE_RETURN CODE/TEXT/ITEM_LIST, QPS `responseCode`,

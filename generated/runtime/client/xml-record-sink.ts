@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/client/xml-record-sink.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/client/xml-record-sink.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * A push parser for one streamed XML page: bytes go in as they arrive, each valid record at the
  * record path (`['ServiceResponse', 'data', 'Finding']`) comes out through `onRecord` as soon as

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/all-automaton.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/all-automaton.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * A top-level `all` group (XSD `xs:all`): each member element at most `max` times (1 in XSD 1.0),
  * in any order; the group is satisfied when every member has reached its `min` (or, if the group

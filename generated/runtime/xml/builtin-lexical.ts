@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/builtin-lexical.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/builtin-lexical.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Lexical checks of the XSD built-in simple types (and the DTD attribute types mapped onto them):
  * boolean, the integer family with exact ranges (BigInt beyond 2^53), decimal, float/double

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/compile-content.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/compile-content.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Compiles a complex type's content particle into its start `ContentState`: a top-level `all`
  * group of elements gets the counting automaton, everything else the Glushkov automaton. Each

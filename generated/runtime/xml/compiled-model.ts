@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/compiled-model.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/compiled-model.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The runtime view of an `XmlSchemaModel`, compiled once per model object (WeakMap cache): per
  * type, the attribute table (with compiled simple types), required and defaulted attributes, the

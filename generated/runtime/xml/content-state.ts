@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/content-state.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/content-state.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * A state of a compiled content model (a lazily built deterministic automaton over child element
  * names). The validator keeps one state per open element and steps it on each child start tag.

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/date-time-lexical.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/date-time-lexical.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Strict lexical checks for xs:date, xs:dateTime, xs:time and xs:duration: the exact lexical
  * form (four-digit-or-more year, two-digit fields, optional fractional seconds, optional

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/decimal-compare.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/decimal-compare.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Exact comparison and digit counting of xs:decimal lexical values (integers included), so
  * bounds facets on xs:long / xs:unsignedLong / xs:decimal are checked beyond 2^53 without loss.

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/engine-frame.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/engine-frame.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The validating engine's per-element frame (one reusable frame per open element: its compiled
  * type, content automaton state, text, child counts for positional paths and, when building, its

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/engine-issues.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/engine-issues.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The validating engine's issue reporting: errors and warnings located at 1-based line:column
  * with an XPath-like path of the open elements (positional indices where siblings repeat), the

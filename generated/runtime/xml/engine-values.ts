@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/engine-values.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/engine-values.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The validating engine's value checks: an element's attributes (declared, required, fixed,
  * defaults, xsi:nil) and its simple text content (lexical check, fixed value, default), coerced

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/glushkov-automaton.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/glushkov-automaton.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Compiles a content-model particle into a position (Glushkov) automaton and runs it as a lazily
  * determinised DFA: a DFA state is the set of positions just matched; transitions are computed on

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/held-chunks.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/held-chunks.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Chunks held back while a comment, CDATA section or PI is cut by the end of the scanner's buffer
  * and cannot end in them: the scanner joins them once, when the section's terminator can have

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/line-counter.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/line-counter.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Line numbers for the tokenizer, counted lazily: only when a location is needed (a start tag,
  * an end tag, text the engine reads, an error), from the last counted position forward. Without

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/parse-xml.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/parse-xml.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Validates an XML document and builds its typed record (the shape of the generated TypeScript
  * types): attributes and child elements under their property names, repeating elements as

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/record-value.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/record-value.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Small helpers of typed-record building and issue rendering: attaching a child's value to its
  * parent record (an array when the particle says the element can repeat, even with one element;

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/resync-content.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/resync-content.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Error recovery for content models: when a child element is not allowed in the current state,
  * look for the shortest run of element names that, had they been present, would make it allowed

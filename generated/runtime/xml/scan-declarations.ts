@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/scan-declarations.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/scan-declarations.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The XML tokenizer's `<!` and `<?` markup: comments, CDATA sections, processing instructions
  * and the XML declaration, and the DOCTYPE with its internal subset, read token by token (markup

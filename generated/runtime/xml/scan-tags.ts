@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/scan-tags.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/scan-tags.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The XML tokenizer's tags: a start tag with its attributes (names, quoting, references decoded
  * and values normalized, uniqueness), the one-root rule, and the end tag, which must match the

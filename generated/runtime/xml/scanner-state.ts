@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/scanner-state.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/scanner-state.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The XML tokenizer's state and the helpers every token reader shares: the unconsumed buffer and
  * its stream offset, the lazy line counter, the cut-token bookkeeping (a token cut by a chunk

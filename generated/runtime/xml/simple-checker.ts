@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/simple-checker.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/simple-checker.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * A compiled simple type (`SimpleModel`): whitespace normalisation, lexical check of the built-in,
  * enumeration, facets (patterns compiled once with the `u` flag, lengths, bounds compared exactly

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/stream-records.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/stream-records.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Streams the typed records at a record path (`['ServiceResponse', 'data', 'Finding']`) out of an
  * XML document arriving in chunks: each record is validated and yielded as soon as its end tag is

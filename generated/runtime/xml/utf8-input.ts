@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/utf8-input.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/utf8-input.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * UTF-8 input for the tokenizer: strict streaming decode that, on a bad byte, still hands out the
  * valid text before it (so every chunking reports the same issues and the bad byte's real place),

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/validate-xml-stream.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/validate-xml-stream.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Validates an XML document arriving as chunks (strings or UTF-8 bytes, split anywhere, even
  * inside a multi-byte character or a tag) in constant memory: nothing but the open elements'

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/validate-xml.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/validate-xml.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Validates a whole XML document (a string or UTF-8 bytes) against a compiled schema model.
  * Never throws on bad input: malformed XML, entity declarations, limits and validity problems all

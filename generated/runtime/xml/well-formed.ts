@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/well-formed.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/well-formed.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Well-formedness only: checks a document against XML 1.0 (fifth edition) — syntax, the internal
  * DTD subset, references, characters, encoding — with no schema. `WELL_FORMED_MODEL` is the

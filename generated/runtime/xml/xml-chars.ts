@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/xml-chars.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/xml-chars.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Character classes of XML 1.0 (fifth edition) for the tokenizer: name characters (an ASCII
  * lookup table, with the Unicode ranges checked only for non-ASCII code points), the characters a

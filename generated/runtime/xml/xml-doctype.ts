@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/xml-doctype.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/xml-doctype.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The lexical pieces of a document type declaration, read straight from the scanner's buffer
  * (no regular expression, no backtracking): the cursor that the DOCTYPE head and the internal

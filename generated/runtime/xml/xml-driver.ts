@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/xml-driver.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/xml-driver.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Feeds input chunks (strings or UTF-8 bytes) through the tokenizer (xml-scanner.ts) into an
  * `XmlEngine`: the one code path behind the string and stream entry points, so both give the

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/xml-engine.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/xml-engine.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The validating, record-building state machine behind every entry point. It is fed tokens
  * (start tag with attributes, text, end tag, each with its 1-based line:column) by a tokenizer

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/xml-input-decoder.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/xml-input-decoder.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Decodes the bytes of an XML document in the encoding it is in: the byte order mark and the
  * XML declaration's `encoding` decide (XML 1.0 §4.3.3, Appendix F.1). UTF-8 (and its subset

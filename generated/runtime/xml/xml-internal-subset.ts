@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/xml-internal-subset.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/xml-internal-subset.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The markup declarations of a DOCTYPE's internal subset, each checked against the grammar and
  * well-formedness constraints of XML 1.0 (fifth edition) as one token of the scanner: element

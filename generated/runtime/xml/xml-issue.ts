@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/xml-issue.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/xml-issue.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * One finding of the runtime XML validator: a located, typed `Issue`. Every issue carries the
  * 1-based line:column of the offending start tag (or text) and an XPath-like path with 1-based

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/xml-names.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/xml-names.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Where an XML name ends: ASCII characters through a lookup table, the Unicode ranges of
  * NameStartChar/NameChar only from the first non-ASCII character on (surrogate pairs read as one

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/xml-references.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/xml-references.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Character data as the application sees it: references resolved (the five predefined entities
  * and character references only: nothing else is ever expanded) and line ends normalized, or,

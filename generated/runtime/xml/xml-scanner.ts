@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/xml-scanner.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/xml-scanner.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * The XML tokenizer: a hand-written scanner that turns text chunks into the engine's token calls
  * (start tag with attributes, text, end tag, each located at its first character, 1-based

@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/xml-tree-builder.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/xml-tree-builder.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * A small located element tree built on qspec's own XML tokenizer (xml-scanner.ts), for callers
  * that need the whole document rather than a validated record: schema documents read at

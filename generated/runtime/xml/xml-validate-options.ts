@@ -1,4 +1,4 @@
-// Copied by qspec from runtime/xml/xml-validate-options.ts. Do not edit here: edit the template and run `npm run generate`.
+// Copied by qspec from runtime/xml/xml-validate-options.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Options and verdict of the runtime XML validator (`validateXml`, `validateXmlStream`,
  * `parseXml`, `streamRecords`). Defaults are resolved once in `resolveXmlOptions`.

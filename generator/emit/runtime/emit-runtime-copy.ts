@@ -16,6 +16,6 @@ export function emitRuntimeCopy(sources: readonly RuntimeSource[]): EmittedFile[
     .filter((s) => s.path.endsWith('.ts') && !s.path.endsWith('.test.ts'))
     .map((s) => ({
       path: `runtime/${s.path}`,
-      content: `// Copied by qspec from runtime/${s.path}. Do not edit here: edit the template and run \`npm run generate\`.\n${s.text}`,
+      content: `// Copied by qspec from runtime/${s.path}. Do not edit here: \`qspec generate\` replaces it.\n${s.text}`,
     }));
 }
