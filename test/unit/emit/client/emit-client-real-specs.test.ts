@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordPath } from '../../../../generator/compile/record-path.js';
 import { emitClient } from '../../../../generator/emit/client/emit-client.js';
-import { endpointTypeBase } from '../../../../generator/emit/naming.js';
+import { endpointTypeBase } from '../../../../generator/naming.js';
 import type { IrDocument } from '../../../../generator/ir/ir-document.js';
 import { loadIrDocument } from '../../../../generator/load/load-ir.js';
 import { loadTemplates } from '../../../../generator/load/load-templates.js';
