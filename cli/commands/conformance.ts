@@ -31,7 +31,6 @@ import { parseSize } from '../parse-size.js';
 import { shownPath } from '../shown-path.js';
 
 const DEFAULT_KNOWN_FAILURES = path.join(REPO_ROOT, 'conformance', 'known-failures.yaml');
-const DEFAULT_RECORDINGS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus', 'recordings');
 
 export const conformanceCommand: Command = {
   name: 'conformance',
@@ -45,7 +44,7 @@ Modes:
            endpoint in the spec folder through the typed client, plus a schema-generated sample where an
            endpoint has no example and a two-page run for paged endpoints; stop the server
   replay   match each entry of the recordings given (HAR files, VCR cassettes *.yml/*.yaml, or
-           folders of them; default: ../shared/corpus/recordings) to an endpoint and validate
+           folders of them; at least one) to an endpoint and validate
            the recorded response; unmatched entries are 'unspecified'
   live     call a real Qualys platform (read-only endpoints unless --allow-writes); credentials
            from QUALYS_USERNAME / QUALYS_PASSWORD or ~/.netrc
@@ -77,7 +76,7 @@ Examples:
   qspec conformance                                   # mock mode over every endpoint
   qspec conformance --reporter junit --output reports/conformance.xml
   qspec conformance --reporter html --output reports/conformance.html
-  qspec conformance --mode replay ../shared/corpus/recordings/graph-qualys
+  qspec conformance --mode replay recordings/
   qspec conformance --mode replay cassettes/scans.yml --max-entry-bytes 200M
   QUALYS_USERNAME=me QUALYS_PASSWORD=... qspec conformance --mode live --platform US2
   qspec conformance --mode record --platform US2 --endpoint vm.scan.summary.list --har-out run.har
@@ -163,7 +162,11 @@ Exit codes: 0 every case passed (or is a known failure), 1 a case failed, 2 usag
         ...(seedArg ? { seed: Number(seedArg) } : {}),
       });
     } else if (mode === 'replay') {
-      const inputs = positionals.length > 0 ? positionals.map((p) => path.resolve(io.cwd, p)) : [DEFAULT_RECORDINGS];
+      if (positionals.length === 0)
+        throw new UsageError(
+          'qspec conformance --mode replay: name the recordings to replay (HAR or VCR files, or folders of them)',
+        );
+      const inputs = positionals.map((p) => path.resolve(io.cwd, p));
       for (const [i, input] of inputs.entries()) {
         if (!existsSync(input))
           throw new UsageError(`qspec conformance: ${positionals[i] ?? input}: no such recording file or folder`);

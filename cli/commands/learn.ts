@@ -43,7 +43,7 @@ Options:
 Exit codes: 0 nothing to learn, 1 proposals (or written), 2 usage or input error.
 
 Examples:
-  qspec learn ../shared/corpus/recordings
+  qspec learn recordings/
   qspec learn session.har --specs specs --format markdown
   qspec learn recordings/ --write && qspec diff HEAD:specs specs
 `;

@@ -136,6 +136,12 @@ describe('replay limits (HAR)', () => {
       ),
     ).rejects.toThrow(/--max-entry-bytes must be a size/);
   });
+
+  it('replay without recordings is a usage error (no default folder outside the project)', async () => {
+    await expect(conformanceCommand.run(['--mode', 'replay', '--specs', fixtureSpecs], captureIo())).rejects.toThrow(
+      /name the recordings to replay/,
+    );
+  });
 });
 
 describe('replay limits (VCR cassettes)', () => {
