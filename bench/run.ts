@@ -13,7 +13,7 @@
  *   9. typed HOST records of a 1 GB host detection output vs `xmllint --dtdvalid`.
  * Tables on stdout (or `--json`), progress on stderr. Options: see bench-options.ts.
  *
- * @see issue 6; docs/performance.md (the numbers of the last full run)
+ * @see docs/performance.md (the numbers of the last full run)
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';

@@ -4,7 +4,7 @@
  * code: 0 ok, 1 check failed (invalid, drift, breaking change, disagreement), 2 usage or input
  * error. Commands never call process.exit; `cli/main.ts` owns that.
  *
- * @see ../shared/DESIGN.md §3 (CLI contract)
+ * @see README.md (commands, exit codes); CONTRIBUTING.md (adding a command)
  */
 
 export interface CommandIo {

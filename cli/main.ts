@@ -4,7 +4,7 @@
  * line on stderr and exit 2; a located diagnostic prints its file:line:column; a bug prints a short
  * message plus a hint to rerun with QSPEC_DEBUG=1 for the stack.
  *
- * @see ../shared/DESIGN.md §3 (CLI contract)
+ * @see README.md (commands, exit codes); CONTRIBUTING.md (adding a command)
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -2,7 +2,7 @@
  * The whole pipeline behind `qspec generate`: load → parse → IR → passes → emit → write (or
  * check). Returns what happened; the CLI decides what to print and the exit code.
  *
- * @see ../shared/DESIGN.md §1 (the shape)
+ * @see docs/decisions/0012-layout.md (load → parse → IR → passes → compile/emit → write)
  */
 import type { GeneratorContext } from './context.js';
 import type { Diagnostic } from './diagnostics.js';

@@ -1,5 +1,5 @@
 /**
- * Bench child: typed records through the client (issue 6 measurement 2, "Parsing into typed
+ * Bench child: typed records through the client (docs/performance.md, "Parsing into typed
  * records through the client"). Starts a node:http server on 127.0.0.1, in a process of its own
  * (so the peak RSS is the client's), that streams FILE from disk as the response of a paged endpoint, points the generated QualysClient at it (`baseUrl`),
  * iterates the endpoint's records (the streamed paging path: fetch body → record sink → typed

@@ -4,7 +4,7 @@
  * emitted JSON Schema and the response-root wrapper (for the naive fast-xml-parser + ajv
  * pipeline), the record path (for typed records) and the endpoint id (for `qspec validate`).
  *
- * @see issue 6 measurements 1, 2 and 5
+ * @see docs/performance.md
  */
 import { kbDocument } from './kb-record.js';
 import { webappDocument } from './webapp-record.js';

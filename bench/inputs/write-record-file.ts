@@ -4,7 +4,7 @@
  * flat even for the 1 GB input. When the head carries a zero-padded `<count>`, the number of
  * records is written into it afterwards (leading zeros are valid xs:int lexical forms).
  *
- * @see issue 6 "generates its inputs deterministically (no large files in git)"
+ * @see docs/performance.md
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { type SeededPrng, seededPrng } from '../lib/seeded-prng.js';

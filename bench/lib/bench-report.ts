@@ -3,7 +3,7 @@
  * tables (default) or Markdown tables (docs/performance.md), with the issue's targets checked
  * against the measured medians (met / missed, and by how much).
  *
- * @see issue 6 "Targets"
+ * @see docs/performance.md
  */
 
 import { formatTable } from './format-table.js';

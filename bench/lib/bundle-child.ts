@@ -4,7 +4,7 @@
  * plain `node` and its time and RSS are the tool's, not the TypeScript loader's. Falls back to
  * `node --import tsx` (and says so) when esbuild cannot be loaded.
  *
- * @see issue 6 "peak RSS"
+ * @see docs/performance.md
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';

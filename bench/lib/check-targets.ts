@@ -5,7 +5,7 @@
  * `qspec generate` on specs/ under 2 s.
  * Prefers the `qspec validate` CLI row, else the engine row.
  *
- * @see issue 6 "Targets"
+ * @see docs/performance.md
  */
 import type { BenchReport, TargetCheck } from './bench-report.js';
 import type { ToolResult } from './measure-tools.js';

@@ -4,7 +4,7 @@
  * Each tool's verdict is read from its output on every run; a tool that gives a wrong verdict (or
  * crashes) is flagged, never silently averaged in.
  *
- * @see issue 6 "ratios measured side by side in the same run"
+ * @see docs/performance.md
  */
 import { type ChildRun, runChild } from './run-child.js';
 import { type Summary, summarize } from './stats.js';

@@ -4,7 +4,7 @@
  * when it is installed; without it, RSS is reported as unknown. Output is captured (stdout is
  * kept for the child's JSON verdict line; stderr for diagnostics).
  *
- * @see issue 6 "peak RSS"
+ * @see docs/performance.md
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -3,7 +3,7 @@
  * always gives the same file, byte for byte, on every machine, so bench numbers are comparable
  * across runs and nothing large needs to live in git.
  *
- * @see issue 6 "`npm run bench` generates its inputs deterministically"
+ * @see docs/performance.md
  */
 export interface SeededPrng {
   /** Uniform in [0, 1). */

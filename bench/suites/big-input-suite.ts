@@ -3,7 +3,7 @@
  * bench/.data, verified by libxml2, streamed through qspec (the CLI when it exists, and the
  * engine on plain node) next to native `xmllint --stream`, then deleted at once.
  *
- * @see issue 6 measurement 5, target "peak RSS ≤ 64 MB whatever the input size"
+ * @see docs/performance.md
  */
 import { rmSync } from 'node:fs';
 import type { BenchInput } from '../inputs/bench-inputs.js';

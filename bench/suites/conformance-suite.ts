@@ -2,7 +2,7 @@
  * Measurement 4: `qspec conformance --mode mock` over every endpoint, wall time. Reported as n/a
  * (with the reason) while the command does not exist in this checkout.
  *
- * @see issue 6 measurement 4
+ * @see docs/performance.md
  */
 import type { BenchEnv } from '../lib/bench-env.js';
 import { exitVerdict, measureTools, type ToolResult } from '../lib/measure-tools.js';

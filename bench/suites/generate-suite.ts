@@ -4,7 +4,7 @@
  * (`qspec --help`) is measured alongside, so the growth factor can be read both raw and net of
  * the fixed start-up cost.
  *
- * @see issue 6 "time must grow about linearly", "under 2 s wall, including Node start"
+ * @see docs/performance.md
  */
 import path from 'node:path';
 import { buildSyntheticSpecSet, type SpecSetStats } from '../inputs/synthetic-spec-set.js';

@@ -6,7 +6,7 @@
  * `streamRecords`, and the generated QualysClient paging over local HTTP (the file served as the
  * endpoint's response, streamed from disk), against fast-xml-parser + ajv.
  *
- * @see issue 6 "What to build", measurements 1 and 2
+ * @see docs/performance.md
  */
 import path from 'node:path';
 import type { BenchInput } from '../inputs/bench-inputs.js';

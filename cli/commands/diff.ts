@@ -3,7 +3,7 @@
  * single schema files or git refs), on the IR. Prints text, markdown (Qualys release-note
  * layout), JSON or JUnit; `--fail-on` decides the exit code; `--list-rules` prints the rules.
  *
- * @see ../shared/DESIGN.md §3, docs/diff-rules.md, docs/json-output.md (issue 5)
+ * @see docs/diff-rules.md, docs/json-output.md
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -3,7 +3,7 @@
  * server (a seeded dataset per resource, see conformance/mock/dataset/) until SIGINT/SIGTERM, then shuts down gracefully (in-flight answers finish) and
  * resolves. `--port 0` picks a free port; the URL is printed either way.
  *
- * @see issue 4 "The mock server: qspec mock"; docs/conformance.md
+ * @see docs/mock.md; docs/conformance.md
  */
 
 import { parseFault } from '../../conformance/mock/fault-injection.js';

@@ -7,7 +7,7 @@
  * Exit codes: 0 all valid, 1 any invalid (malformed XML, binary garbage, over a limit, an XXE or
  * entity-expansion DOCTYPE), 2 usage or I/O error (unknown endpoint, missing file).
  *
- * @see issue 4 "qspec validate"; docs/conformance.md; docs/json-output.md
+ * @see docs/conformance.md; docs/json-output.md
  */
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';

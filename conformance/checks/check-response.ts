@@ -5,7 +5,7 @@
  * schemaLocation naming the spec's schema and root, and drift (undeclared elements in open
  * types: a passing check with a message, a failure with `strict`).
  *
- * @see issue 4 "The runner" (checks per case)
+ * @see docs/conformance.md
  */
 import path from 'node:path';
 import type { IrDocument } from '../../generator/ir/ir-document.js';

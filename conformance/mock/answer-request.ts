@@ -7,7 +7,7 @@
  * endpoints that work on a collection (dataset/); else the success example that matches the
  * request (example-choice.ts) or a body generated from the schema, paged by mock-paging.ts.
  *
- * @see issue 4 "The mock server"
+ * @see docs/mock.md
  */
 import type { IrEndpoint, IrResponse } from '../../generator/ir/ir-endpoint.js';
 import { requestParams, safeDecodeComponent } from '../routing/endpoint-router.js';

@@ -5,7 +5,7 @@
  * integer/boolean parameters well-formed, numeric bounds, `requiredWith` companions. Returns the
  * first problem as a `MockError` (status and code as Qualys answers it), or undefined.
  *
- * @see corpus SOURCES.md (FO needs X-Requested-With; 401 CODE 2000); seed 004 (apiVersion V1)
+ * @see the Qualys API guides (FO needs X-Requested-With; 401 CODE 2000) and release notes
  */
 import type { IrEndpoint, IrParam } from '../../generator/ir/ir-endpoint.js';
 import type { MockError } from './error-body.js';

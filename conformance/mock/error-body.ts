@@ -9,7 +9,7 @@
  * - Gateway / PCI (`json`): a JSON object with `errorCode` and `message`.
  * - `http`: a plain-text body.
  *
- * @see corpus SOURCES.md (FO, QPS facts); seeds 003, 004
+ * @see the Qualys API guides (FO, QPS facts) and release notes
  */
 import type { IrEndpoint, IrErrorFormat } from '../../generator/ir/ir-endpoint.js';
 

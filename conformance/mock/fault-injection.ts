@@ -14,7 +14,7 @@
  *
  * Headers and codes are those of the real FO API (corpus executeAPIRequest409*.har).
  *
- * @see issue 4 "The mock server" (faults); corpus SOURCES.md
+ * @see docs/mock.md; the Qualys API guides (error codes)
  */
 import type { IrEndpoint } from '../../generator/ir/ir-endpoint.js';
 import { endpointError, type MockAnswer } from './error-body.js';

@@ -4,7 +4,7 @@
  * fallback body (seeded), the dataset (seeded on first use), and which paged variants still
  * validate. Also the options with their defaults (resolved here only).
  *
- * @see issue 4 "The mock server"
+ * @see docs/mock.md
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

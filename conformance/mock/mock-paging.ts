@@ -15,7 +15,7 @@
  * the caller); otherwise the endpoint answers one page. Only paged endpoints the dataset does not
  * hold (dataset/) are paged this way; a QPS answer with count 0 never claims more records.
  *
- * @see corpus SOURCES.md (QPS, FO paging); seed 003 (CSAM v2 paging)
+ * @see the Qualys API guides (QPS, FO paging) and release notes
  */
 import type { IrEndpoint } from '../../generator/ir/ir-endpoint.js';
 

@@ -10,7 +10,7 @@
  * stops accepting, lets in-flight answers finish (up to 2 s), then drops idle and remaining
  * connections, so tests and `qspec mock` shut down promptly.
  *
- * @see issue 4 "The mock server" (graceful shutdown; port 0)
+ * @see docs/mock.md
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';

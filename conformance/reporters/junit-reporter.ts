@@ -4,7 +4,7 @@
  * `<skipped>` with the known-failure reason. Unspecified replay entries go to a suite named
  * `unspecified` as skipped cases, so CI dashboards show them without failing the build.
  *
- * @see issue 4 "--reporter junit gives one testcase per case"
+ * @see docs/conformance.md
  */
 import { type CaseResult, countOutcomes, type RunSummary } from '../runner/case-result.js';
 

@@ -3,7 +3,7 @@
  * happens), then the failures with their checks, a summary table per endpoint, and one verdict
  * line (green when nothing failed, on a TTY).
  *
- * @see issue 4 "Reporters: text with a progress bar on a TTY and a summary table"
+ * @see docs/conformance.md
  */
 import { type CaseResult, countOutcomes, type RunSummary } from '../runner/case-result.js';
 

@@ -5,7 +5,7 @@
  * optional, as the real servers treat `/fo/knowledge_base/vuln` and `/fo/knowledge_base/vuln/`
  * alike (recorded in the corpus HAR files).
  *
- * @see issue 4 "The runner" (match each entry to an endpoint: method + path template + action)
+ * @see docs/conformance.md
  */
 
 export interface CompiledPath {

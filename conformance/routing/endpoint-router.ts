@@ -5,7 +5,7 @@
  * form body on POST. FO endpoints accept GET and POST alike (the corpus recordings call
  * `knowledge_base/vuln` both ways), so for `api: fo` the method is not a discriminator.
  *
- * @see issue 4 "The runner"; corpus SOURCES.md (FO facts)
+ * @see docs/conformance.md; the Qualys API (VM/PC) guide (FO paths and actions)
  */
 import type { IrEndpoint } from '../../generator/ir/ir-endpoint.js';
 import { type CompiledPath, compilePath } from './compile-path.js';

@@ -3,7 +3,7 @@
  * recorded HAR entry, a live call) with the checks run on it. A case passes when every check
  * passes; it is skipped only through known-failures.yaml, with the reason carried into reports.
  *
- * @see issue 4 "The runner" (checks per case; reporters)
+ * @see docs/conformance.md
  */
 import type { PayloadIssue } from '../validate/payload-issue.js';
 

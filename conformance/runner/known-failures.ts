@@ -10,7 +10,7 @@
  *   reason: Qualys answers text/xml;charset=UTF-8 where the spec says application/xml.
  * ```
  *
- * @see issue 4 "The runner" (known-failures file that gives the reason)
+ * @see docs/conformance.md
  */
 import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';

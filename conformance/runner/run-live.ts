@@ -5,7 +5,7 @@
  * endpoints run unless `allowWrites` (state-changing ones are reported as skipped with that
  * reason). Record mode also keeps every exchange, redacted, for a HAR file.
  *
- * @see issue 4 "The runner" (live, record)
+ * @see docs/conformance.md
  */
 import type { IrDocument } from '../../generator/ir/ir-document.js';
 import type { IrEndpoint } from '../../generator/ir/ir-endpoint.js';

@@ -10,7 +10,7 @@
  * PAGING_PAGE_SIZE at a time, so the listing has several pages: each continuation is followed by
  * the client's own paging strategy, no cursor repeats, the last page ends it.
  *
- * @see issue 4 "The runner" (mock mode)
+ * @see docs/mock.md
  */
 import type { IrDocument } from '../../generator/ir/ir-document.js';
 import type { IrEndpoint } from '../../generator/ir/ir-endpoint.js';

@@ -1,6 +1,6 @@
 /**
- * `--mode replay`: reads recordings (HAR files and VCR cassettes; default: the corpus recordings
- * in ../shared/corpus/recordings), matches each entry to an endpoint (method + path template +
+ * `--mode replay`: reads the recordings named (HAR files and VCR cassettes, or folders of
+ * them), matches each entry to an endpoint (method + path template +
  * aliases + FO `action` from the query or form body) and checks the recorded response as a case.
  * An FO request without `action` to a specified FO path is checked as that path's family
  * (`vm.scan.*`; checks/fo-without-action.ts: the web server's trailing-slash redirect, or the
@@ -13,7 +13,7 @@
  * total; an entry past a limit, or a recording that cannot be read, is a failing case that says
  * so. Credentials in recordings never reach a report (recordings/entry-redaction.ts).
  *
- * @see issue 4 "The runner" (replay), "Done when" (replay of all corpus HAR recordings)
+ * @see docs/conformance.md
  */
 import path from 'node:path';
 import { RecordingError } from '../../generator/errors.js';

@@ -3,7 +3,7 @@
  * credentials and tokens redacted (redact-exchange.ts); `toHar()` gives the file content. Gateway
  * token answers (`POST /auth`) keep their status but lose the token.
  *
- * @see issue 4 "record"; transports/har-file.ts
+ * @see docs/conformance.md; transports/har-file.ts
  */
 import {
   type Transport,

@@ -6,7 +6,7 @@
  * as a secret (the username:password pair, the gateway token) are replaced wherever they appear,
  * in URLs and bodies too.
  *
- * @see issue 4 "record (live, saving HAR with credentials and tokens redacted)"
+ * @see docs/conformance.md
  */
 
 export const REDACTED = '[REDACTED]';

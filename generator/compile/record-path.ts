@@ -5,7 +5,7 @@
  * repeated element under `RESPONSE` for FO (`RESPONSE/VULN_LIST/VULN`; FO outputs echo the
  * request's `PARAM_LIST` first) and anywhere for CSAM JSON (`assetListData.asset`). Depth-first, in field order; refs resolved across schemas; cycles cut.
  *
- * @see corpus SOURCES.md (QPS, FO paging); seed 003 (CSAM v2), seed 004 (PCI offset/limit)
+ * @see the Qualys API guides (QPS, FO paging) and release notes
  */
 import type { RecordsModel } from '../../runtime/endpoint-model.js';
 import type { IrDocument } from '../ir/ir-document.js';

@@ -11,7 +11,7 @@
  * `MAX_INPUT_FILE_BYTES` (examples are only listed here, but their size is checked too, so the
  * mock and the runner never read an oversized one). All such problems are reported together.
  *
- * @see ../shared/DESIGN.md §2 (layout of specs/)
+ * @see CONTRIBUTING.md (adding an endpoint); generator/parse/spec/spec-format.schema.json
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';

@@ -11,7 +11,7 @@
  * - the note's contradictions with itself are reported as warnings.
  * Errors make the note and the diff disagree (exit 1); warnings do not.
  *
- * @see issue 5 "qspec notes check", ../shared/seeds
+ * @see README.md ("qspec notes check"), docs/json-output.md
  */
 import type { DiffFinding } from '../diff/diff-finding.js';
 import type { IrDocument } from '../ir/ir-document.js';

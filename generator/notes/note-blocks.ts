@@ -9,8 +9,6 @@
  * ```
  * Key lines within a few lines of each other form one block; "APIs affected", "API Endpoint",
  * "Operator"/"Method", "Neither (output change only)", "Not Applicable" and "N/A" are understood.
- *
- * @see ../shared/seeds (all five layouts)
  */
 import { type NotePath, parseNotePath } from './note-paths.js';
 import type { NoteText } from './note-text.js';

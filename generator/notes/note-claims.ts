@@ -12,7 +12,7 @@
  *
  * Output-only sections ("Neither (output change only)") make no schema claims.
  *
- * @see ../shared/seeds (the five notes these patterns come from)
+ * The patterns come from the wording of Qualys release notes.
  */
 import type { NoteBlock } from './note-blocks.js';
 import { matchIntroducedQuoted, matchNewNames, matchNewValues, matchRow } from './note-claim-patterns.js';

@@ -1,13 +1,11 @@
 /**
  * A release note's contradictions with itself:
  * - an "API affected" path that no sample request in the note uses, while the sample of that
- *   section requests another path (seed 001 `/api/2.0/fo/report/?action=fetch` vs
- *   `/pcrs/1.0/posture/postureInfo`, seed 003 `get/am/asset` vs `search/am/asset`, seed 004
+ *   section requests another path (one note: `/api/2.0/fo/report/?action=fetch` vs
+ *   `/pcrs/1.0/posture/postureInfo`; another: `get/am/asset` vs `search/am/asset`; another:
  *   `/pci/compliance/summary` vs `/pci/reporting/complianceSummary`);
  * - a schema excerpt whose type has children the samples never show, while the samples show
- *   others instead (seed 000 `WebAppFindingHistory/scan` vs `scanData`).
- *
- * @see ../shared/seeds/INDEX.md ("Where a note contradicts itself")
+ *   others instead (one note: `WebAppFindingHistory/scan` vs `scanData`).
  */
 import type { NoteBlock } from './note-blocks.js';
 import { findExcerptTypes, sampleChildren } from './note-excerpts.js';

@@ -3,7 +3,7 @@
  * (a URL broken inside its quotes is glued back without a space), with its method (`-X`,
  * `--request`, or POST when it sends `-d`), its URL path and its FO `action`.
  *
- * @see ../shared/seeds (curl samples with URLs broken across lines)
+ * Qualys release notes carry curl samples with URLs broken across lines.
  */
 import { type NotePath, parseNotePath } from './note-paths.js';
 import { delimitedSpans } from './note-scan.js';

@@ -4,7 +4,7 @@
  * matching names through line breaks, hyphenation, underscores turned into spaces and case
  * changes (`include hosts_summary\n_categories` → `includehostssummarycategories`).
  *
- * @see ../shared/seeds/INDEX.md (what the extracted text looks like)
+ * Input: the text extracted from a Qualys release note (PDF or HTML).
  */
 
 export interface NoteText {

@@ -3,7 +3,7 @@
  * TypeScript identifier; such a collision would make the emitted module ambiguous. Reported as
  * `IrNameCollision` at the second declaration.
  *
- * @see DESIGN §5 rule 4 (reject non-identifiers)
+ * @see generator/naming.ts (the identifiers the emitters write)
  */
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import type { IrDocument } from '../ir/ir-document.js';

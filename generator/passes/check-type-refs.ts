@@ -3,7 +3,7 @@
  * already report unresolved names with their own codes; this pass guards the IR boundary for
  * anything built by hand (tests, fixtures, the diff engine's loaders) with `IrUnresolvedRef`.
  *
- * @see DESIGN §1 (passes: resolve refs)
+ * @see docs/decisions/0012-layout.md (passes)
  */
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import type { IrDocument } from '../ir/ir-document.js';

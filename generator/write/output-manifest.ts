@@ -5,7 +5,7 @@
  * notices when one of them was edited by hand. It holds no timestamp, so the output stays
  * byte-identical across runs, and it is part of the expected output that `--check` compares.
  *
- * @see README "Generate" (what qspec writes and deletes); DESIGN §5 rule 6 (deterministic output)
+ * @see README "Generate" (what qspec writes and deletes)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

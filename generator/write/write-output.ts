@@ -13,7 +13,7 @@
  * qspec wrote (listed in its manifest) are ever deleted; with `force`, user files standing at a
  * path qspec generates are overwritten.
  *
- * @see README "Generate" (what qspec writes and deletes); DESIGN §5 rule 6 (drift-checked)
+ * @see README "Generate" (what qspec writes and deletes)
  */
 
 import type { Stats } from 'node:fs';

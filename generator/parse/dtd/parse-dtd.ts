@@ -7,7 +7,7 @@
  * `DtdEntityLimit`, `DtdUndefinedEntity`, `DtdDuplicateElement`); `parseDtdWithWarnings` also
  * returns the warnings (`DtdUndeclaredElement`, `DtdDuplicateAttribute`).
  *
- * @see XML 1.0 (Fifth Edition) §2.8, §3.2–§3.4, §4.2; ../shared/DESIGN.md §1
+ * @see XML 1.0 (Fifth Edition) §2.8, §3.2–§3.4, §4.2
  */
 import type { Diagnostic } from '../../diagnostics.js';
 import type { IrSchema } from '../../ir/ir-types.js';

@@ -3,7 +3,7 @@
  * YAML syntax, then the spec-format JSON Schema (ajv), with located `SpecInvalid` diagnostics.
  * Returns the typed document plus a locator so later stages can point at any node.
  *
- * @see issue 2 §2; generator/parse/spec/spec-format.schema.json
+ * @see generator/parse/spec/spec-format.schema.json
  */
 import { type LocatedYaml, parseLocatedYaml, validateLocatedYaml } from './parse-located-yaml.js';
 import type { PlatformsDocument, SpecDocument } from './spec-document.js';
