@@ -5,7 +5,7 @@
  * are separate tests: without xmllint the DTD one fails when CI=true and is skipped with the
  * reason as its note otherwise (test/support/requirements.ts). Prints the agreement counts.
  *
- * @see issue 4 "Oracle"; DESIGN.md §4 (conformance = our verdict + an independent oracle)
+ * @see docs/conformance.md (each verdict is ours and an independent oracle's)
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';

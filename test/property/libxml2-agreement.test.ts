@@ -10,7 +10,7 @@
  * well-formedness) constraint, and libxml2's --dtdvalid accepts such documents without checking it;
  * qspec never expands entities and rejects them (asserted below, so the exclusion hides nothing).
  *
- * @see issue 6 "agrees with libxml2 on every generated case it can check"
+ * @see docs/conformance.md (libxml2 agreement)
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -4,7 +4,7 @@
  * "<file> validates"). DTD: Debian's `xmllint --nonet --noout --dtdvalid X -` per case (the wasm
  * build has no DTD validation); unavailable → undefined, and the caller skips with a notice.
  *
- * @see ../shared/DESIGN.md §4 (conformance = our verdict + an independent oracle)
+ * @see docs/conformance.md (each verdict is ours and an independent oracle's)
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

@@ -7,7 +7,7 @@
  * the streamed (1000-byte chunks) paths (the same issues too, except after invalid UTF-8: see the
  * documented it.fails with the minimal counterexample). Fixed seed, so CI is deterministic.
  *
- * @see issue 6 "the validator never throws, never hangs"; runtime/xml/xml-driver.ts
+ * @see docs/testing.md (property tests); runtime/xml/xml-driver.ts
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * The spec corpus itself: every endpoint id the tools rely on (issue 2 table) is specified, the
+ * The spec corpus itself: every endpoint id the tools rely on is specified, the
  * real webapp.xsd converts completely, the contradictions of the notes are recorded as aliases,
  * and every example has a known expected verdict.
  */

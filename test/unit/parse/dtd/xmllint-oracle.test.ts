@@ -4,7 +4,7 @@
  * `malformed/*` are rejected (ours: DtdSyntax; xmllint: "parser error"). Only verdicts are
  * compared (the two report different columns). Needs xmllint (test/support/requirements.ts).
  *
- * @see ../shared/DESIGN.md §4 (conformance = our verdict + an independent oracle)
+ * @see docs/conformance.md (each verdict is ours and an independent oracle's)
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';

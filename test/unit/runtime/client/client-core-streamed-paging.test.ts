@@ -1,5 +1,5 @@
 /**
- * Streamed paging (issue 6) over real HTTP on 127.0.0.1: XML pages above 64 KiB are decoded
+ * Streamed paging over real HTTP on 127.0.0.1: XML pages above 64 KiB are decoded
  * record by record as the body arrives. Proves: same records and pages as the text path over 3
  * pages (QPS lastId and FO truncation, whose WARNING comes after the records); records arrive
  * before the body has; 50k records are not retained; breaking out cancels the body; a stalled
