@@ -6,7 +6,7 @@
  * chunked). Files larger than `WHOLE_READ_MAX` (or that grew after `fstat`) are left to the
  * streaming path, so memory stays bounded.
  *
- * @see issue 4 "qspec validate"; validate-payload.ts (the streaming path)
+ * @see docs/conformance.md (qspec validate); validate-payload.ts (the streaming path)
  */
 import { closeSync, readSync } from 'node:fs';
 import { openRegularFile } from '../../generator/load/regular-file.js';

@@ -4,11 +4,11 @@
  * in memory (mock answers, HAR entries). Applies the size and depth limits, rejects binary
  * garbage up front, and maps engine issues to `PayloadIssue`s.
  *
- * Safety (issue 4): the engine never fetches a DOCTYPE system id and refuses internal-subset
+ * Safety: the engine never fetches a DOCTYPE system id and refuses internal-subset
  * entity declarations (`XmlEntityDeclared`), so an XXE or billion-laughs file stops at its
  * DOCTYPE; messages never quote entity values or file contents beyond element names.
  *
- * @see issue 4 "qspec validate"
+ * @see docs/conformance.md (qspec validate)
  */
 import { closeSync, readSync } from 'node:fs';
 import { openRegularFile } from '../../generator/load/regular-file.js';

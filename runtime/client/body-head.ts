@@ -13,7 +13,7 @@
  * The root element is found by a linear scan (`rootElementOf`), never a regular expression: the
  * head is outside input.
  *
- * @see issue 6 (streamed paging); client-core.ts; body-read.ts
+ * @see docs/client.md (streamed paging); client-core.ts; body-read.ts
  */
 import { type BodyReadOptions, bodyError, readRest } from './body-read.js';
 import { QualysResponseTooLargeError } from './qualys-error.js';

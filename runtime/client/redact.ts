@@ -15,7 +15,7 @@
  * Sensitive headers are masked outright, and `safeCopy` makes a redacted copy of a foreign error
  * (message, stack, code, nested causes) for `QualysTransportError.cause`.
  *
- * @see issue 3 "Credentials never appear in errors, logs or debug output"; docs/client.md
+ * @see docs/client.md and docs/security.md (credentials never appear in errors, logs or debug output)
  */
 import { decodeEscapes, findDecoded, findLiteral } from './secret-match.js';
 

@@ -7,7 +7,7 @@
  * every encoding, and the request body itself should the server echo it); the request body is
  * never put into an error by the client.
  *
- * @see issue 3 "Errors as typed classes"; corpus recordings (1905, 2000 SIMPLE_RETURNs)
+ * @see docs/client.md (errors as typed classes); the Qualys VM/PC API guide (SIMPLE_RETURN codes such as 1905, 2000)
  */
 import type { EndpointModel } from '../endpoint-model.js';
 import { QualysApiError, type QualysError, QualysHttpError, QualysSimpleReturnError } from './qualys-error.js';

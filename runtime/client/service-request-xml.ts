@@ -5,7 +5,7 @@
  * attributes) becomes `<data>`. Every text and attribute value is XML-escaped and every element
  * name is checked, so no input can inject markup.
  *
- * @see corpus schemas/was/webapp.xsd (ServiceRequest, Criteria, operators); seed 003 (FilterRequest)
+ * @see specs/was/schemas/webapp.xsd (ServiceRequest, Criteria, operators); the CSAM API guide (FilterRequest)
  */
 
 export type CriteriaOperator =

@@ -12,7 +12,7 @@
  * element is an object of its child elements by name (an array when a name repeats), its trimmed
  * text (`#text`, when not empty) and its attributes (`@name`), in that order.
  *
- * @see corpus schemas/vm/simple_return.dtd; corpus SOURCES.md (QPS and FO facts); XML 1.0 §4.1
+ * @see specs/vm/schemas (the SIMPLE_RETURN DTD); the Qualys API guides (QPS and FO answers); XML 1.0 §4.1
  */
 import { buildXmlTree, type XmlTreeElement } from '../xml/xml-tree-builder.js';
 

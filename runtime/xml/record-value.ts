@@ -3,7 +3,7 @@
  * parent record (an array when the particle says the element can repeat, even with one element;
  * otherwise a single value), whitespace tests, and shortening a value for a message.
  *
- * @see runtime/schema-model.ts (`p`, `array`); DESIGN §1 ("an element that can repeat is always an array")
+ * @see runtime/schema-model.ts (`p`, `array`) (an element that can repeat is always an array)
  */
 import type { ElementParticle } from './content-state.js';
 

@@ -11,7 +11,7 @@
  *
  * Every secret is registered with the Redactor before it is used.
  *
- * @see issue 3 "Auth"; seed 003 (gateway JWT), seed 004 (PCI merchant auth, apiVersion V1)
+ * @see docs/client.md (auth); the Qualys gateway (JWT) and PCI (merchant auth, apiVersion V1) API guides
  */
 import type { AuthKind } from '../endpoint-model.js';
 import { findNetrcEntry, type NetrcEntry, readNetrc } from './netrc.js';

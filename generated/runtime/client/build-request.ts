@@ -9,7 +9,7 @@
  * Input must already be validated (validate-request.ts). Headers returned here carry no
  * credentials; auth is added by the client core.
  *
- * @see issue 3 "Requests"
+ * @see docs/client.md (requests)
  */
 import type { EndpointModel } from '../endpoint-model.js';
 import { encodeParam } from './encode-param.js';

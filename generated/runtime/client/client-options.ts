@@ -11,7 +11,7 @@
  * | jwtRefreshMarginMs | 5 min | refresh before the ~4 h gateway token expires |
  * | maxResponseBytes | 256 MiB | a body the client holds in memory (decompressed) never grows past it |
  *
- * @see issue 3 "The runtime"; docs/client.md
+ * @see docs/client.md
  */
 import type { AuthConfig } from './auth-provider.js';
 import type { PlatformModel } from './platform-model.js';

@@ -4,7 +4,7 @@
  * (`booleanFormat: zero-one`, the FO default) or true/false, dates as `YYYY-MM-DD` and date-times
  * as `YYYY-MM-DDTHH:MM:SSZ` (UTC, no milliseconds, as the FO API 2.0 expects).
  *
- * @see issue 3 "FO form parameters (comma lists, booleans as 0/1, dates as the API wants)"
+ * @see the Qualys VM/PC API guide (FO form parameters: comma lists, booleans as 0/1, dates)
  */
 import type { ApiFamily, ParamModel } from '../endpoint-model.js';
 

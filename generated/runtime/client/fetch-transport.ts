@@ -3,7 +3,7 @@
  * The default transport: Node 20's global `fetch` (undici). Adds a per-request timeout on top
  * of the caller's AbortSignal and turns an expired timeout into a `QualysTimeoutError`.
  *
- * @see issue 3 "Transport interface with a fetch-based implementation"
+ * @see docs/client.md (transports)
  */
 import { QualysTimeoutError } from './qualys-error.js';
 import type { Transport, TransportRequest, TransportResponse } from './transport.js';

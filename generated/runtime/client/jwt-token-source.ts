@@ -12,7 +12,7 @@
  * login is a QualysHttpError that does not quote the answer either (a gateway may echo the
  * form, password included); a redirect is a QualysRedirectError and is not followed.
  *
- * @see seed 003 (gateway APIs with a JWT); corpus SOURCES.md (POST /auth, 201, ~4 h)
+ * @see the Qualys gateway API guide (POST /auth answers 201 with a JWT valid about 4 h)
  */
 import { readBodyText } from './body-read.js';
 import { QualysHttpError, QualysResponseTooLargeError, QualysTokenError } from './qualys-error.js';

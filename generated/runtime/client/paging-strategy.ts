@@ -15,7 +15,7 @@
  * truncation URL, `lastSeenAssetId` or a range would page forever) is checked once for every
  * style by the iterator (paginate.ts, QualysPagingError).
  *
- * @see corpus SOURCES.md (QPS, FO facts); seed 003 (CSAM v2 paging); seed 004 (PCI offset/limit)
+ * @see the Qualys API guides: QPS and FO paging, CSAM v2 paging, PCI offset/limit
  */
 import type { EndpointModel } from '../endpoint-model.js';
 import type { Criteria } from './service-request-xml.js';

@@ -5,7 +5,7 @@
  * (`gateway.qg2.apps.qualys.com`). A private cloud platform carries `{base}` placeholders that
  * the caller's `baseUrl` fills; a `baseUrl`/`gatewayUrl` option overrides a platform (mock server).
  *
- * @see specs/platforms.yaml; seed 002 (platform URL table)
+ * @see specs/platforms.yaml; the Qualys platform identification page (platform URL table)
  */
 import type { ApiFamily } from '../endpoint-model.js';
 

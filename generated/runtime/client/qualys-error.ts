@@ -20,7 +20,7 @@
  * - QualysTokenError: the gateway `/auth` answer is not a usable JWT (too large, wrong shape);
  *   the token itself is never quoted.
  *
- * @see issue 3 "Errors as typed classes"
+ * @see docs/client.md (errors as typed classes)
  */
 
 export interface QualysErrorContext {

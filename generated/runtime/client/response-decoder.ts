@@ -10,7 +10,7 @@
  * record sink: runtime/client/xml-record-sink.ts): records come out one by one, then the envelope.
  * JSON: parsed by the client, validated here.
  *
- * @see runtime/schema-entry.ts, runtime/schema-model.ts; issue 6 (streamed paging)
+ * @see runtime/schema-entry.ts, runtime/schema-model.ts; docs/client.md (streamed paging)
  */
 import type { SchemaRefModel } from '../endpoint-model.js';
 import type { Issue } from '../issue.js';

@@ -2,11 +2,11 @@
 /**
  * The transport: the one seam between the typed client and the network. The fetch transport
  * (fetch-transport.ts) is the default; the conformance kit plugs its mock, HAR replay, live and
- * record transports in through this same interface (DESIGN.md §5 rule 7).
+ * record transports in through this same interface.
  *
  * Headers are plain records with lower-case names on the response side.
  *
- * @see ../shared/DESIGN.md §1 (one Transport interface), issue 3 "The runtime"
+ * @see docs/client.md (transports)
  */
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';

@@ -4,7 +4,7 @@
  * missing required ones, enum values, numeric types and ranges, `requiredWith` pairs. A failure
  * is a `QualysRequestError` listing every issue; no round trip is made.
  *
- * @see issue 3 "request validation against the spec before sending"
+ * @see docs/client.md (request validation against the spec before sending)
  */
 import type { EndpointModel, ParamModel } from '../endpoint-model.js';
 import type { RequestIssue } from './qualys-error.js';
