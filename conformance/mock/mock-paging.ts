@@ -8,7 +8,7 @@
  * - fo-truncation: `<WARNING><CODE>1980</CODE>...<URL>...&id_min=C</URL></WARNING>` at the end of
  *   RESPONSE; the next request carries `id_min=C`.
  * - csam-last-seen: JSON `hasMore: 1, lastSeenAssetId: C`; next request `lastSeenAssetId=C`; a
- *   page past the end answers 204 (seed 003).
+ *   page past the end answers 204 (the CSAM v2 API).
  * - offset-limit: served as one page (the client stops on a short page).
  *
  * A paged variant is only served if it still validates against the response schema (checked by

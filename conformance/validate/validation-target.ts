@@ -7,7 +7,7 @@
  *   2xx response with a schema; among several, the one whose body kind matches the file).
  * - `--schema FILE[#ROOT]`: one XSD/DTD/JSON Schema file and an optional root element.
  *
- * @see issue 4 "qspec validate"; generator/emit/validators/build-xml-model.ts
+ * @see docs/conformance.md (qspec validate); generator/compile/build-xml-model.ts
  */
 import type { ValidateFunction } from 'ajv';
 import { buildXmlSchemaModel } from '../../generator/compile/build-xml-model.js';

@@ -3,6 +3,7 @@
  * (cli/ → conformance/ → generator/, runtime/ apart), no import cycles, no file over the size
  * limit. Each failure lists the offending files.
  */
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -44,5 +45,17 @@ describe('architecture of the source tree', () => {
   it(`has no source file over ${MAX_SOURCE_LINES} lines`, () => {
     const big = oversizedFiles(graph);
     expect(big, big.join('\n')).toEqual([]);
+  });
+  it('source comments cite the repository and the specs, never issue numbers or files outside it', () => {
+    // A reader of the repository cannot follow "issue 4", ../shared/… or the seed files.
+    const outside = /\bissues? #?\d+\b|\.\.\/shared\/|\bDESIGN(?:\.md)? ?§|\bSOURCES\.md\b|\bseeds? \d{3}\b/;
+    const bad: string[] = [];
+    for (const file of graph) {
+      const lines = readFileSync(resolve(root, file.path), 'utf8').split('\n');
+      lines.forEach((line, i) => {
+        if (outside.test(line)) bad.push(`${file.path}:${i + 1}: ${line.trim()}`);
+      });
+    }
+    expect(bad, bad.join('\n')).toEqual([]);
   });
 });
