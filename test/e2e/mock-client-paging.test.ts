@@ -2,9 +2,9 @@
  * The generated `QualysClient` (generated/) pages through 1,000 records of every paged endpoint
  * the mock's dataset holds (`records: 1000`, as `qspec mock --records 1000`), with its own paging
  * strategies and the APIs' default page sizes: every record arrives once, in id order, and the
- * listing ends. `vm.scan.summary.list` is left out: it needs one `scan_reference` and answers
- * that scan's summary, so the dataset does not hold it (the test fails if another paged
- * endpoint is ever left out of the dataset).
+ * listing ends; the test fails if a paged endpoint is ever left out of the dataset. The KB and
+ * the scan summaries have no `truncation_limit`: at the default 1,000 they are one answer, so a
+ * mock with `pageSize: 300` shows the scan summaries paged by the WARNING URL's `id_min`.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,17 +53,17 @@ const PARAMS: Readonly<Record<string, Record<string, unknown>>> = {
 };
 
 function keyOf(record: Record<string, unknown>): string {
-  const k = record.id ?? record.ID ?? record.QID ?? record.assetId ?? record.ip;
+  const k = record.id ?? record.ID ?? record.QID ?? record.assetId ?? record.SCAN_REFERENCE ?? record.ip;
   return String(k);
 }
 
 const paged = () => (doc?.endpoints ?? []).filter((e) => e.pagination.style !== 'none');
 
 describe('generated QualysClient against the mock dataset (1,000 records)', () => {
-  it('every paged endpoint but the scan summary is held by the dataset', async () => {
+  it('every paged endpoint is held by the dataset', async () => {
     const d = await loadIrDocument(SPECS);
     const outside = d.endpoints.filter((e) => e.pagination.style !== 'none' && !bindingOf(e)).map((e) => e.id);
-    expect(outside).toEqual(['vm.scan.summary.list']);
+    expect(outside).toEqual([]);
   });
 
   it.each([
@@ -78,6 +78,7 @@ describe('generated QualysClient against the mock dataset (1,000 records)', () =
     'vm.host.detection.list',
     'vm.host.list',
     'vm.knowledgebase.vuln.list',
+    'vm.scan.summary.list',
     'was.finding.search',
     'was.report.search',
     'was.wasscan.search',
@@ -97,11 +98,40 @@ describe('generated QualysClient against the mock dataset (1,000 records)', () =
       for await (const record of iterable) keys.push(keyOf(record));
       expect(keys).toHaveLength(RECORDS);
       expect(new Set(keys).size).toBe(RECORDS);
-      // Several pages were asked for (the default or given page size is below 1,000). The KB pages
-      // at 1,000 (it has no truncation_limit): exactly 1,000 records are one answer, no WARNING.
-      expect(requests - before).toBeGreaterThanOrEqual(id === 'vm.knowledgebase.vuln.list' ? 1 : 2);
+      // Several pages were asked for (the default or given page size is below 1,000). The KB and
+      // the scan summaries page at 1,000 (no truncation_limit): 1,000 records are one answer.
+      const single = id === 'vm.knowledgebase.vuln.list' || id === 'vm.scan.summary.list';
+      expect(requests - before).toBeGreaterThanOrEqual(single ? 1 : 2);
       expect(requests - before).toBeLessThanOrEqual(12);
     },
     60_000,
   );
+
+  it('vm.scan.summary.list: 1,000 summaries over pages of 300, each once, in reference order', async () => {
+    const small = await startMockServer(doc, SPECS, { host: '127.0.0.1', port: 0, records: RECORDS, pageSize: 300 });
+    try {
+      let sent = 0;
+      const base = fetchTransport();
+      const client = new QualysClient({
+        baseUrl: small.url,
+        auth: { kind: 'basic', username: 'demo', password: 'demo-secret' },
+        transport: {
+          send: (req) => {
+            sent++;
+            return base.send(req);
+          },
+        },
+      });
+      const refs: string[] = [];
+      for await (const s of client.vm.scan.summary.list({})) refs.push(String(s.SCAN_REFERENCE));
+      expect(refs).toHaveLength(RECORDS);
+      expect(new Set(refs).size).toBe(RECORDS);
+      expect(sent).toBe(4);
+      const nums = refs.map((r) => Number(/\.(\d+)$/.exec(r)?.[1]));
+      expect(nums).toEqual([...nums].sort((a, b) => a - b));
+      expect(refs.slice(0, 2)).toEqual(['scan/1234567890.12345', 'scan/1234567890.24680']);
+    } finally {
+      await small.close();
+    }
+  }, 60_000);
 });

@@ -2,8 +2,8 @@
  * Contract tests of `qspec mock` over real HTTP, driven the way independently written Qualys
  * clients drive the platform: QPS offset paging (startFromOffset 1, 101, 201...) and lastId
  * paging (`id GREATER lastId`), `limitResults=1` with EQUALS, IN chunks, FO truncation with the
- * WARNING URL (host list, detections), KB `ids=` lists, CSAM lastSeenAssetId with 204 at the end,
- * PCI offset/limit, get/create/update/delete against the dataset. Every listing must end, with no
+ * WARNING URL (host list, detections), KB `ids=` lists, scan summaries by `scan_reference`, CSAM
+ * lastSeenAssetId with 204 at the end, PCI offset/limit, get/create/update/delete against the dataset. Every listing must end, with no
  * record lost or repeated, its numbers matching `count`, and every page valid against the spec.
  */
 import path from 'node:path';
@@ -317,6 +317,21 @@ describe('FO lists over the dataset', () => {
     expectValid('vm.knowledgebase.vuln.list', r);
     expect(foIds(r.body, 'VULN', 'QID')).toEqual([a, ...all.slice(10, 13)]);
     expect(r.body).not.toContain('<WARNING>');
+  });
+
+  it('scan summaries: scan_reference answers that one scan; an unknown reference finds none', async () => {
+    const url = '/api/2.0/fo/scan/vm/summary/?action=list&output_format=xml';
+    const all = await call('GET', url);
+    expectValid('vm.scan.summary.list', all);
+    const refs = [...all.body.matchAll(/<SCAN_REFERENCE>([^<]+)<\/SCAN_REFERENCE>/g)].map((m) => m[1]!);
+    expect(refs).toHaveLength(RECORDS);
+    expect(new Set(refs).size).toBe(RECORDS);
+    const one = await call('GET', `${url}&scan_reference=${encodeURIComponent(refs[7]!)}`);
+    expectValid('vm.scan.summary.list', one);
+    expect([...one.body.matchAll(/<SCAN_REFERENCE>([^<]+)</g)].map((m) => m[1])).toEqual([refs[7]]);
+    const none = await call('GET', `${url}&scan_reference=scan/1.999999999`);
+    expectValid('vm.scan.summary.list', none);
+    expect(none.body).not.toContain('<SCAN_SUMMARY_LIST>');
   });
 
   it('ids that match nothing: the envelope without a list (none found)', async () => {

@@ -12,12 +12,16 @@
  *   gets every listed QID and no WARNING (an id list is answered whole); without `ids` the mock
  *   truncates at the default page size so a full KB download pages by `id_min`. This is the
  *   mock's choice: the guide documents no truncation for the KB.
+ * - Scan summaries (VM API guide, "VM Scan Summary") have no `truncation_limit` either and are
+ *   treated like the KB; `scan_reference` selects that one scan. Their WARNING URL carries
+ *   `id_min` with the number after the dot of the next `SCAN_REFERENCE`: the mock's own key, as
+ *   the guide documents no paging for this list.
  * - No selected record: the envelope without the list element (the platform's "none found").
  */
 import type { MockAnswer } from '../error-body.js';
 import type { Collection } from './collection.js';
 import type { XmlRecord } from './data-record.js';
-import { type FoEnvelope, foBody } from './render-xml.js';
+import { type FoEnvelope, foBody, foRecordId } from './render-xml.js';
 import type { FoShape } from './shapes.js';
 
 export const FO_DEFAULT_TRUNCATION = 1000;
@@ -40,8 +44,14 @@ export type FoResult =
   | { readonly ok: false; readonly text: string };
 
 export function foAnswer(call: FoCall): FoResult {
-  const ranges = parseIds(call.params.get('ids'));
+  let ranges = parseIds(call.params.get('ids'));
   if (typeof ranges === 'string') return { ok: false, text: ranges };
+  const ref = call.shape.reference ? call.params.get(call.shape.reference.param) : null;
+  if (ref !== null && ref !== '') {
+    // One record named by its reference; an unknown reference selects none.
+    const id = foRecordId(call.shape, ref.trim()) ?? -1;
+    ranges = [[id, id]];
+  }
   const min = intParam(call.params, 'id_min');
   const max = intParam(call.params, 'id_max');
   if (min === null || max === null) return { ok: false, text: 'id_min and id_max must be integers' };

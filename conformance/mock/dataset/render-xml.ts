@@ -78,11 +78,18 @@ export function readFoExample(
   const records: { id: number; xml: string }[] = [];
   for (const r of list.children) {
     if (r.name !== shape.recordTag) continue;
-    const id = r.children.find((c) => c.name === shape.idTag)?.text.trim() ?? '';
-    if (!/^\d{1,15}$/.test(id)) continue;
-    records.push({ id: Number(id), xml: body.slice(r.start, r.end) });
+    const text = r.children.find((c) => c.name === shape.idTag)?.text.trim() ?? '';
+    const id = foRecordId(shape, text);
+    if (id === undefined) continue;
+    records.push({ id, xml: body.slice(r.start, r.end) });
   }
   return { envelope: { prefix: body.slice(0, list.start).trimEnd(), suffix, indent }, records };
+}
+
+/** The numeric id of an FO record from its id element's text (bare number, or per `reference`). */
+export function foRecordId(shape: FoShape, text: string): number | undefined {
+  const digits = shape.reference ? shape.reference.pattern.exec(text)?.[1] : text;
+  return digits !== undefined && /^\d{1,15}$/.test(digits) ? Number(digits) : undefined;
 }
 
 export interface FoWarning {

@@ -2,7 +2,8 @@
  * Seeds a collection of N records from a few templates (records read from the spec examples, or
  * from a schema-generated body): the templates keep their own ids (so an example's id is found
  * in the dataset), then copies of them in turn get the next ids above the largest. A copy differs
- * from its template where a client could tell records apart: its id, every other numeric `…Id` /
+ * from its template where a client could tell records apart: its id (a reference id element such
+ * as `scan/1234567890.12345` keeps its text up to the trailing number), every other numeric `…Id` /
  * `…_ID` leaf shifted by the same amount (so `qwebHostId EQUALS x` finds one record), and its
  * `name` / `TITLE` suffixed with the id. Deterministic: the same templates and N give the same
  * records.
@@ -34,7 +35,7 @@ function cloneXml(t: XmlRecord, id: number, idTag: string): XmlRecord {
     if (c.children.length > 0) continue;
     const value = c.text.trim();
     let replacement: string | undefined;
-    if (c.name === idTag) replacement = String(id);
+    if (c.name === idTag) replacement = value.slice(0, value.length - trailingDigits(value)) + String(id);
     else if (ID_LEAF.test(c.name) && /^\d{1,15}$/.test(value)) replacement = String(Number(value) + shift);
     else if (NAME_LEAF.has(c.name) && value.length > 0) replacement = `${value} ${id}`;
     if (replacement !== undefined)
@@ -43,6 +44,13 @@ function cloneXml(t: XmlRecord, id: number, idTag: string): XmlRecord {
   let xml = t.xml;
   for (const e of edits.reverse()) xml = xml.slice(0, e.start) + e.text + xml.slice(e.end);
   return xmlRecord(id, xml);
+}
+
+/** How many digits end `s` (scanned from the end: linear). */
+function trailingDigits(s: string): number {
+  let n = 0;
+  while (n < s.length && s.charCodeAt(s.length - 1 - n) >= 48 && s.charCodeAt(s.length - 1 - n) <= 57) n++;
+  return n;
 }
 
 function cloneJson(t: JsonRecord, id: number, idTag: string): JsonRecord {

@@ -5,8 +5,9 @@
  *   module/resource that has a `search` endpoint; `search`, `count`, `get`, `create`, `update`,
  *   `delete` act on it (records are the children of `<data>`, keyed by their `<id>`).
  * - FO API 2.0 lists that page with WARNING 1980 / `id_min` (VM hosts, host detections, KB vulns,
- *   asset groups, PC policies): records are the children of the `*_LIST` element, keyed by `ID`
- *   (`QID` for the KB).
+ *   asset groups, PC policies, scan summaries): records are the children of the `*_LIST`
+ *   element, keyed by `ID` (`QID` for the KB; for scan summaries the number after the dot of
+ *   `SCAN_REFERENCE`, which is the mock's own key: the guide documents no `id_min` there).
  * - CSAM gateway assets (v1 list/filter, v2 search, get, count): `assetListData.asset[]`, keyed
  *   by `assetId`.
  * - PCI compliance summary: `data.complianceSummaryList[]`, offset/limit.
@@ -33,6 +34,12 @@ export interface FoShape {
   readonly idTag: string;
   /** KB: no `truncation_limit` parameter; an explicit `ids=` list is answered whole. */
   readonly kb: boolean;
+  /**
+   * When the id element is not a bare number: the pattern whose one group is the record's
+   * numeric id (scan summaries: `scan/1234567890.12345` → 12345), and the request parameter
+   * that names one record by that element's text (`scan_reference`).
+   */
+  readonly reference?: { readonly pattern: RegExp; readonly param: string };
 }
 
 export interface JsonListShape {
@@ -66,6 +73,13 @@ const FO: Readonly<Record<string, Omit<FoShape, 'kind' | 'key'>>> = {
   'vm.knowledgebase.vuln.list': { listTag: 'VULN_LIST', recordTag: 'VULN', idTag: 'QID', kb: true },
   'vm.asset.group.list': { listTag: 'ASSET_GROUP_LIST', recordTag: 'ASSET_GROUP', idTag: 'ID', kb: false },
   'pc.policy.list': { listTag: 'POLICY_LIST', recordTag: 'POLICY', idTag: 'ID', kb: false },
+  'vm.scan.summary.list': {
+    listTag: 'SCAN_SUMMARY_LIST',
+    recordTag: 'SCAN_SUMMARY',
+    idTag: 'SCAN_REFERENCE',
+    kb: true,
+    reference: { pattern: /^scan\/\d{1,15}\.(\d{1,15})$/, param: 'scan_reference' },
+  },
 };
 
 const CSAM: Readonly<Record<string, Operation>> = {
