@@ -54,8 +54,12 @@ export class Redactor {
     if (secret === undefined || secret.length < MIN_SECRET || this.secrets.has(secret)) return;
     this.secrets.add(secret);
     this.longestSecret = Math.max(this.longestSecret, secret.length);
-    const once = encodeURIComponent(secret);
-    const form = new URLSearchParams({ s: secret }).toString().slice(2);
+    // A lone surrogate cannot be percent-encoded (encodeURIComponent throws); on the wire (UTF-8,
+    // URLSearchParams) it is U+FFFD, so the encoded forms are those of the well-formed string.
+    const wellFormed = secret.replace(/\p{Cs}/gu, '\uFFFD');
+    if (wellFormed !== secret) this.add(wellFormed);
+    const once = encodeURIComponent(wellFormed);
+    const form = new URLSearchParams({ s: wellFormed }).toString().slice(2);
     for (const twice of [encodeURIComponent(once), encodeURIComponent(form)]) this.literals.add(twice);
     // Inside base64 the secret is found as the bytes it was written with: raw, or escaped by the
     // JSON or form body around it.

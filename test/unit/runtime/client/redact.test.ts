@@ -287,3 +287,15 @@ describe('safeCopy', () => {
     expect('cause' in r.safeCopy(Object.assign(new Error('x'), { cause: null }))).toBe(false);
   });
 });
+
+describe('a secret with a lone UTF-16 surrogate', () => {
+  it('registers without throwing and is masked raw and in its percent-encoded wire form', () => {
+    const secret = 'pa\ud83dss-word';
+    const r = new Redactor();
+    expect(() => r.add(secret)).not.toThrow();
+    expect(r.text(`password=${secret}`)).not.toContain('ss-word');
+    const wire = new URLSearchParams({ password: secret }).toString();
+    expect(wire).toContain('%EF%BF%BD');
+    expect(r.text(`body: ${wire}`)).not.toContain('ss-word');
+  });
+});
