@@ -25,6 +25,7 @@ import {
   successResponse,
 } from './mock-context.js';
 import { pageBody, pageOf, requestCursor } from './mock-paging.js';
+import { hasSession, sessionAnswer } from './mock-session.js';
 
 export const EXAMPLE_HEADER = 'x-qspec-example';
 export const EXAMPLE_QUERY = 'qspec_example';
@@ -95,13 +96,23 @@ export function answerRequest(ctx: MockContext, req: MockRequest): MockAnswer {
     pathParams: match.pathParams,
     body: req.body,
   };
-  const problem = checkRequest(endpoint, incoming, ctx.options.requireAuth);
+  const cookie = req.headers.cookie;
+  const problem = checkRequest(
+    endpoint,
+    incoming,
+    ctx.options.requireAuth && !hasSession(ctx.sessions, endpoint, cookie),
+  );
   const forcedError = forcedExample !== undefined && forcedExample.example.status >= 400;
   if (problem && !(forcedError && problem.status === 400)) return endpointError(endpoint, problem, ctx.baseUrl);
 
   const fault = requestedFault(ctx, req, url);
   const normal = (): MockAnswer => normalAnswer(ctx, endpoint, params, req.body, url, match.pathParams, forcedExample);
-  const answer = fault ? faultAnswer(fault, endpoint, ctx.baseUrl, normal) : normal();
+  const answer = sessionAnswer(
+    ctx.sessions,
+    endpoint,
+    cookie,
+    fault ? faultAnswer(fault, endpoint, ctx.baseUrl, normal) : normal(),
+  );
   return ctx.options.latencyMs > 0 && answer.delayMs === undefined
     ? { ...answer, delayMs: ctx.options.latencyMs }
     : answer;

@@ -72,6 +72,8 @@ export interface MockContext {
   readonly dataset: Dataset;
   /** FO calls in the current rate-limit window (X-RateLimit-Remaining). */
   foCalls: number;
+  /** Live FO session ids (QualysSession cookies), mock-session.ts. */
+  readonly sessions: Set<string>;
 }
 
 /** Records per collection unless `--records` says otherwise. */
@@ -121,6 +123,7 @@ export async function createMockContext(
     generated: new Map(),
     requests: 0,
     foCalls: 0,
+    sessions: new Set(),
     dataset: new Dataset({
       doc,
       examples,
