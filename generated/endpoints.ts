@@ -4911,7 +4911,7 @@ export const endpoints = {
         "prop": "cookie",
         "in": "header",
         "type": "string",
-        "required": true
+        "required": false
       }
     ],
     "headers": {

@@ -1296,10 +1296,10 @@ export type VmSessionLoginResult = SimpleReturnDtd.SIMPLE_RETURN;
 /** Parameters of `vm.session.logout`: Log out: end the session of a QualysSession cookie */
 export type VmSessionLogoutParams = {
   /**
-   * The session cookie from vm.session.login: QualysSession=<id>.
+   * The session cookie from vm.session.login: QualysSession=<id> (the generated client sends its own session's cookie when this is not given).
    * Wire: `Cookie` (header).
    */
-  readonly cookie: string;
+  readonly cookie?: string;
 };
 
 /** Result of `vm.session.logout`. */
@@ -1497,7 +1497,7 @@ export function createVmClient(core: ClientCore) {
        * Log out: end the session of a QualysSession cookie
        * `POST /api/2.0/fo/session/` (fo, not idempotent).
        */
-      logout: (params: VmSessionLogoutParams, options?: CallOptions): Promise<VmSessionLogoutResult> =>
+      logout: (params: VmSessionLogoutParams = {}, options?: CallOptions): Promise<VmSessionLogoutResult> =>
         core.call<VmSessionLogoutResult>(endpoints["vm.session.logout"], params, options),
     },
   };

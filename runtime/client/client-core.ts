@@ -34,6 +34,7 @@ import { redirectError } from './redirect.js';
 import type { ResponseDecoder } from './response-decoder.js';
 import { responseError } from './response-error.js';
 import { guardedSend } from './send-guard.js';
+import { SESSION_LOGIN, SESSION_LOGOUT, SessionCookie } from './session-cookie.js';
 import type { Transport, TransportResponse } from './transport.js';
 import { validateRequest } from './validate-request.js';
 import { readXmlEnvelope, simpleReturnOf, type XmlEnvelope } from './xml-envelope.js';
@@ -44,6 +45,8 @@ export type { RawResult, StreamedResult } from './page-source.js';
 export class ClientCore implements PageSource {
   readonly options: ResolvedClientOptions;
   readonly redactor = new Redactor();
+  /** The FO session of `vm.session.login`, in memory only (session-cookie.ts). */
+  private readonly session = new SessionCookie(this.redactor);
   /** The rate-limit headers of the latest response that carried any. */
   lastRateLimit: RateLimitInfo | undefined;
   private readonly transport: Transport;
@@ -144,8 +147,12 @@ export class ClientCore implements PageSource {
     const retry = this.options.retry;
     let jwtRetried = false;
     for (let attempt = 0; ; attempt++) {
-      const auth = await this.authHeaders(endpoint, host, options.signal);
+      const cookie = this.session.cookieFor(url);
+      const auth = await this.authHeaders(endpoint, host, options.signal, cookie !== undefined);
       const headers = { ...built.headers, ...auth.headers };
+      if (cookie !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'cookie')) {
+        headers['cookie'] = cookie;
+      }
       this.user.onRequest?.({
         endpoint: endpoint.id,
         method: endpoint.method,
@@ -210,6 +217,7 @@ export class ClientCore implements PageSource {
         attempt--;
         continue;
       }
+      if (endpoint.id === SESSION_LOGOUT) this.session.clear();
       if (streamed !== undefined) return streamed;
       if (text === undefined)
         return { status: res.status, headers: res.headers, value: res.body ?? emptyStream(), envelope: undefined };
@@ -230,7 +238,11 @@ export class ClientCore implements PageSource {
         await this.options.sleep(delay, options.signal);
         continue;
       }
-      return this.finish(endpoint, res, text, envelope, bareUrl, built.body);
+      const result = this.finish(endpoint, res, text, envelope, bareUrl, built.body);
+      if (endpoint.id === SESSION_LOGIN && res.status >= 200 && res.status < 300) {
+        this.session.accept(res.headers['set-cookie'], url);
+      }
+      return result;
     }
   }
 
@@ -238,7 +250,10 @@ export class ClientCore implements PageSource {
     endpoint: EndpointModel,
     host: string,
     signal?: AbortSignal,
+    session = false,
   ): Promise<{ headers: Record<string, string>; token?: string }> {
+    // A held FO session stands in for basic credentials the caller did not give.
+    if (session && endpoint.auth === 'basic' && this.auth.credentials(host) === undefined) return { headers: {} };
     if (endpoint.auth !== 'jwt') return { headers: this.auth.basicHeaders(endpoint.auth, host, endpoint.id) };
     const token = this.auth.presetToken ?? (await this.jwt.get(signal));
     return { headers: { authorization: `Bearer ${token}` }, token };
