@@ -2,7 +2,8 @@
  * qspec as an npm package, end to end: `npm pack` (prepack and prepare build the library and the
  * CLI), the tarball linted (publint, attw) and checked for size and content, then installed into
  * a fresh project with no other packages. There, with production dependencies only: `npx qspec
- * --version`; `npx qspec generate` (TypeScript and `--emit js`); plain `node` importing
+ * --version`; `npx qspec init` then `npx qspec generate` with the spec and output folders taken
+ * from the qspec.config.json it wrote (TypeScript, and `--emit js` overriding the output folder); plain `node` importing
  * `QualysClient` from 'qspec' and paging through `npx qspec mock` on 127.0.0.1:0 (stopped by a
  * signal after); and `tsc --noEmit` of a strict consumer (default lib with DOM) against both
  * the package's declarations and the generated TypeScript.
@@ -60,6 +61,7 @@ describe('the npm package', () => {
     expect(files).toContain('package/dist/lib/index.js');
     expect(files).toContain('package/dist/lib/index.d.ts');
     expect(files).toContain('package/dist/lib/runtime/index.d.ts');
+    expect(files).toContain('package/templates/index.ts.hbs');
     expect(
       files.filter((f) =>
         /^package\/(test|bench|specs|examples|mutation|generator\/(?!parse\/spec\/spec-format))/.test(f),
@@ -84,15 +86,21 @@ describe('the npm package', () => {
     expect(sh('npx', ['--no-install', 'qspec', '--version'], project)).toBe(`qspec ${pkg.version}\n`);
   });
 
-  it('generates TypeScript and JavaScript from a small spec copy', () => {
+  it('writes a config with npx qspec init and generates TypeScript and JavaScript from it', () => {
     cpSync(path.join(repoRoot, 'test/fixtures/conformance/specs'), path.join(project, 'my-specs'), { recursive: true });
-    sh('npx', ['--no-install', 'qspec', 'generate', '--specs', 'my-specs', '--out', 'src/qualys'], project);
-    expect(readdirSync(path.join(project, 'src/qualys'))).toEqual(expect.arrayContaining(['index.ts', 'runtime']));
-    sh(
-      'npx',
-      ['--no-install', 'qspec', 'generate', '--specs', 'my-specs', '--out', 'js/qualys', '--emit', 'js'],
-      project,
+    sh('npx', ['--no-install', 'qspec', 'init', '--specs', 'my-specs', '--out', 'src/qualys'], project);
+    const config = JSON.parse(readFileSync(path.join(project, 'qspec.config.json'), 'utf8')) as Record<string, unknown>;
+    expect(config).toMatchObject({ specs: 'my-specs', out: 'src/qualys' });
+    // No --specs, no --out: both come from qspec.config.json (the built-in defaults are specs/
+    // and generated/, neither of which exists here).
+    sh('npx', ['--no-install', 'qspec', 'generate'], project);
+    expect(readdirSync(path.join(project, 'src/qualys'))).toEqual(
+      expect.arrayContaining(['index.ts', 'runtime', 'vm', 'pci']),
     );
+    expect(readdirSync(project)).not.toContain('generated');
+    expect(readdirSync(project)).not.toContain('specs');
+    // A flag overrides its setting; the spec folder still comes from the config.
+    sh('npx', ['--no-install', 'qspec', 'generate', '--out', 'js/qualys', '--emit', 'js'], project);
     const js = readdirSync(path.join(project, 'js/qualys'), { recursive: true }) as string[];
     expect(js).toEqual(expect.arrayContaining(['index.js', 'index.d.ts', 'package.json']));
     expect(js.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
@@ -105,11 +113,16 @@ describe('the npm package', () => {
 
   it("pages through npx qspec mock with QualysClient from 'qspec' in plain node", async () => {
     cpSync(path.join(repoRoot, 'specs'), path.join(project, 'specs'), { recursive: true });
-    const child = spawn('npx', ['--no-install', 'qspec', 'mock', '--port', '0', '--host', '127.0.0.1'], {
-      cwd: project,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    // --specs overrides the config's spec folder (my-specs has no was.finding).
+    const child = spawn(
+      'npx',
+      ['--no-install', 'qspec', 'mock', '--specs', 'specs', '--port', '0', '--host', '127.0.0.1'],
+      {
+        cwd: project,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     mock = child;
     let out = '';
     const ended = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
