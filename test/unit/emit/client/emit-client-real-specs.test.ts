@@ -7,10 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordPath } from '../../../../generator/compile/record-path.js';
 import { emitClient } from '../../../../generator/emit/client/emit-client.js';
-import { endpointTypeBase } from '../../../../generator/naming.js';
 import type { IrDocument } from '../../../../generator/ir/ir-document.js';
 import { loadIrDocument } from '../../../../generator/load/load-ir.js';
 import { loadTemplates } from '../../../../generator/load/load-templates.js';
+import { endpointTypeBase } from '../../../../generator/naming.js';
 import { runPasses } from '../../../../generator/passes/run-passes.js';
 
 const specsDir = fileURLToPath(new URL('../../../../specs', import.meta.url));
