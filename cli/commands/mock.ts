@@ -22,7 +22,8 @@ export const mockCommand: Command = {
   name: 'mock',
   help: `Usage: qspec mock [--port N] [--host 127.0.0.1] [options]
 
-Starts an HTTP server that answers every endpoint in specs/ the way the Qualys platform does.
+Starts an HTTP server that answers every endpoint of the spec folder (--specs, default specs/)
+the way the Qualys platform does.
 Requests are checked against the spec (method, path, required params, enums, auth header,
 X-Requested-With for FO, apiVersion for PCI) and refused the way Qualys does (SIMPLE_RETURN,
 QPS responseCode in the endpoint's own schema, JSON). Runs until Ctrl-C (SIGINT) or SIGTERM.
@@ -60,7 +61,7 @@ Options:
   --pages N            pages served by paged endpoints outside the dataset (default 2)
   --proxy URL          validating proxy: forward every request to the platform at URL (e.g.
                        https://qualysapi.qualys.com) and return its answer unchanged; check
-                       each request and response against specs/ and print one line per
+                       each request and response against the spec folder and print one line per
                        exchange, then the conformance report when stopped. Credentials travel
                        in the client's own Authorization header and are never printed.
   --fault SPEC[:K]     inject SPEC on every K-th request (default K=1)

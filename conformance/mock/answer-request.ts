@@ -76,7 +76,7 @@ export function answerRequest(ctx: MockContext, req: MockRequest): MockAnswer {
     return {
       status: 404,
       headers: { 'content-type': 'text/plain' },
-      body: `qspec mock: no endpoint in specs/ matches ${req.method} ${url.pathname}${params.get('action') ? ` action=${params.get('action')}` : ''}${near.length ? ` (same path: ${near.join(', ')})` : ''}\n`,
+      body: `qspec mock: no endpoint in the spec folder matches ${req.method} ${url.pathname}${params.get('action') ? ` action=${params.get('action')}` : ''}${near.length ? ` (same path: ${near.join(', ')})` : ''}\n`,
     };
   }
   const { endpoint } = match;

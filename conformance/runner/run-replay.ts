@@ -117,7 +117,7 @@ function checkEntry(
         {
           check: 'matched',
           ok: true,
-          message: `no endpoint in specs/ matches ${request}${params.get('action') ? ` action=${params.get('action')}` : ''}`,
+          message: `no endpoint in the spec folder matches ${request}${params.get('action') ? ` action=${params.get('action')}` : ''}`,
         },
       ],
       durationMs: 0,

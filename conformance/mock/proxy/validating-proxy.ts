@@ -119,7 +119,7 @@ export async function proxyExchange(ctx: MockContext, upstream: URL, req: ProxyR
         outcome: 'unspecified',
         checks: [],
         durationMs: Date.now() - started,
-        reason: 'no endpoint in specs/ matches this request',
+        reason: 'no endpoint in the spec folder matches this request',
         request: shown,
         status: answer.status,
       },
