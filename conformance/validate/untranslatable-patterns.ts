@@ -11,8 +11,8 @@
  */
 import { translateXsdPattern } from '../../generator/compile/translate-xsd-pattern.js';
 import { type Diagnostic, diagnostic } from '../../generator/diagnostics.js';
-import type { IrOrigin } from '../../generator/ir/ir-origin.js';
-import type { IrSchema, IrType } from '../../generator/ir/ir-types.js';
+import type { IrSchema } from '../../generator/ir/ir-types.js';
+import { forEachType } from '../../generator/passes/walk-types.js';
 
 /**
  * True when the pattern has a translation the runtime can compile (it compiles each translated
@@ -32,37 +32,21 @@ function translatable(pattern: string): boolean {
 export function untranslatablePatterns(schema: IrSchema): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
-  const walk = (t: IrType, at: IrOrigin): void => {
-    switch (t.kind) {
-      case 'primitive':
-        for (const p of t.facets.patterns ?? []) {
-          if (translatable(p)) continue;
-          const key = `${at.file}:${at.line}:${at.column}:${p}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push(
-            diagnostic(
-              'XsdPatternUnsupported',
-              `xs:pattern '${p}' uses a regular-expression construct qspec cannot translate (XSD 1.0 Part 2 Appendix F); the schema is refused rather than validated without the pattern`,
-              { file: at.file, line: at.line, column: at.column },
-            ),
-          );
-        }
-        return;
-      case 'list':
-        walk(t.item, at);
-        return;
-      case 'union':
-        for (const m of t.members) walk(m, at);
-        return;
-      case 'object':
-        for (const f of t.fields) walk(f.type, f.origin);
-        return;
-      default:
-        return;
+  forEachType(schema, (t, at) => {
+    if (t.kind !== 'primitive') return;
+    for (const p of t.facets.patterns ?? []) {
+      if (translatable(p)) continue;
+      const key = `${at.file}:${at.line}:${at.column}:${p}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(
+        diagnostic(
+          'XsdPatternUnsupported',
+          `xs:pattern '${p}' uses a regular-expression construct qspec cannot translate (XSD 1.0 Part 2 Appendix F); the schema is refused rather than validated without the pattern`,
+          { file: at.file, line: at.line, column: at.column },
+        ),
+      );
     }
-  };
-  for (const named of schema.types) walk(named.type, named.origin);
-  for (const root of schema.roots) walk(root.type, root.origin);
+  });
   return out;
 }
