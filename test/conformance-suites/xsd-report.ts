@@ -7,7 +7,8 @@
  *
  * Options: `--subset` the `npm test` subset only; `--no-xmllint`; `--jobs N` (default 2);
  * `--markdown` tables for docs/conformance.md; `--update` rewrite the case list of
- * xsd-expected.json from this run (full runs only).
+ * xsd-expected.json from this run (full runs only); `--only TEXT` (repeatable) only the cases whose
+ * id contains TEXT or whose committed entry names the construct TEXT (`--only namespaces`).
  *
  * @see docs/conformance.md "W3C XSD suite"; test/conformance-suites/xsd.test.ts
  */
@@ -26,12 +27,17 @@ if (!existsSync(xsdTarball())) {
   console.error(`conformance:xsd: the suite is missing (${xsdTarball()}); nothing to run`);
   process.exit(2);
 }
-if (flag('--update') && flag('--subset')) {
-  console.error('conformance:xsd: --update needs the full run (drop --subset)');
+const only = argv.flatMap((a, i) => (argv[i - 1] === '--only' ? [a] : []));
+if (flag('--update') && (flag('--subset') || only.length > 0)) {
+  console.error('conformance:xsd: --update needs the full run (drop --subset and --only)');
   process.exit(2);
 }
 const catalog = loadXsdCatalog();
-const cases = flag('--subset') ? catalog.cases.filter((c) => inNpmTestSubset(c.id)) : catalog.cases;
+const committed = loadXsdExpectations().cases;
+const picked = (c: XsdCase): boolean =>
+  only.length === 0 ||
+  only.some((t) => c.id.includes(t) || (committed[c.id] !== undefined && committed[c.id]!.endsWith(`: ${t}`)));
+const cases = (flag('--subset') ? catalog.cases.filter((c) => inNpmTestSubset(c.id)) : catalog.cases).filter(picked);
 const withLint = !flag('--no-xmllint') && xmllintPresent();
 const started = Date.now();
 let lastShown = 0;
