@@ -60,7 +60,8 @@ function utf16Escape(text: string, i: number, prefix: string): Unit | undefined 
 function percentUtf8(text: string, i: number): Unit | undefined {
   const b0 = hexAt(text, i + 1, 2);
   if (b0 < 0) return undefined;
-  const n = b0 < 0x80 ? 1 : b0 >= 0xf0 && b0 < 0xf8 ? 4 : b0 >= 0xe0 ? 3 : b0 >= 0xc0 ? 2 : 0;
+  // UTF-8 lead bytes: 00-7F one byte, C0-DF two, E0-EF three, F0-F7 four; 80-BF and F8-FF lead nothing.
+  const n = b0 < 0x80 ? 1 : b0 < 0xc0 ? 0 : b0 < 0xe0 ? 2 : b0 < 0xf0 ? 3 : b0 < 0xf8 ? 4 : 0;
   if (n === 0) return undefined;
   let cp = n === 1 ? b0 : b0 & (0xff >> (n + 1));
   for (let k = 1; k < n; k++) {
@@ -70,7 +71,8 @@ function percentUtf8(text: string, i: number): Unit | undefined {
     if (b < 0 || (b & 0xc0) !== 0x80) return undefined;
     cp = (cp << 6) | (b & 0x3f);
   }
-  return { cp, end: i + 3 * n };
+  // Four bytes can spell up to U+1FFFFF; past U+10FFFF it is no character (RFC 3629 §3).
+  return cp <= 0x10ffff ? { cp, end: i + 3 * n } : undefined;
 }
 
 /** An XML/HTML reference at `i` (`&…;`). */
