@@ -1,18 +1,20 @@
 /**
  * Lexical checks of the XSD built-in simple types (and the DTD attribute types mapped onto them):
  * boolean, the integer family with exact ranges (BigInt beyond 2^53), decimal, float/double
- * (INF, NaN), date/time/duration, base64Binary, hexBinary, Name/NCName/QName/NMTOKEN(S)/ID/IDREF(S),
- * language; anyURI is lenient; string-like types accept anything. Also the whiteSpace facet each
- * built-in implies. Unknown built-in names are accepted (lenient).
+ * (INF, NaN), date/time/duration and the g* fragments, base64Binary, hexBinary,
+ * Name/NCName/QName/NMTOKEN(S)/ID/IDREF(S), language; anyURI is lenient; string-like types accept
+ * anything. Also the whiteSpace facet each built-in implies. Unknown built-in names are accepted
+ * (lenient).
  *
- * @see XSD 1.1 Part 2 §3.3 (primitive datatypes), §3.4 (other built-in datatypes), §4.3.6 (whiteSpace)
+ * @see XSD 1.0 Part 2 §3.2 (primitive datatypes), §3.3 (derived datatypes), §4.3.6 (whiteSpace)
  */
 import { checkDateTimeLexical } from './date-time-lexical.js';
 
 const BOOLEAN = /^(?:true|false|1|0)$/;
 const INTEGER = /^[+-]?\d+$/;
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
-const FLOAT = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|[+-]?INF|NaN)$/;
+// XSD 1.0: `INF` and `-INF` only (`+INF` is XSD 1.1).
+const FLOAT = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|-?INF|NaN)$/;
 const HEX = /^(?:[0-9a-fA-F]{2})*$/;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const LANGUAGE = /^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$/;
@@ -117,6 +119,11 @@ export function checkBuiltinLexical(b: string, v: string): string | undefined {
     case 'date':
     case 'dateTime':
     case 'time':
+    case 'gYearMonth':
+    case 'gYear':
+    case 'gMonthDay':
+    case 'gDay':
+    case 'gMonth':
     case 'duration':
       return checkDateTimeLexical(b, v);
     case 'hexBinary':

@@ -13,9 +13,9 @@
  * @see XSD 1.1 Part 2 §4.1.4 (validation rules), §4.3 (constraining facets), §2.4.1 (list, union)
  */
 import type { FacetsModel, SimpleModel } from '../schema-model.js';
-import { applyWhiteSpace, builtinWhiteSpace, isDecimalBuiltin, lexicalCheckerFor } from './builtin-lexical.js';
-import { dateTimeInstant } from './date-time-lexical.js';
-import { compareDecimal, decimalDigits } from './decimal-compare.js';
+import { applyWhiteSpace, builtinWhiteSpace, lexicalCheckerFor } from './builtin-lexical.js';
+import { decimalDigits } from './decimal-compare.js';
+import { compareIn, equalIn, lengthOf, numberOf } from './value-order.js';
 
 const AS_NUMBER = new Set(['int', 'short', 'byte', 'unsignedInt', 'unsignedShort', 'unsignedByte', 'float', 'double']);
 
@@ -41,49 +41,18 @@ export function compileSimple(s: SimpleModel): SimpleChecker {
   return c;
 }
 
-function numberOf(v: string): number {
-  if (v === 'INF' || v === '+INF') return Number.POSITIVE_INFINITY;
-  if (v === '-INF') return Number.NEGATIVE_INFINITY;
-  return Number(v);
-}
-
-/** -1/0/1 comparing `a` with bound `b` in the value space of `builtin`; NaN if incomparable. */
-function compareIn(builtin: string, a: string, b: string): number {
-  if (isDecimalBuiltin(builtin)) return compareDecimal(a, b);
-  if (builtin === 'float' || builtin === 'double') {
-    const x = numberOf(a);
-    const y = numberOf(b);
-    return x < y ? -1 : x > y ? 1 : x === y ? 0 : Number.NaN;
-  }
-  const x = dateTimeInstant(builtin, a);
-  const y = dateTimeInstant(builtin, b);
-  return x < y ? -1 : x > y ? 1 : x === y ? 0 : Number.NaN;
-}
-
-function lengthOf(builtin: string, v: string): number {
-  if (builtin === 'hexBinary') return v.length / 2;
-  if (builtin === 'base64Binary') {
-    const s = v.replace(/[ \t\n\r]/g, '');
-    return (s.length / 4) * 3 - (s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0);
-  }
-  let n = 0;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
-  }
-  return n;
-}
-
 function checkFacets(
   b: string,
   f: FacetsModel,
   v: string,
   patterns: readonly RegExp[],
-  length: number,
+  length: number | undefined,
 ): string | undefined {
-  if (f.length !== undefined && length !== f.length) return `length ${length} is not ${f.length}`;
-  if (f.minLength !== undefined && length < f.minLength) return `length ${length} is below minLength ${f.minLength}`;
-  if (f.maxLength !== undefined && length > f.maxLength) return `length ${length} exceeds maxLength ${f.maxLength}`;
+  if (length !== undefined) {
+    if (f.length !== undefined && length !== f.length) return `length ${length} is not ${f.length}`;
+    if (f.minLength !== undefined && length < f.minLength) return `length ${length} is below minLength ${f.minLength}`;
+    if (f.maxLength !== undefined && length > f.maxLength) return `length ${length} exceeds maxLength ${f.maxLength}`;
+  }
   for (const re of patterns) if (!re.test(v)) return `does not match pattern ${re.source}`;
   const bound = (limit: string | undefined, ok: (c: number) => boolean, what: string) =>
     limit !== undefined && !ok(compareIn(b, v, limit)) ? `must be ${what} ${limit}` : undefined;
@@ -118,12 +87,7 @@ function compilePatterns(f: FacetsModel | undefined): RegExp[] {
 function enumMatcher(b: string, values: readonly string[] | undefined): ((v: string) => boolean) | undefined {
   if (!values) return undefined;
   const exact = new Set(values.map((x) => applyWhiteSpace(x, builtinWhiteSpace(b))));
-  if (isDecimalBuiltin(b)) return (v) => exact.has(v) || values.some((x) => compareDecimal(v, x.trim()) === 0);
-  if (b === 'boolean') {
-    const truth = (x: string) => x === 'true' || x === '1';
-    return (v) => exact.has(v) || values.some((x) => truth(x.trim()) === truth(v));
-  }
-  return (v) => exact.has(v);
+  return (v) => exact.has(v) || values.some((x) => equalIn(b, v, applyWhiteSpace(x, builtinWhiteSpace(b))));
 }
 
 function atomicChecker(s: SimpleModel): SimpleChecker {

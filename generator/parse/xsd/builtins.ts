@@ -1,9 +1,9 @@
 /**
- * The XSD built-in datatypes: which ones map to an IR primitive, and which exist but are not
- * supported (the g* calendar fragments and the XSD 1.1 additions), so a schema using them fails
- * with `XsdUnsupported` instead of being silently mistyped.
+ * The XSD built-in datatypes: which ones map to an IR primitive (every XSD 1.0 built-in), and
+ * which exist but are not supported (the XSD 1.1 additions), so a schema using them fails with
+ * `XsdUnsupported` instead of being silently mistyped.
  *
- * @see XSD 1.1 Part 2 §3 (built-in datatypes), §3.3 (primitive), §3.4 (other built-in)
+ * @see XSD 1.0 Part 2 §3.2 (primitive), §3.3 (derived); XSD 1.1 Part 2 §3.3.28, §3.4 (additions)
  */
 import type { XsdBuiltin } from '../../ir/ir-types.js';
 
@@ -32,6 +32,11 @@ const SUPPORTED: readonly XsdBuiltin[] = [
   'dateTime',
   'time',
   'duration',
+  'gYearMonth',
+  'gYear',
+  'gMonthDay',
+  'gDay',
+  'gMonth',
   'anyURI',
   'base64Binary',
   'hexBinary',
@@ -52,13 +57,8 @@ const SUPPORTED: readonly XsdBuiltin[] = [
 
 const SUPPORTED_SET: ReadonlySet<string> = new Set(SUPPORTED);
 
-/** Built-ins that exist in XSD 1.0/1.1 but have no IR primitive. */
+/** Built-ins that exist only in XSD 1.1 and have no IR primitive. */
 const UNSUPPORTED_SET: ReadonlySet<string> = new Set([
-  'gYearMonth',
-  'gYear',
-  'gMonthDay',
-  'gDay',
-  'gMonth',
   'dateTimeStamp',
   'dayTimeDuration',
   'yearMonthDuration',
