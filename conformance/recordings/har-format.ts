@@ -1,5 +1,7 @@
 /**
- * HAR 1.2 recordings for replay: `log.entries[]` into `RecordedEntry`s. Response bodies are left
+ * HAR 1.2 recordings for replay: `log.entries[]` into `RecordedEntry`s, streamed: each entry is
+ * read, parsed and handed out before the next is read (json-array-stream.ts), so memory does not
+ * grow with the number of entries. Response bodies are left
  * encoded: `content.encoding: base64` (only when the text really is base64: Polly.js marks some
  * plain-text bodies so), Polly's JSON array of hex chunks of an undecoded gzip/deflate body, or
  * plain text. Reading never follows URLs.
@@ -8,6 +10,7 @@
  */
 import { RecordingError } from '../../generator/errors.js';
 import type { HarHeader, HarLog } from '../transports/har-file.js';
+import { JsonArrayStream, JsonStreamError, type ReadInto } from './json-array-stream.js';
 import { type EncodedBody, headerMap, type RecordedEntry, type RecordingFormat } from './recorded-entry.js';
 import { DEFAULT_MAX_HAR_BYTES } from './recording-limits.js';
 
@@ -17,18 +20,22 @@ export const harFormat: RecordingFormat = {
   name: 'HAR',
   defaultMaxBytes: DEFAULT_MAX_HAR_BYTES,
   handles: (file) => /\.har$/i.test(file),
-  parse(text, file) {
-    let har: HarLog;
-    try {
-      har = JSON.parse(text) as HarLog;
-    } catch (e) {
-      throw new RecordingError(`${file}: not a HAR file (${(e as Error).message})`);
-    }
-    const entries: unknown = har?.log?.entries;
-    if (!Array.isArray(entries)) throw new RecordingError(`${file}: not a HAR file (no log.entries)`);
-    return entries.map((raw, index) => harEntry(raw as Partial<HarLog['log']['entries'][number]>, index));
-  },
+  entries: (read, file) => harEntries(read, file),
 };
+
+function* harEntries(read: ReadInto, file: string): Generator<RecordedEntry> {
+  const stream = new JsonArrayStream(read, ['log', 'entries']);
+  let index = 0;
+  try {
+    for (const raw of stream.items()) {
+      yield harEntry((raw ?? {}) as Partial<HarLog['log']['entries'][number]>, index++);
+    }
+  } catch (e) {
+    if (e instanceof JsonStreamError) throw new RecordingError(`${file}: not a HAR file (${e.message})`);
+    throw e;
+  }
+  if (!stream.found) throw new RecordingError(`${file}: not a HAR file (no log.entries)`);
+}
 
 function harEntry(e: Partial<HarLog['log']['entries'][number]>, index: number): RecordedEntry {
   const headers = (list: HarHeader[] | undefined) =>

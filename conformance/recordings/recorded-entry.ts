@@ -4,11 +4,12 @@
  * (`EncodedBody`) until `decodeBody` is asked for it under the limits, so a recording of many
  * large compressed bodies never has more than one of them decoded at a time.
  *
- * To add a format: implement `RecordingFormat` (which files it reads, how parsed text becomes
+ * To add a format: implement `RecordingFormat` (which files it reads, how its bytes become
  * entries) and list it in open-recording.ts.
  *
  * @see recordings/har-format.ts, recordings/vcr-format.ts
  */
+import type { ReadInto } from './json-array-stream.js';
 
 /** A body as it sits in the recording. */
 export type EncodedBody =
@@ -41,8 +42,12 @@ export interface RecordingFormat {
   handles(file: string): boolean;
   /** Largest file read by default. */
   readonly defaultMaxBytes: number;
-  /** Parsed entries; throws `RecordingError` for a file that is not of this format. */
-  parse(text: string, file: string): RecordedEntry[];
+  /**
+   * The entries of the file whose bytes `read` hands out (bounded by the caller), in order, as
+   * they are read: a format that can stream hands out each entry before reading the next.
+   * Throws `RecordingError` for a file that is not of this format, possibly after some entries.
+   */
+  entries(read: ReadInto, file: string): Iterable<RecordedEntry>;
 }
 
 /** Lower-cases header names; joins repeated values. */

@@ -1,7 +1,8 @@
 /**
  * The limits of reading recorded traffic (`qspec conformance --mode replay`), with their
- * defaults and the running total. A recording is parsed whole (HAR is JSON, a VCR cassette is
- * YAML), so the file itself is capped first; response bodies stay encoded (base64, gzip, Polly's
+ * defaults and the running total. A HAR is read entry by entry (memory: one entry at a time), a
+ * VCR cassette is parsed whole (YAML); either file is capped before it is read and while it is
+ * read; response bodies stay encoded (base64, gzip, Polly's
  * hex chunks) until their entry is checked, and each decoded body is capped, as is the sum of the
  * bodies decoded in one run. Nothing past a limit is decoded: the entry is reported as over it.
  *

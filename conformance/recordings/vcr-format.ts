@@ -14,6 +14,7 @@
  */
 import { parse } from 'yaml';
 import { RecordingError } from '../../generator/errors.js';
+import type { ReadInto } from './json-array-stream.js';
 import { type EncodedBody, headerMap, type RecordedEntry, type RecordingFormat } from './recorded-entry.js';
 import { DEFAULT_MAX_CASSETTE_BYTES, MAX_YAML_ALIASES } from './recording-limits.js';
 
@@ -34,7 +35,8 @@ export const vcrFormat: RecordingFormat = {
   name: 'VCR cassette',
   defaultMaxBytes: DEFAULT_MAX_CASSETTE_BYTES,
   handles: (file) => /\.ya?ml$/i.test(file),
-  parse(text, file) {
+  entries(read, file) {
+    const text = readAll(read).toString('utf8');
     let doc: unknown;
     try {
       doc = parse(text, { maxAliasCount: MAX_YAML_ALIASES, customTags: binaryTags, logLevel: 'error' });
@@ -49,6 +51,17 @@ export const vcrFormat: RecordingFormat = {
     return list.map((item, index) => interaction(item as Loose, index));
   },
 };
+
+/** The whole cassette: YAML is parsed as one document (its size is capped by the caller). */
+function readAll(read: ReadInto): Buffer {
+  const chunks: Buffer[] = [];
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    const got = read(chunk, 0, chunk.length);
+    if (got === 0) return Buffer.concat(chunks);
+    chunks.push(chunk.subarray(0, got));
+  }
+}
 
 function interaction(item: Loose, index: number): RecordedEntry {
   const req = asMap(item?.request);

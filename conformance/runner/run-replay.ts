@@ -8,8 +8,8 @@
  * (it does not fail the run: it says which real traffic specs/ does not cover yet); its response
  * body is never decoded.
  *
- * Bounded (recordings/recording-limits.ts): one recording is parsed at a time, bodies are
- * decoded lazily, one entry at a time, each under the per-entry limit and all under the run's
+ * Bounded (recordings/recording-limits.ts): one recording is read at a time, a HAR entry by
+ * entry (its entries are checked as they are read), bodies are decoded lazily, one at a time, each under the per-entry limit and all under the run's
  * total; an entry past a limit, or a recording that cannot be read, is a failing case that says
  * so. Credentials in recordings never reach a report (recordings/entry-redaction.ts).
  *
@@ -22,7 +22,7 @@ import { checkResponse } from '../checks/check-response.js';
 import { checkFoWithoutAction, foWithoutActionFamily } from '../checks/fo-without-action.js';
 import { decodeBody } from '../recordings/decode-body.js';
 import { redactCase, redactorForEntry } from '../recordings/entry-redaction.js';
-import { readRecording, recordingFilesIn } from '../recordings/open-recording.js';
+import { recordingEntries, recordingFilesIn } from '../recordings/open-recording.js';
 import type { RecordedEntry } from '../recordings/recorded-entry.js';
 import { DEFAULT_RECORDING_LIMITS, DecodeBudget, type RecordingLimits } from '../recordings/recording-limits.js';
 import { EndpointRouter, requestParams } from '../routing/endpoint-router.js';
@@ -52,23 +52,22 @@ export async function runReplayConformance(doc: IrDocument, options: ReplayOptio
     results.push(result);
     options.onCase?.(result, results.length, Math.max(total, results.length));
   };
-  // One recording at a time, one decoded body at a time: nothing of an entry outlives its case.
+  // One recording at a time, one entry at a time, one decoded body at a time: nothing of an
+  // entry outlives its case. A recording that breaks off is a failing case after its entries.
   for (const file of files) {
-    let entries: RecordedEntry[];
+    const name = path.basename(file);
     try {
-      entries = readRecording(file, budget.limits).entries;
+      for (const e of recordingEntries(file, budget.limits)) {
+        total++;
+        const result = replayEntry(doc, router, budget, options, `${name}#${e.index + 1}`, e);
+        if (!result) continue;
+        if (result.endpoint && !result.endpoint.endsWith('.*')) endpoints.add(result.endpoint);
+        report(result);
+      }
     } catch (e) {
       if (!(e instanceof RecordingError)) throw e;
       total++;
-      report(recordingFailure(path.basename(file), e.message));
-      continue;
-    }
-    total += entries.length;
-    for (const e of entries) {
-      const result = replayEntry(doc, router, budget, options, `${path.basename(file)}#${e.index + 1}`, e);
-      if (!result) continue;
-      if (result.endpoint && !result.endpoint.endsWith('.*')) endpoints.add(result.endpoint);
-      report(result);
+      report(recordingFailure(name, e.message));
     }
   }
   return { mode: 'replay', cases: results, endpoints: endpoints.size, durationMs: Date.now() - started };
