@@ -11,13 +11,23 @@ import type { ResolvedXmlOptions } from './xml-validate-options.js';
 
 /** The engine's issue lists and the open-element stack their paths are read from. */
 export class EngineIssues {
-  readonly errors: XmlIssue[] = [];
-  readonly warnings: XmlIssue[] = [];
+  /** Replaced (not emptied) by `reset`: a verdict handed out keeps its lists. */
+  errors: XmlIssue[] = [];
+  warnings: XmlIssue[] = [];
   stopped = false;
+  /** The open elements' frames; reused from element to element and from document to document. */
   protected readonly frames: Frame[] = [];
   protected depth = 0;
 
   constructor(protected readonly options: ResolvedXmlOptions) {}
+
+  /** Back to the state before the first token, for the next document (the frame objects are kept). */
+  reset(): void {
+    this.errors = [];
+    this.warnings = [];
+    this.stopped = false;
+    this.depth = 0;
+  }
 
   /** Records an issue; errors beyond maxErrors stop the engine. */
   issue(

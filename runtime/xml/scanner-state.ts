@@ -58,7 +58,7 @@ export class ScannerState {
   protected buf = '';
   protected pos = 0;
   protected base = 0;
-  protected readonly lines = new LineCounter();
+  protected lines = new LineCounter();
   /** Stream offset of the first non-XML character (-1: none so far); the scan never passes it. */
   protected badAt = -1;
   /** Cached stream offsets of the next '&' and ']]>' (-2 unknown, -1 none in the buffer). */
@@ -68,7 +68,7 @@ export class ScannerState {
   protected waitTok = -1;
   protected resume = 0;
   /** Chunks that cannot end the comment, CDATA section or PI cut at `waitTok` (held-chunks.ts). */
-  protected readonly held = new HeldChunks();
+  protected held = new HeldChunks();
   protected readonly stack: string[] = [];
   protected depth = 0;
   protected rootSeen = false;
@@ -76,7 +76,7 @@ export class ScannerState {
   protected doctypeSeen = false;
   /** Inside a DOCTYPE's internal subset (between `[` and `]`). */
   protected inSubset = false;
-  protected readonly decl = new DeclCursor();
+  protected decl = new DeclCursor();
   /** The current text run: open, where it starts, and whether its location is known. */
   protected textOpen = false;
   protected textAbs = 0;
@@ -90,6 +90,35 @@ export class ScannerState {
     protected readonly engine: XmlTokenSink,
     protected readonly onDoctype: DoctypeHandler,
   ) {}
+
+  /**
+   * Back to the state before the first chunk, for the next document: every field as a new
+   * scanner has it (the element-name stack array is emptied, not replaced).
+   */
+  reset(): void {
+    this.buf = '';
+    this.pos = 0;
+    this.base = 0;
+    this.lines = new LineCounter();
+    this.badAt = -1;
+    this.amp = -2;
+    this.cdEnd = -2;
+    this.waitTok = -1;
+    this.resume = 0;
+    this.held = new HeldChunks();
+    this.stack.length = 0;
+    this.depth = 0;
+    this.rootSeen = false;
+    this.rootDone = false;
+    this.doctypeSeen = false;
+    this.inSubset = false;
+    this.decl = new DeclCursor();
+    this.textOpen = false;
+    this.textAbs = 0;
+    this.textLine = 0;
+    this.textCol = 0;
+    this.stopAt = -1;
+  }
 
   /** Remembers the cut token at `i`, to be retried once its terminator can have arrived. */
   protected wait(i: number, cap: number): void {

@@ -57,6 +57,17 @@ export class XmlEngine extends EngineValues {
     this.recordPath = build.mode === 'records' ? build.path : undefined;
   }
 
+  /** Back to the state before the first token, for the next document (frames kept for reuse). */
+  override reset(): void {
+    super.reset();
+    this.root = undefined;
+    this.schemaLocation = undefined;
+    this.elements = 0;
+    this.textWanted = 0;
+    this.rootValue = undefined;
+    this.skip = 0;
+  }
+
   startElement(name: string, attrs: Readonly<Record<string, string>>, line: number, col: number): void {
     if (this.stopped) return;
     this.elements++;

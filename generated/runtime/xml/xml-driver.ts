@@ -34,6 +34,9 @@ export class XmlDriver {
   /** UTF-8 bytes of the text given to the scanner (the reported `bytes`). */
   private fedBytes = 0;
   private doctype: XmlDoctype | undefined;
+  /** Where the DOCTYPE starts (an entity declaration in its internal subset is reported there). */
+  private doctypeLine = 1;
+  private doctypeColumn = 1;
   private first = true;
   /** A high surrogate that ended a string chunk, held for its low half. */
   private carry = '';
@@ -52,11 +55,11 @@ export class XmlDriver {
     this.maxBytes = resolved.maxBytes;
     const engine = new XmlEngine(model, resolved, build, onRecord);
     this.engine = engine;
-    let at = { line: 1, column: 1 };
     this.scanner = new XmlScanner(engine, {
       doctype: (doctype, line, column) => {
         this.doctype = doctype;
-        at = { line, column };
+        this.doctypeLine = line;
+        this.doctypeColumn = column;
       },
       // The entity policy (docs/decisions/0007-entity-policy.md): every entity declaration is
       // refused, reported at the DOCTYPE; nothing is ever expanded or fetched.
@@ -65,11 +68,29 @@ export class XmlDriver {
         engine.fatal(
           'XmlEntityDeclared',
           `the DOCTYPE declares ${kind} '${decl.name}' (line ${line}); entity declarations are refused (XXE / entity expansion)`,
-          at.line,
-          at.column,
+          this.doctypeLine,
+          this.doctypeColumn,
         );
       },
     });
+  }
+
+  /**
+   * Back to the state before the first chunk, so the next document is checked by the same
+   * objects (scanner, engine, their frames and stacks) instead of new ones: every field as a new
+   * driver has it. A verdict returned before keeps its own issue lists.
+   */
+  reset(): void {
+    this.engine.reset();
+    this.scanner.reset();
+    this.input = undefined;
+    this.bytes = 0;
+    this.fedBytes = 0;
+    this.doctype = undefined;
+    this.doctypeLine = 1;
+    this.doctypeColumn = 1;
+    this.first = true;
+    this.carry = '';
   }
 
   get stopped(): boolean {

@@ -129,7 +129,8 @@ function startsWithDecl(b: Uint8Array): boolean {
 function declaredEncoding(b: Uint8Array, family: Family, bom: number): string | undefined {
   const body = b.subarray(bom, Math.min(b.length, HEAD_MAX));
   let text: string;
-  if (family === 'utf-8') text = Buffer.from(body).toString('latin1');
+  // A view on the bytes, not a copy (this runs once per document).
+  if (family === 'utf-8') text = Buffer.from(body.buffer, body.byteOffset, body.length).toString('latin1');
   else {
     const even = body.subarray(0, body.length - (body.length % 2));
     text = new TextDecoder(family).decode(even);
