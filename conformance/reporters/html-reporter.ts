@@ -91,7 +91,9 @@ function endpointTable(cases: readonly CaseResult[], clean: (s: string) => strin
   const byEndpoint = new Map<string, CaseResult[]>();
   for (const c of cases) {
     const key = c.endpoint ?? '(unspecified)';
-    byEndpoint.set(key, [...(byEndpoint.get(key) ?? []), c]);
+    const list = byEndpoint.get(key);
+    if (list) list.push(c);
+    else byEndpoint.set(key, [c]);
   }
   const rows = [...byEndpoint.entries()].sort(([a], [b]) => a.localeCompare(b));
   const out = [

@@ -12,7 +12,9 @@ export function formatJunitReport(summary: RunSummary): string {
   const suites = new Map<string, CaseResult[]>();
   for (const c of summary.cases) {
     const key = c.endpoint ?? 'unspecified';
-    suites.set(key, [...(suites.get(key) ?? []), c]);
+    const list = suites.get(key);
+    if (list) list.push(c);
+    else suites.set(key, [c]);
   }
   const total = countOutcomes(summary.cases);
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];

@@ -31,7 +31,9 @@ export function formatTextReport(summary: RunSummary, options: { color: boolean;
   const byEndpoint = new Map<string, CaseResult[]>();
   for (const c of summary.cases) {
     const key = c.endpoint ?? '(unspecified)';
-    byEndpoint.set(key, [...(byEndpoint.get(key) ?? []), c]);
+    const list = byEndpoint.get(key);
+    if (list) list.push(c);
+    else byEndpoint.set(key, [c]);
   }
   const rows = [...byEndpoint.entries()].sort(([a], [b]) => a.localeCompare(b));
   const width = Math.max(8, ...rows.map(([k]) => k.length));

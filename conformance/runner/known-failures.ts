@@ -74,7 +74,19 @@ export function findKnownFailure(
   return list.find((k) => (k.modes === undefined || k.modes.includes(mode)) && wildcard(k.case).test(caseId));
 }
 
+/** Compiled once per pattern: replay asks for every entry of every recording. */
+const compiled = new Map<string, RegExp>();
+
 function wildcard(pattern: string): RegExp {
+  let re = compiled.get(pattern);
+  if (!re) {
+    re = toRegExp(pattern);
+    compiled.set(pattern, re);
+  }
+  return re;
+}
+
+function toRegExp(pattern: string): RegExp {
   return new RegExp(
     `^${pattern
       .split('*')
