@@ -10,11 +10,14 @@
  */
 import { closeSync, readSync } from 'node:fs';
 import { openRegularFile } from '../../generator/load/regular-file.js';
+import type { XmlSchemaModel } from '../../runtime/schema-model.js';
+import type { XmlValidator } from '../../runtime/xml/xml-validator.js';
 import { type PayloadVerdict, verdictOf } from './payload-issue.js';
 import { sniffBinary } from './sniff-binary.js';
 import { validateJsonText } from './validate-json.js';
 import {
   DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_DEPTH,
   engineOptions,
   fromEngine,
   type PayloadOptions,
@@ -23,18 +26,43 @@ import {
   validatePayloadFile,
 } from './validate-payload.js';
 import type { ValidationTarget } from './validation-target.js';
-import { xmlEngineValidate } from './xml-engine.js';
+import { type XmlValidateOptions, xmlEngineValidator } from './xml-engine.js';
 
 /** Files up to this size are read whole (1 MiB); larger ones are streamed in 32 KiB chunks. */
 export const WHOLE_READ_MAX = 1024 * 1024;
 
-/** A read buffer kept between files (grown on demand, never above WHOLE_READ_MAX + 1). */
+/**
+ * What one thread keeps from file to file: the read buffer (grown on demand, never above
+ * WHOLE_READ_MAX + 1) and, per XML target, one validator reused for every file checked against
+ * it (runtime/xml/xml-validator.ts: the same verdicts as new ones, without their set-up).
+ */
 export class ReadScratch {
   buffer = Buffer.allocUnsafeSlow(64 * 1024);
+  private readonly validators = new Map<XmlSchemaModel, { validator: XmlValidator; options: XmlValidateOptions }>();
+
   take(size: number): Buffer {
     if (this.buffer.length < size) this.buffer = Buffer.allocUnsafeSlow(Math.max(size, this.buffer.length * 2));
     return this.buffer;
   }
+
+  /** The validator for `model` under these engine options (made on first use). */
+  validator(model: XmlSchemaModel, root: string | undefined, options: PayloadOptions, maxBytes: number): XmlValidator {
+    const kept = this.validators.get(model);
+    if (kept && sameOptions(kept.options, root, options, maxBytes)) return kept.validator;
+    const engine = engineOptions(root, options, maxBytes);
+    const validator = xmlEngineValidator(model, engine);
+    this.validators.set(model, { validator, options: engine });
+    return validator;
+  }
+}
+
+function sameOptions(o: XmlValidateOptions, root: string | undefined, p: PayloadOptions, maxBytes: number): boolean {
+  return (
+    o.root === root &&
+    o.strict === (p.strict === true) &&
+    o.maxDepth === (p.maxDepth ?? DEFAULT_MAX_DEPTH) &&
+    o.maxBytes === maxBytes
+  );
 }
 
 /**
@@ -84,5 +112,5 @@ export function validateFileWholeSync(
     const text = bytes.toString('utf8');
     return validateJsonText(text, target.validate, Buffer.byteLength(text));
   }
-  return fromEngine(xmlEngineValidate(bytes, target.model, engineOptions(target.root, options, maxBytes)));
+  return fromEngine(scratch.validator(target.model, target.root, options, maxBytes).validate(bytes));
 }

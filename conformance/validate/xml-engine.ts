@@ -10,6 +10,7 @@ import type { XmlSchemaModel } from '../../runtime/schema-model.js';
 import { validateXml } from '../../runtime/xml/validate-xml.js';
 import { validateXmlStream } from '../../runtime/xml/validate-xml-stream.js';
 import type { XmlValidateOptions, XmlValidationResult } from '../../runtime/xml/xml-validate-options.js';
+import { XmlValidator } from '../../runtime/xml/xml-validator.js';
 
 export type { XmlValidateOptions, XmlValidationResult };
 
@@ -27,4 +28,9 @@ export function xmlEngineValidateStream(
   options: XmlValidateOptions,
 ): Promise<XmlValidationResult> {
   return validateXmlStream(chunks, model, options);
+}
+
+/** A validator for many documents against one model, each judged as `xmlEngineValidate` would. */
+export function xmlEngineValidator(model: XmlSchemaModel, options: XmlValidateOptions): XmlValidator {
+  return new XmlValidator(model, options);
 }
