@@ -11,15 +11,28 @@ import type { CompiledType } from './compiled-model.js';
 import type { Frame } from './engine-frame.js';
 import { EngineIssues } from './engine-issues.js';
 import { renderFound } from './record-value.js';
+import { expandedName, type NamespaceScope, XSI_NIL, XSI_NS } from './xml-namespaces.js';
+
+/** How an attribute in the XSI namespace begins once its name is expanded. */
+const XSI_OPEN = expandedName(XSI_NS, '');
 
 /** Attribute and simple-value checks, on top of issue reporting. */
 export class EngineValues extends EngineIssues {
+  /** The instance's namespace bindings, from its first xmlns declaration on (undefined: none yet). */
+  protected ns: NamespaceScope | undefined;
+
   protected attributes(f: Frame, type: CompiledType, attrs: Readonly<Record<string, string>>): void {
     let seen = 0;
     for (const key in attrs) {
       const v = attrs[key]!;
-      if (key.charCodeAt(0) === 120 && (key.startsWith('xsi:') || key === 'xmlns' || key.startsWith('xmlns:'))) {
+      const c0 = key.charCodeAt(0);
+      // xsi: written with an undeclared prefix is still taken as the XSI namespace (lenient).
+      if (c0 === 120 && (key.startsWith('xsi:') || key === 'xmlns' || key.startsWith('xmlns:'))) {
         if (key === 'xsi:nil') this.nil(f, v);
+        continue;
+      }
+      if (c0 === 123 && key.startsWith(XSI_OPEN)) {
+        if (key === XSI_NIL) this.nil(f, v);
         continue;
       }
       const a = type.attrs.get(key);

@@ -22,6 +22,7 @@ import { Frame, NO_ATTRIBUTES, type XmlBuildMode } from './engine-frame.js';
 import { EngineValues } from './engine-values.js';
 import { isBlank, putChild, renderFound } from './record-value.js';
 import { resyncContent } from './resync-content.js';
+import { declaresNamespace, NamespaceScope } from './xml-namespaces.js';
 import type { ResolvedXmlOptions } from './xml-validate-options.js';
 
 export { NO_ATTRIBUTES, type XmlBuildMode } from './engine-frame.js';
@@ -67,9 +68,10 @@ export class XmlEngine extends EngineValues {
     this.textWanted = 0;
     this.rootValue = undefined;
     this.skip = 0;
+    this.ns = undefined;
   }
 
-  startElement(name: string, attrs: Readonly<Record<string, string>>, line: number, col: number): void {
+  startElement(qname: string, attrs: Readonly<Record<string, string>>, line: number, col: number): void {
     if (this.stopped) return;
     this.elements++;
     if (this.depth + this.skip >= this.maxDepth) {
@@ -80,13 +82,21 @@ export class XmlEngine extends EngineValues {
       this.skip++;
       return;
     }
+    // Names match declarations by expanded name; without any xmlns declaration in scope (the
+    // common case) the expanded name is the name as written, at no cost.
+    if (attrs !== NO_ATTRIBUTES && declaresNamespace(attrs)) {
+      this.ns ??= new NamespaceScope();
+      this.ns.declare(attrs, this.depth);
+    }
+    let name = qname;
+    if (this.ns !== undefined) name = this.ns.element(qname);
     let type: CompiledType | undefined;
     let el: ElementParticle | undefined;
     let index = 1;
     let onPath = false;
     const parent = this.depth > 0 ? this.frames[this.depth - 1]! : undefined;
     if (!parent) {
-      this.root = name;
+      this.root = qname;
       this.schemaLocation = attrs['xsi:noNamespaceSchemaLocation'] ?? attrs['xsi:schemaLocation'];
       type = this.compiled.roots.get(name);
       const want = this.options.root;
@@ -95,11 +105,11 @@ export class XmlEngine extends EngineValues {
         this.issue(
           'error',
           'WrongRoot',
-          `root element <${name}> is not ${expected ? `<${expected}>` : 'declared'}`,
+          `root element <${qname}> is not ${expected ? `<${expected}>` : 'declared'}`,
           line,
           col,
-          `/${name}`,
-          { expected, found: name },
+          `/${qname}`,
+          { expected, found: qname },
         );
         this.skip = 1;
         this.textWanted = 0;
@@ -124,24 +134,24 @@ export class XmlEngine extends EngineValues {
           this.issue(
             'error',
             'MissingElement',
-            `<${parent.name}> is missing ${expected} before <${name}>`,
+            `<${parent.name}> is missing ${expected} before <${qname}>`,
             line,
             col,
-            this.childPath(name, index),
-            { expected, found: name },
+            this.childPath(qname, index),
+            { expected, found: qname },
           );
           next = found.state;
         }
       }
       if (!next || (!next.el && !next.any)) {
-        const path = this.childPath(name, index);
-        if (pt.open && !pt.declared.has(name)) this.drift(name, path, line, col);
+        const path = this.childPath(qname, index);
+        if (pt.open && !pt.declared.has(name)) this.drift(qname, path, line, col);
         else {
           const expected = parent.state?.expected().join(' | ');
           const why = pt.content ? `expected ${expected || 'no more elements'}` : 'its parent has no element content';
-          this.issue('error', 'UnexpectedElement', `element <${name}> is not allowed here; ${why}`, line, col, path, {
+          this.issue('error', 'UnexpectedElement', `element <${qname}> is not allowed here; ${why}`, line, col, path, {
             expected: expected ?? '',
-            found: name,
+            found: qname,
           });
         }
         this.skip = 1;
@@ -150,7 +160,7 @@ export class XmlEngine extends EngineValues {
       }
       parent.state = next;
       if (!next.el) {
-        if (next.any?.open) this.drift(name, this.childPath(name, index), line, col);
+        if (next.any?.open) this.drift(qname, this.childPath(qname, index), line, col);
         this.skip = 1;
         this.textWanted = 0;
         return;
@@ -161,7 +171,7 @@ export class XmlEngine extends EngineValues {
     }
     if (this.frames.length === this.depth) this.frames.push(new Frame());
     const f = this.frames[this.depth]!;
-    f.name = name;
+    f.name = qname;
     f.index = index;
     f.indexed = index > 1 || el?.array === true;
     f.line = line;
@@ -185,7 +195,9 @@ export class XmlEngine extends EngineValues {
     f.errorsAtOpen = this.errors.length;
     f.value = f.build && !type.scalar ? {} : undefined;
     this.depth++;
-    if (attrs !== NO_ATTRIBUTES || type.attrList.length > 0) this.attributes(f, type, attrs);
+    if (attrs !== NO_ATTRIBUTES || type.attrList.length > 0) {
+      this.attributes(f, type, this.ns !== undefined && attrs !== NO_ATTRIBUTES ? this.ns.attributes(attrs) : attrs);
+    }
     this.textWanted = this.textNeed(f, type);
   }
 
@@ -242,7 +254,10 @@ export class XmlEngine extends EngineValues {
     if (this.stopped) return;
     if (this.skip > 0) {
       this.skip--;
-      if (this.skip === 0) this.refreshTextWanted();
+      if (this.skip === 0) {
+        if (this.ns !== undefined && this.ns.top >= this.depth) this.ns.pop(this.depth);
+        this.refreshTextWanted();
+      }
       return;
     }
     const f = this.frames[this.depth - 1]!;
@@ -281,6 +296,7 @@ export class XmlEngine extends EngineValues {
       }
     }
     this.depth--;
+    if (this.ns !== undefined && this.ns.top >= this.depth) this.ns.pop(this.depth);
     this.refreshTextWanted();
     if (!f.build) return;
     if (f.record) {

@@ -6,6 +6,7 @@
  *
  * @see XSD 1.1 Part 1 §3.5 (Attribute uses), §3.4.2.2 and §3.4.2.3 (attribute uses of derived types)
  */
+import { localOfExpanded } from '../../../runtime/xml/xml-namespaces.js';
 import type { IrField } from '../../ir/ir-types.js';
 import type { AttributeDecl } from './xsd-components.js';
 
@@ -31,12 +32,22 @@ export function mergeAttributes(
   return out;
 }
 
+/** The record property of an attribute: its local name, `Attr` appended on a clash (then `_2`, ...). */
+function propertyName(expanded: string, taken: Set<string>): string {
+  const local = localOfExpanded(expanded);
+  let name = taken.has(local) ? `${local}Attr` : local;
+  for (let n = 2; taken.has(name); n++) name = `${local}Attr_${n}`;
+  taken.add(name);
+  return name;
+}
+
 /** IR fields for attribute uses; `taken` holds element field names (and `value` with text). */
 export function attributeFields(attrs: readonly AttributeDecl[], taken: ReadonlySet<string>): IrField[] {
+  const names = new Set(taken);
   return attrs
     .filter((a) => !a.prohibited)
     .map((a) => ({
-      name: taken.has(a.name) ? `${a.name}Attr` : a.name,
+      name: propertyName(a.name, names),
       xml: { local: a.name, node: 'attribute' as const },
       type: a.type,
       occurs: { min: a.required ? 1 : 0, max: 1 },

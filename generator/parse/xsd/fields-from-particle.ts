@@ -1,6 +1,7 @@
 /**
- * The flat field view of a content model: one field per distinct child element name, in order
- * of first appearance, with its occurrence aggregated over the whole particle tree.
+ * The flat field view of a content model: one field per distinct child element name (expanded
+ * name in `xml.local`, the local name as the record property), in order of first appearance,
+ * with its occurrence aggregated over the whole particle tree.
  *
  * Cardinality is computed exactly: a sequence/all sums its children, a choice takes the minimum
  * and maximum over its alternatives (absent in one alternative → min 0), and a particle's own
@@ -11,6 +12,7 @@
  *
  * @see XSD 1.1 Part 1 §3.8.6 (Element Declarations Consistent), §3.9.6 (effective total range)
  */
+import { localOfExpanded } from '../../../runtime/xml/xml-namespaces.js';
 import type { IrField, IrOccurs, IrParticle } from '../../ir/ir-types.js';
 import type { ElementDecl } from './xsd-components.js';
 
@@ -23,6 +25,7 @@ export function fieldsFromParticle(particle: IrParticle | null, decls: ReadonlyM
   const order: string[] = [];
   collect(particle, declaredMax, order);
   const ranges = rangesOf(particle);
+  const tsNames = new Set<string>();
   return order.map((name) => {
     const decl = decls.get(name);
     if (decl === undefined) throw new Error(`no declaration recorded for element particle "${name}"`);
@@ -30,7 +33,7 @@ export function fieldsFromParticle(particle: IrParticle | null, decls: ReadonlyM
     const keep = r.max === 0 || r.max === 1 || declaredMax.get(name)?.has(r.max) === true;
     const occurs: IrOccurs = { min: r.min, max: keep ? r.max : 'unbounded' };
     return {
-      name,
+      name: propertyName(name, tsNames),
       xml: { local: name, node: 'element' },
       type: decl.type,
       occurs,
@@ -41,6 +44,18 @@ export function fieldsFromParticle(particle: IrParticle | null, decls: ReadonlyM
       origin: decl.origin,
     };
   });
+}
+
+/**
+ * The record property of an element field: its local name (a namespace never shows in records);
+ * a second field with the same local name in another namespace gets `_2`, `_3`, ...
+ */
+function propertyName(expanded: string, taken: Set<string>): string {
+  const local = localOfExpanded(expanded);
+  let name = local;
+  for (let n = 2; taken.has(name); n++) name = `${local}_${n}`;
+  taken.add(name);
+  return name;
 }
 
 function collect(p: IrParticle, declaredMax: Map<string, Set<Max>>, order: string[]): void {

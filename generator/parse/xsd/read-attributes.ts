@@ -11,7 +11,7 @@
 import { lookupTypeName } from './lookup-type-name.js';
 import { readDoc } from './read-doc.js';
 import { readSimpleType } from './read-simple-type.js';
-import { resolveQName } from './resolve-qname.js';
+import { localName, resolveQName } from './resolve-qname.js';
 import type { AttributeDef } from './xsd-components.js';
 import { nested, type XsdContext } from './xsd-context.js';
 import { xsdFail } from './xsd-diagnostics.js';
@@ -48,7 +48,7 @@ export function readAttributes(ctx: XsdContext, nodes: readonly XsdNode[]): Attr
 function attributeGroup(ctx: XsdContext, node: XsdNode): AttributeSet {
   const ref = attr(node, 'ref');
   if (ref === undefined) xsdFail('XsdInvalid', 'xs:attributeGroup inside a type needs a ref', node);
-  const name = resolveQName(node, ref).local;
+  const name = resolveQName(node, ref).key;
   const def = ctx.components.attributeGroups.get(name);
   if (def === undefined)
     xsdFail('XsdUnresolvedRef', `attributeGroup ref "${ref}" names no global xs:attributeGroup`, node);
@@ -71,10 +71,11 @@ function readAttribute(ctx: XsdContext, node: XsdNode): AttributeDef {
   }
   const ref = attr(node, 'ref');
   let decl = node;
-  let name = attr(node, 'name')?.trim();
+  const own = attr(node, 'name')?.trim();
+  let name = own !== undefined && own !== '' ? localName(node, own, 'attribute') : own;
   if (ref !== undefined) {
     if (name !== undefined) xsdFail('XsdInvalid', 'xs:attribute cannot have both name and ref', node);
-    name = resolveQName(node, ref).local;
+    name = resolveQName(node, ref).key;
     const global = ctx.components.attributes.get(name);
     if (global === undefined) xsdFail('XsdUnresolvedRef', `attribute ref "${ref}" names no global xs:attribute`, node);
     decl = global;

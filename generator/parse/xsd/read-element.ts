@@ -12,7 +12,7 @@
 import { lookupTypeName } from './lookup-type-name.js';
 import { readDoc } from './read-doc.js';
 import { readSimpleType } from './read-simple-type.js';
-import { resolveQName } from './resolve-qname.js';
+import { localName, resolveQName } from './resolve-qname.js';
 import type { ElementDef, ElementTypeUse } from './xsd-components.js';
 import { readScope, type XsdContext } from './xsd-context.js';
 import { xsdFail } from './xsd-diagnostics.js';
@@ -24,7 +24,7 @@ const IDENTITY_CONSTRAINTS: ReadonlySet<string> = new Set(['unique', 'key', 'key
 export function readLocalElement(ctx: XsdContext, node: XsdNode): ElementDef {
   const name = attr(node, 'name');
   if (name === undefined || name.trim() === '') xsdFail('XsdInvalid', 'xs:element needs a name or a ref', node);
-  return readElement(ctx, node, name.trim());
+  return readElement(ctx, node, localName(node, name.trim(), 'element'));
 }
 
 /** The declaration at `node` (local, or the global element `name`). */
@@ -68,6 +68,6 @@ function elementType(ctx: XsdContext, node: XsdNode): ElementTypeUse {
   }
   const head = attr(node, 'substitutionGroup')?.trim().split(/\s+/)[0];
   if (head !== undefined && head !== '')
-    return { kind: 'head', name: resolveQName(node, head).local, at: node, scope: readScope(ctx) };
+    return { kind: 'head', name: resolveQName(node, head).key, at: node, scope: readScope(ctx) };
   return { kind: 'any' };
 }

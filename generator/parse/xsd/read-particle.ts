@@ -50,9 +50,9 @@ function elementParticle(ctx: XsdContext, node: XsdNode, uses: ElementUse[]): Ir
     return { kind: 'element', name: def.name, occurs };
   }
   if (attr(node, 'name') !== undefined) xsdFail('XsdInvalid', 'xs:element cannot have both name and ref', node);
-  const head = resolveQName(node, ref).local;
+  const head = resolveQName(node, ref).key;
   if (!ctx.components.elements.has(head)) {
-    xsdFail('XsdUnresolvedRef', `element ref "${head}" names no global element`, node);
+    xsdFail('XsdUnresolvedRef', `element ref "${ref}" names no global element`, node);
   }
   const scope = readScope(ctx);
   uses.push({ kind: 'global', name: head, at: node, record: false, scope });
@@ -95,7 +95,7 @@ function anyParticle(node: XsdNode): IrParticle {
 function groupParticle(ctx: XsdContext, node: XsdNode, uses: ElementUse[]): IrParticle {
   const ref = attr(node, 'ref');
   if (ref === undefined) xsdFail('XsdInvalid', 'xs:group inside a content model needs a ref', node);
-  const name = resolveQName(node, ref).local;
+  const name = resolveQName(node, ref).key;
   const def = ctx.components.groups.get(name);
   if (def === undefined) xsdFail('XsdUnresolvedRef', `group ref "${ref}" names no global xs:group`, node);
   const body = xsdChildren(def);

@@ -1,19 +1,23 @@
 /**
  * Reads the top level of a schema document and of every document it includes or imports (local
  * files only, through the caller's `readInclude`) into one table of global components keyed by
- * local name: types (complex and simple share one symbol space), elements, attributes, model
- * groups and attribute groups. Components of included files join this schema's id space.
+ * expanded name ({target namespace}name, resolve-qname.ts): types (complex and simple share one
+ * symbol space), elements, attributes, model groups and attribute groups. Components of included
+ * and imported files join this schema's id space.
  *
- * Namespaces: components are keyed by local name only (qspec's schemas have at most one target
- * namespace per id space); references to the XSD namespace are built-ins.
+ * An included document must have the includer's target namespace or none (a chameleon include:
+ * its components take the includer's); an imported one must have the namespace its xs:import
+ * names, which cannot be the importer's own. `elementFormDefault` / `attributeFormDefault` are
+ * read per document.
  *
- * @see XSD 1.1 Part 1 §3.17 (Schemas as a whole), §4.2.3 (include), §4.2.6 (import)
+ * @see XSD 1.0 Part 1 §3.15 (Schemas as a whole), §4.2.1 (include), §4.2.3 (import)
  */
 import { DiagnosticError, diagnostic } from '../../diagnostics.js';
 import { parseXmlTree } from '../xml/xml-tree.js';
+import { globalName } from './resolve-qname.js';
 import type { XsdComponents, XsdInput } from './xsd-components.js';
 import { xsdFail } from './xsd-diagnostics.js';
-import { attr, tagOf, XSD_NS, type XsdNode, xsdChildren } from './xsd-node.js';
+import { attr, type SchemaDoc, tagOf, XSD_NS, type XsdNode, xsdChildren } from './xsd-node.js';
 
 const TABLE_OF: Readonly<Record<string, keyof XsdComponents>> = {
   complexType: 'types',
@@ -35,38 +39,51 @@ export function readSchemaComponents(input: XsdInput): XsdComponents {
     groups: new Map(),
     attributeGroups: new Map(),
   };
-  const visited = new Set<string>();
-  readDocument(input.source, input.file, input, components, visited);
+  readDocument({ input, components, visited: new Set() }, input.source, input.file, { kind: 'main' });
   return components;
 }
 
-function readDocument(
-  source: string,
-  file: string,
-  input: XsdInput,
-  components: XsdComponents,
-  visited: Set<string>,
-): void {
-  visited.add(file);
-  const root: XsdNode = { el: parseXmlTree(source, file), file };
-  if (root.el.uri !== XSD_NS || root.el.local !== 'schema') {
-    xsdFail('XsdInvalid', `root element is <${root.el.name}>, expected xs:schema (namespace ${XSD_NS})`, root);
+interface Reading {
+  readonly input: XsdInput;
+  readonly components: XsdComponents;
+  /** `file` + target namespace of every document read (a chameleon include is read once per namespace). */
+  readonly visited: Set<string>;
+}
+
+/** Why a document is read: the schema itself, an include (the includer's namespace), an import (its namespace). */
+type Reason =
+  | { readonly kind: 'main' }
+  | { readonly kind: 'include'; readonly namespace: string; readonly at: XsdNode }
+  | { readonly kind: 'import'; readonly namespace: string; readonly at: XsdNode };
+
+function readDocument(r: Reading, source: string, file: string, why: Reason): void {
+  const el = parseXmlTree(source, file);
+  const probe: XsdNode = { el, file, doc: NO_NAMESPACE };
+  if (el.uri !== XSD_NS || el.local !== 'schema') {
+    xsdFail('XsdInvalid', `root element is <${el.name}>, expected xs:schema (namespace ${XSD_NS})`, probe);
   }
+  const doc = schemaDoc(probe, why);
+  const key = `${file}\n${doc.targetNamespace}`;
+  if (r.visited.has(key)) return;
+  r.visited.add(key);
+  const root: XsdNode = { el, file, doc };
   for (const child of xsdChildren(root)) {
     const local = child.el.local;
     const table = TABLE_OF[local];
     if (table !== undefined) {
-      const name = attr(child, 'name');
-      if (name === undefined || name.trim() === '') xsdFail('XsdInvalid', `global ${tagOf(child)} has no name`, child);
-      const map = components[table];
-      const previous = map.get(name);
+      const name = attr(child, 'name')?.trim();
+      if (name === undefined || name === '') xsdFail('XsdInvalid', `global ${tagOf(child)} has no name`, child);
+      if (name.includes(':')) xsdFail('XsdInvalid', `name "${name}" of ${tagOf(child)} is not an NCName`, child);
+      const map = r.components[table];
+      const expanded = globalName(child, name);
+      const previous = map.get(expanded);
       if (previous !== undefined) {
         const where = `${previous.file}:${previous.el.line}:${previous.el.column}`;
         xsdFail('XsdInvalid', `duplicate global ${tagOf(child)} "${name}" (first declared at ${where})`, child);
       }
-      map.set(name, child);
+      map.set(expanded, child);
     } else if (local === 'include' || local === 'import') {
-      readReferenced(child, input, components, visited);
+      readReferenced(r, child);
     } else if (local === 'redefine' || local === 'override') {
       xsdFail('XsdUnsupported', `${tagOf(child)} is not supported; copy the changed components instead`, child);
     } else if (!IGNORED_TOP_LEVEL.has(local)) {
@@ -75,7 +92,52 @@ function readDocument(
   }
 }
 
-function readReferenced(node: XsdNode, input: XsdInput, components: XsdComponents, visited: Set<string>): void {
+const NO_NAMESPACE: SchemaDoc = {
+  targetNamespace: '',
+  elementQualified: false,
+  attributeQualified: false,
+  chameleon: false,
+};
+
+/** The namespace settings of the schema document at `root`, checked against why it is read (§4.2.1, §4.2.3). */
+function schemaDoc(root: XsdNode, why: Reason): SchemaDoc {
+  const declared = attr(root, 'targetNamespace');
+  if (declared !== undefined && declared.trim() === '') {
+    xsdFail('XsdInvalid', 'targetNamespace must not be empty (leave it out for no namespace)', root);
+  }
+  let targetNamespace = declared?.trim() ?? '';
+  let chameleon = false;
+  if (why.kind === 'include' && targetNamespace !== why.namespace) {
+    if (declared !== undefined) {
+      const ns = why.namespace === '' ? 'no namespace' : `namespace "${why.namespace}"`;
+      xsdFail('XsdInvalid', `included schema has targetNamespace "${targetNamespace}", the includer ${ns}`, why.at);
+    }
+    targetNamespace = why.namespace;
+    chameleon = true;
+  }
+  if (why.kind === 'import' && targetNamespace !== why.namespace) {
+    const ns = why.namespace === '' ? 'no namespace' : `namespace "${why.namespace}"`;
+    const has = declared === undefined ? 'no targetNamespace' : `targetNamespace "${targetNamespace}"`;
+    xsdFail('XsdInvalid', `imported schema has ${has}, the xs:import names ${ns}`, why.at);
+  }
+  return {
+    targetNamespace,
+    elementQualified: formDefault(root, 'elementFormDefault'),
+    attributeQualified: formDefault(root, 'attributeFormDefault'),
+    chameleon,
+  };
+}
+
+function formDefault(root: XsdNode, name: string): boolean {
+  const v = attr(root, name)?.trim();
+  if (v !== undefined && v !== 'qualified' && v !== 'unqualified') {
+    xsdFail('XsdInvalid', `${name}="${v}" must be qualified or unqualified`, root);
+  }
+  return v === 'qualified';
+}
+
+function readReferenced(r: Reading, node: XsdNode): void {
+  const why = referenceReason(node);
   const href = attr(node, 'schemaLocation')?.trim();
   if (href === undefined || href === '') {
     // An import without a location names a namespace only; an include needs one.
@@ -89,6 +151,7 @@ function readReferenced(node: XsdNode, input: XsdInput, components: XsdComponent
       node,
     );
   }
+  const { input } = r;
   if (input.readInclude === undefined) {
     xsdFail('XsdExternalRef', `${tagOf(node)} of "${href}" cannot be read: no local include reader was given`, node);
   }
@@ -99,8 +162,23 @@ function readReferenced(node: XsdNode, input: XsdInput, components: XsdComponent
     if (e instanceof DiagnosticError) throw locateAt(e, node);
     xsdFail('XsdExternalRef', `${tagOf(node)} of "${href}" cannot be read: ${(e as Error).message}`, node);
   }
-  if (visited.has(included.file)) return;
-  readDocument(included.source, included.file, input, components, visited);
+  readDocument(r, included.source, included.file, why);
+}
+
+/** An include brings in the includer's namespace; an import another one (src-import 1.1, 1.2). */
+function referenceReason(node: XsdNode): Reason {
+  const tns = node.doc.targetNamespace;
+  if (node.el.local === 'include') return { kind: 'include', namespace: tns, at: node };
+  const declared = attr(node, 'namespace');
+  if (declared !== undefined && declared.trim() === '') {
+    xsdFail('XsdInvalid', 'xs:import namespace must not be empty (leave it out for no namespace)', node);
+  }
+  const namespace = declared?.trim() ?? '';
+  if (namespace === tns) {
+    const what = tns === '' ? 'without a namespace in a schema without one' : `of the schema's own namespace "${tns}"`;
+    xsdFail('XsdInvalid', `xs:import ${what} (use xs:include)`, node);
+  }
+  return { kind: 'import', namespace, at: node };
 }
 
 /** A reader's diagnostics without a position get the include tag's file:line:column. */

@@ -1,21 +1,31 @@
 /**
- * Resolves a QName attribute value (`type="xs:long"`, `ref="tns:WebApp"`, `base="Cdata"`) against
- * the in-scope namespace declarations of the element that carries it.
+ * Expanded names in the XSD front end: resolves a QName attribute value (`type="xs:long"`,
+ * `ref="tns:WebApp"`, `base="Cdata"`) against the in-scope namespace declarations of the element
+ * that carries it, and gives the expanded name a declaration declares (global components are in
+ * the document's target namespace; local elements and attributes only when qualified by `form`
+ * or the document's `elementFormDefault` / `attributeFormDefault`).
  *
- * An unprefixed name takes the default namespace (or none). The `xml` prefix is always bound.
+ * An unprefixed QName takes the default namespace (or none; in a chameleon-included document,
+ * the includer's namespace). The `xml` prefix is always bound. Expanded names are strings: the
+ * local name alone without a namespace, `{uri}local` with one (runtime/xml/xml-namespaces.ts), so
+ * a schema without a target namespace keeps its plain names.
  *
- * @see Namespaces in XML 1.0 §6, XSD 1.1 Part 2 §3.3.18 (QName)
+ * @see Namespaces in XML 1.0 §6; XSD 1.0 Part 1 §3.15.2 (QName resolution), §3.3.2 and §3.2.2
+ *      (`form`), §4.2.1 (include of a no-namespace document); Part 2 §3.2.18 (QName)
  */
+import { expandedName, XML_NS } from '../../../runtime/xml/xml-namespaces.js';
 import { xsdFail } from './xsd-diagnostics.js';
-import type { XsdNode } from './xsd-node.js';
+import { attr, type XsdNode } from './xsd-node.js';
 
-export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+export { XML_NS } from '../../../runtime/xml/xml-namespaces.js';
 
 export interface QName {
   readonly prefix: string;
   readonly local: string;
   /** '' when unprefixed and no default namespace is declared. */
   readonly uri: string;
+  /** The expanded-name string: the component table key. */
+  readonly key: string;
 }
 
 export function resolveQName(node: XsdNode, value: string): QName {
@@ -23,12 +33,32 @@ export function resolveQName(node: XsdNode, value: string): QName {
   const i = v.indexOf(':');
   const prefix = i < 0 ? '' : v.slice(0, i);
   const local = i < 0 ? v : v.slice(i + 1);
-  if (local === '' || local.includes(':')) xsdFail('XsdInvalid', `"${value}" is not a valid QName`, node);
-  if (prefix === 'xml') return { prefix, local, uri: XML_NS };
-  const uri = node.el.ns[prefix];
-  if (uri === undefined) {
-    if (prefix === '') return { prefix, local, uri: '' };
-    xsdFail('XsdInvalid', `prefix "${prefix}" in "${value}" is not declared (add xmlns:${prefix}="...")`, node);
+  if (local === '' || local.includes(':') || (i >= 0 && prefix === '')) {
+    xsdFail('XsdInvalid', `"${value}" is not a valid QName`, node);
   }
-  return { prefix, local, uri };
+  let uri: string | undefined = prefix === 'xml' ? XML_NS : node.el.ns[prefix];
+  if (uri === undefined) {
+    if (prefix !== '') {
+      xsdFail('XsdInvalid', `prefix "${prefix}" in "${value}" is not declared (add xmlns:${prefix}="...")`, node);
+    }
+    uri = '';
+  }
+  if (uri === '' && prefix === '' && node.doc.chameleon) uri = node.doc.targetNamespace;
+  return { prefix, local, uri, key: expandedName(uri, local) };
+}
+
+/** The expanded name of the global component `name` declared at `node`. */
+export function globalName(node: XsdNode, name: string): string {
+  return expandedName(node.doc.targetNamespace, name);
+}
+
+/** The expanded name a local xs:element / xs:attribute declaration at `node` declares. */
+export function localName(node: XsdNode, name: string, kind: 'element' | 'attribute'): string {
+  const form = attr(node, 'form')?.trim();
+  if (form !== undefined && form !== 'qualified' && form !== 'unqualified') {
+    xsdFail('XsdInvalid', `form="${form}" must be qualified or unqualified`, node);
+  }
+  const byDefault = kind === 'element' ? node.doc.elementQualified : node.doc.attributeQualified;
+  const qualified = form === undefined ? byDefault : form === 'qualified';
+  return qualified ? expandedName(node.doc.targetNamespace, name) : name;
 }

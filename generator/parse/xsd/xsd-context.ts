@@ -105,7 +105,7 @@ function substitutionHeads(components: XsdComponents): Map<string, string[]> {
     const value = attr(node, 'substitutionGroup');
     if (value === undefined) continue;
     for (const token of value.trim().split(/\s+/)) {
-      const head = resolveQName(node, token).local;
+      const head = resolveQName(node, token).key;
       if (!components.elements.has(head)) {
         xsdFail('XsdUnresolvedRef', `substitutionGroup "${token}" names no global element`, node);
       }

@@ -1,6 +1,7 @@
 /**
  * A located schema node: an element of a schema document plus the file it came from (schemas can
- * span several files through xs:include/xs:import), and small accessors every mapper shares.
+ * span several files through xs:include/xs:import) and that document's namespace settings, and
+ * small accessors every mapper shares.
  *
  * @see XSD 1.1 Part 1 §3.1 (schema components and their XML representations)
  */
@@ -9,17 +10,35 @@ import type { XmlElement } from '../xml/xml-tree.js';
 
 export const XSD_NS = 'http://www.w3.org/2001/XMLSchema';
 
+/**
+ * What a schema document says about the names it declares (XSD 1.0 Part 1 §3.15.2): its target
+ * namespace and the default `form` of local element and attribute declarations.
+ */
+export interface SchemaDoc {
+  /** '' when the document has no targetNamespace. */
+  readonly targetNamespace: string;
+  readonly elementQualified: boolean;
+  readonly attributeQualified: boolean;
+  /**
+   * A no-namespace document included by a schema with a target namespace (chameleon include,
+   * §4.2.1): its components take that namespace, and so do its unprefixed references when no
+   * default namespace is declared.
+   */
+  readonly chameleon: boolean;
+}
+
 export interface XsdNode {
   readonly el: XmlElement;
   /** Path of the schema document (relative to the specs root), for diagnostics and origins. */
   readonly file: string;
+  readonly doc: SchemaDoc;
 }
 
 /** The XSD-namespace children of `node`, minus `xs:annotation` (foreign elements are ignored). */
 export function xsdChildren(node: XsdNode): XsdNode[] {
   return node.el.children
     .filter((c) => c.uri === XSD_NS && c.local !== 'annotation')
-    .map((el) => ({ el, file: node.file }));
+    .map((el) => ({ el, file: node.file, doc: node.doc }));
 }
 
 /** An unqualified attribute's value, or undefined. */

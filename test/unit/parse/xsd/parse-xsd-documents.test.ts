@@ -122,32 +122,3 @@ function readLocal(href: string, from: string): { source: string; file: string }
 function includeInput(source: string) {
   return { source, file: 'xsd/include/main.xsd', schemaId: SCHEMA_ID, readInclude: readLocal };
 }
-
-describe('parseXsd: namespaces', () => {
-  it('reads schemas written with the XSD namespace as default namespace', () => {
-    const source = `<schema xmlns="http://www.w3.org/2001/XMLSchema">
-      <complexType name="string"><sequence><element name="s" type="int"/></sequence></complexType>
-      <element name="r"><complexType><sequence><element name="a" type="string"/><element name="b" type="boolean"/></sequence></complexType></element>
-    </schema>`;
-    const s = parseXsd({ source, file: 'd.xsd', schemaId: 'd' });
-    const r = root(s, 'r').type as IrObjectType;
-    // An own type named like a built-in wins for unprefixed names; the built-in stays reachable.
-    expect(r.fields.map((f) => f.type)).toEqual([
-      { kind: 'ref', target: 'd#string' },
-      { kind: 'primitive', builtin: 'boolean', facets: {} },
-    ]);
-  });
-
-  it('resolves prefixed references into the target namespace', () => {
-    const source = `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tns="urn:qualys:test" targetNamespace="urn:qualys:test">
-      <xs:simpleType name="Id"><xs:restriction base="xs:long"/></xs:simpleType>
-      <xs:element name="item" type="xs:string"/>
-      <xs:element name="r"><xs:complexType><xs:sequence><xs:element name="id" type="tns:Id"/><xs:element ref="tns:item"/></xs:sequence></xs:complexType></xs:element>
-    </xs:schema>`;
-    const r = root(parseXsd({ source, file: 'n.xsd', schemaId: 'n' }), 'r').type as IrObjectType;
-    expect(r.fields.map((f) => [f.name, f.type])).toEqual([
-      ['id', { kind: 'ref', target: 'n#Id' }],
-      ['item', { kind: 'primitive', builtin: 'string', facets: {} }],
-    ]);
-  });
-});

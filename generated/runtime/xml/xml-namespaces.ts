@@ -1,0 +1,161 @@
+// Copied by qspec from runtime/xml/xml-namespaces.ts. Do not edit here: `qspec generate` replaces it.
+/**
+ * Namespaces in XML for the validating engine: the expanded-name strings schema models use, and
+ * the in-scope namespace bindings of an instance document (a stack fed by the `xmlns` and
+ * `xmlns:p` attributes of the open elements).
+ *
+ * An expanded name {namespace}local is written as the local name alone when it has no namespace
+ * (so a schema without a target namespace keeps its plain names) and as `{uri}local` (James
+ * Clark's notation) when it has one. Instance names resolve through a cache kept while the
+ * bindings do not change (typically all declarations sit on the root element), so resolving a
+ * name is one map look-up; a document that declares no namespace never reaches this class.
+ *
+ * @see Namespaces in XML 1.0 §3 (declaring namespaces), §4 (qualified names), §6 (applying
+ *      namespaces to elements and attributes); XSD 1.0 Part 1 §3.15.2.2 (xsi: attributes)
+ */
+
+export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+export const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
+
+/** The expanded-name string of {uri}local: `local` without a namespace, `{uri}local` with one. */
+export function expandedName(uri: string, local: string): string {
+  return uri === '' ? local : `{${uri}}${local}`;
+}
+
+/** The local part of an expanded-name string. */
+export function localOfExpanded(name: string): string {
+  return name.charCodeAt(0) === 123 ? name.slice(name.indexOf('}') + 1) : name;
+}
+
+/** The namespace of an expanded-name string ('' for none). */
+export function namespaceOfExpanded(name: string): string {
+  return name.charCodeAt(0) === 123 ? name.slice(1, name.indexOf('}')) : '';
+}
+
+/** The expanded names of the xsi: attributes the engine acts on. */
+export const XSI_NIL = expandedName(XSI_NS, 'nil');
+export const XSI_TYPE = expandedName(XSI_NS, 'type');
+
+/** Whether a start tag's attributes declare a namespace (`xmlns` or `xmlns:p`). */
+export function declaresNamespace(attrs: Readonly<Record<string, string>>): boolean {
+  for (const key in attrs) if (key.charCodeAt(0) === 120 && key.startsWith('xmlns')) return true;
+  return false;
+}
+
+/** One namespace declaration made by an open element. */
+interface Binding {
+  readonly prefix: string;
+  /** The URI bound before this declaration (undefined: unbound). */
+  readonly previous: string | undefined;
+  /** The element level (engine depth + skipped levels) that declared it. */
+  readonly level: number;
+}
+
+/** The in-scope namespace bindings of the instance being read. */
+export class NamespaceScope {
+  private readonly bound = new Map<string, string>();
+  private readonly stack: Binding[] = [];
+  /** Resolved prefixed names and default-namespace element names, valid until the bindings change. */
+  private readonly elementCache = new Map<string, string>();
+  private readonly attributeCache = new Map<string, string>();
+
+  /** The level of the innermost element with declarations (-1: none open). */
+  get top(): number {
+    return this.stack.length > 0 ? this.stack[this.stack.length - 1]!.level : -1;
+  }
+
+  /** Applies the `xmlns` / `xmlns:p` attributes of the element at `level`; false if there were none. */
+  declare(attrs: Readonly<Record<string, string>>, level: number): boolean {
+    let any = false;
+    for (const key in attrs) {
+      if (key.charCodeAt(0) !== 120 || !key.startsWith('xmlns')) continue;
+      let prefix: string;
+      if (key.length === 5) prefix = '';
+      else if (key.charCodeAt(5) === 58) prefix = key.slice(6);
+      else continue;
+      if (!any) {
+        this.elementCache.clear();
+        this.attributeCache.clear();
+        any = true;
+      }
+      this.stack.push({ prefix, previous: this.bound.get(prefix), level });
+      const uri = attrs[key]!;
+      // xmlns:p="" undeclares nothing in XML 1.0 (an error); treat it as unbinding.
+      if (uri === '' && prefix !== '') this.bound.delete(prefix);
+      else this.bound.set(prefix, uri);
+    }
+    return any;
+  }
+
+  /** Forgets the declarations made at `level` or deeper. */
+  pop(level: number): void {
+    const s = this.stack;
+    if (s.length === 0 || s[s.length - 1]!.level < level) return;
+    this.elementCache.clear();
+    this.attributeCache.clear();
+    while (s.length > 0 && s[s.length - 1]!.level >= level) {
+      const b = s.pop()!;
+      if (b.previous === undefined) this.bound.delete(b.prefix);
+      else this.bound.set(b.prefix, b.previous);
+    }
+  }
+
+  /** The URI bound to `prefix` ('' is the default namespace), or undefined. */
+  uriOf(prefix: string): string | undefined {
+    if (prefix === 'xml') return XML_NS;
+    return this.bound.get(prefix);
+  }
+
+  /** The expanded name of an element QName (unprefixed names take the default namespace). */
+  element(qname: string): string {
+    let r = this.elementCache.get(qname);
+    if (r === undefined) {
+      r = this.resolve(qname, true);
+      this.elementCache.set(qname, r);
+    }
+    return r;
+  }
+
+  /** The expanded name of an attribute QName (unprefixed names have no namespace). */
+  attribute(qname: string): string {
+    let r = this.attributeCache.get(qname);
+    if (r === undefined) {
+      r = this.resolve(qname, false);
+      this.attributeCache.set(qname, r);
+    }
+    return r;
+  }
+
+  /**
+   * A start tag's attributes keyed by expanded name, without the namespace declarations (they
+   * are not attributes to validate); the same object when nothing needs renaming.
+   */
+  attributes(attrs: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+    let out: Record<string, string> | undefined;
+    for (const key in attrs) {
+      if (key.indexOf(':') < 0 && key !== 'xmlns') continue;
+      if (out === undefined) {
+        out = {};
+        for (const k in attrs) {
+          if (k.indexOf(':') < 0 && k !== 'xmlns') out[k] = attrs[k]!;
+        }
+      }
+      if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
+      out[this.attribute(key)] = attrs[key]!;
+    }
+    return out ?? attrs;
+  }
+
+  /**
+   * A resolved QName; an unbound prefix leaves the QName as written: it then matches no
+   * declaration (declared names never hold a colon), so the element or attribute is rejected.
+   */
+  private resolve(qname: string, isElement: boolean): string {
+    const colon = qname.indexOf(':');
+    if (colon < 0) return isElement ? expandedName(this.bound.get('') ?? '', qname) : qname;
+    const uri = this.uriOf(qname.slice(0, colon));
+    if (uri === undefined) return qname;
+    return expandedName(uri, qname.slice(colon + 1));
+  }
+}
