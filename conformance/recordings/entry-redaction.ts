@@ -16,21 +16,17 @@ import type { RecordedEntry } from './recorded-entry.js';
 /** Set-Cookie attributes: their values (a path, a date) are not secrets. */
 const COOKIE_ATTRIBUTES = new Set(['path', 'domain', 'expires', 'max-age', 'samesite', 'priority', 'partitioned']);
 
-export function redactorForEntry(entry: RecordedEntry, requestBody: string): ExchangeRedactor {
+export function redactorForEntry(entry: RecordedEntry, requestBody: string, url: URL | undefined): ExchangeRedactor {
   const r = new ExchangeRedactor();
   for (const h of [entry.requestHeaders, entry.responseHeaders]) {
-    for (const [name, value] of Object.entries(h)) if (isSecretHeader(name)) addHeaderSecrets(r, name, value);
-  }
-  let url: URL | undefined;
-  try {
-    url = new URL(entry.url);
-  } catch {
-    url = undefined;
+    for (const name in h) if (isSecretHeader(name)) addHeaderSecrets(r, name, h[name]!);
   }
   if (url) {
-    r.add(safeDecode(url.password));
-    r.add(url.password);
-    for (const [k, v] of url.searchParams) if (isSecretParam(k)) r.add(v);
+    if (url.password) {
+      r.add(safeDecode(url.password));
+      r.add(url.password);
+    }
+    if (url.search) for (const [k, v] of url.searchParams) if (isSecretParam(k)) r.add(v);
   }
   if (requestBody && /^[^<{[]/.test(requestBody.trimStart())) {
     for (const [k, v] of new URLSearchParams(requestBody)) if (isSecretParam(k)) r.add(v);
@@ -70,24 +66,44 @@ function safeDecode(s: string): string {
   }
 }
 
-/** The case with every text field passed through the redactor. */
+/**
+ * The case with every text field passed through the redactor; objects are copied only where a
+ * text changed (most cases carry no credential), so the case is returned as it is otherwise.
+ */
 export function redactCase(c: CaseResult, r: ExchangeRedactor): CaseResult {
-  const issue = (i: PayloadIssue): PayloadIssue => ({
-    ...i,
-    message: r.text(i.message),
-    location: i.location.path !== undefined ? { ...i.location, path: r.text(i.location.path) } : i.location,
-    ...(i.expected !== undefined ? { expected: r.text(i.expected) } : {}),
-    ...(i.found !== undefined ? { found: r.text(i.found) } : {}),
-  });
-  const check = (k: CheckResult): CheckResult => ({
-    ...k,
-    message: r.text(k.message),
-    ...(k.issues ? { issues: k.issues.map(issue) } : {}),
-  });
+  const issue = (i: PayloadIssue): PayloadIssue => {
+    const message = r.text(i.message);
+    const path = i.location.path !== undefined ? r.text(i.location.path) : undefined;
+    const expected = i.expected !== undefined ? r.text(i.expected) : undefined;
+    const found = i.found !== undefined ? r.text(i.found) : undefined;
+    if (message === i.message && path === i.location.path && expected === i.expected && found === i.found) return i;
+    return {
+      ...i,
+      message,
+      location: path !== undefined ? { ...i.location, path } : i.location,
+      ...(expected !== undefined ? { expected } : {}),
+      ...(found !== undefined ? { found } : {}),
+    };
+  };
+  const check = (k: CheckResult): CheckResult => {
+    const message = r.text(k.message);
+    const issues = k.issues ? same(k.issues, k.issues.map(issue)) : undefined;
+    if (message === k.message && issues === k.issues) return k;
+    return { ...k, message, ...(issues ? { issues } : {}) };
+  };
+  const checks = same(c.checks, c.checks.map(check));
+  const request = c.request !== undefined ? r.text(c.request) : undefined;
+  const reason = c.reason !== undefined ? r.text(c.reason) : undefined;
+  if (checks === c.checks && request === c.request && reason === c.reason) return c;
   return {
     ...c,
-    checks: c.checks.map(check),
-    ...(c.request !== undefined ? { request: r.text(c.request) } : {}),
-    ...(c.reason !== undefined ? { reason: r.text(c.reason) } : {}),
+    checks,
+    ...(request !== undefined ? { request } : {}),
+    ...(reason !== undefined ? { reason } : {}),
   };
+}
+
+/** `before` when every element of `after` is the same object, else `after`. */
+function same<T>(before: readonly T[], after: readonly T[]): readonly T[] {
+  return after.every((x, i) => x === before[i]) ? before : after;
 }

@@ -84,8 +84,9 @@ function replayEntry(
 ): CaseResult | undefined {
   const requestBody = decodeBody(e.requestBody, e.requestHeaders['content-encoding'], budget);
   const requestText = requestBody.ok ? requestBody.text : '';
-  const redactor = redactorForEntry(e, requestText);
-  const result = checkEntry(doc, router, budget, options, id, e, requestText);
+  const url = safeUrl(e.url);
+  const redactor = redactorForEntry(e, requestText, url);
+  const result = checkEntry(doc, router, budget, options, id, e, requestText, url);
   return result && redactCase(result, redactor);
 }
 
@@ -97,8 +98,8 @@ function checkEntry(
   id: string,
   e: RecordedEntry,
   requestBody: string,
+  url: URL | undefined,
 ): CaseResult | undefined {
-  const url = safeUrl(e.url);
   const request = `${e.method} ${url?.pathname ?? e.url}`;
   const params = url ? requestParams(url, e.requestContentType, requestBody) : new URLSearchParams();
   const match = url ? router.match(e.method, url.pathname, params) : undefined;

@@ -26,15 +26,21 @@ const SECRET_PARAM = /^(password|passwd|pass|token|access_token|refresh_token|se
 
 export class ExchangeRedactor {
   private readonly secrets = new Set<string>();
+  /** The secrets, longest first (so a secret containing another is masked whole); built on use. */
+  private longestFirst: string[] | undefined;
 
   /** Registers a literal secret (passwords shorter than 4 characters are still redacted in params/headers only). */
   add(secret: string | undefined): void {
-    if (secret && secret.length >= 4) this.secrets.add(secret);
+    if (secret && secret.length >= 4 && !this.secrets.has(secret)) {
+      this.secrets.add(secret);
+      this.longestFirst = undefined;
+    }
   }
 
   text(s: string): string {
     let out = redactJwts(s);
-    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+    this.longestFirst ??= [...this.secrets].sort((a, b) => b.length - a.length);
+    for (const secret of this.longestFirst) {
       out = out.split(secret).join(REDACTED);
       const encoded = encodeURIComponent(secret);
       if (encoded !== secret) out = out.split(encoded).join(REDACTED);
