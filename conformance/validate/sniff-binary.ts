@@ -11,6 +11,14 @@ import type { PayloadIssue } from './payload-issue.js';
 export function sniffBinary(head: Uint8Array, what: 'XML' | 'JSON'): PayloadIssue | undefined {
   // UTF-16 XML (a byte order mark, or '<?' in UTF-16 without one) has NUL bytes: the XML engine decodes it.
   if (what === 'XML' && isUtf16Xml(head)) return undefined;
+  // The common case, text only: one tight pass; lines and columns are counted only for a hit.
+  let at = 0;
+  while (at < head.length) {
+    const b = head[at]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) break;
+    at++;
+  }
+  if (at === head.length) return undefined;
   let line = 1;
   let column = 1;
   for (let i = 0; i < head.length; i++) {

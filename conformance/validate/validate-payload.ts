@@ -140,20 +140,29 @@ function readAllSlow(fd: number, maxBytes: number): string | undefined {
   }
 }
 
+/** The engine's verdict as a payload verdict (same fields, in `verdictOf`'s order; built without spreads, once per file). */
 export function fromEngine(r: XmlValidationResult): PayloadVerdict {
-  const map = (i: XmlValidationResult['errors'][number]): PayloadIssue => ({
+  const v: { -readonly [K in keyof PayloadVerdict]: PayloadVerdict[K] } = {
+    valid: r.errors.length === 0,
+    errors: r.errors.length === 0 ? [] : r.errors.map(payloadIssue),
+    warnings: r.warnings.length === 0 ? [] : r.warnings.map(payloadIssue),
+    bytes: r.bytes,
+  };
+  if (r.root !== undefined) v.root = r.root;
+  if (r.doctype !== undefined) {
+    v.doctype = r.doctype.systemId ? { name: r.doctype.name, systemId: r.doctype.systemId } : { name: r.doctype.name };
+  }
+  if (r.schemaLocation !== undefined) v.schemaLocation = r.schemaLocation;
+  return v;
+}
+
+function payloadIssue(i: XmlValidationResult['errors'][number]): PayloadIssue {
+  return {
     severity: i.severity,
     code: i.code,
     message: i.message,
     location: i.location,
     ...(i.expected !== undefined ? { expected: i.expected } : {}),
     ...(i.found !== undefined ? { found: i.found } : {}),
-  });
-  return verdictOf(r.errors.map(map), r.warnings.map(map), r.bytes, {
-    ...(r.root !== undefined ? { root: r.root } : {}),
-    ...(r.doctype !== undefined
-      ? { doctype: { name: r.doctype.name, ...(r.doctype.systemId ? { systemId: r.doctype.systemId } : {}) } }
-      : {}),
-    ...(r.schemaLocation !== undefined ? { schemaLocation: r.schemaLocation } : {}),
-  });
+  };
 }
