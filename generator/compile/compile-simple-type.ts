@@ -27,9 +27,17 @@ export function simpleModelOf(
     case 'enum':
       return { b: t.base, enum: [...t.values] };
     case 'list':
-      return { b: 'string', list: simpleModelOf(schema, t.item, onUntranslated, seen) };
+      return {
+        b: 'string',
+        list: simpleModelOf(schema, t.item, onUntranslated, seen),
+        ...derivedFacets(t, onUntranslated),
+      };
     case 'union':
-      return { b: 'string', union: t.members.map((m) => simpleModelOf(schema, m, onUntranslated, seen)) };
+      return {
+        b: 'string',
+        union: t.members.map((m) => simpleModelOf(schema, m, onUntranslated, seen)),
+        ...derivedFacets(t, onUntranslated),
+      };
     case 'ref': {
       if (seen.has(t.target)) throw new Error(`circular simple type ${t.target}`);
       const target = schema.types.find((n) => n.id === t.target);
@@ -46,6 +54,14 @@ export function simpleModelOf(
     default:
       return assertNever(t, 'IR type');
   }
+}
+
+/** The facets and enumeration a restriction of a list or union type adds. */
+function derivedFacets(
+  t: { readonly facets?: IrFacets; readonly values?: readonly string[] },
+  onUntranslated: OnUntranslatedPattern,
+): { facets?: FacetsModel; enum?: readonly string[] } {
+  return { ...(t.facets ? facetsOf(t.facets, onUntranslated) : {}), ...(t.values ? { enum: [...t.values] } : {}) };
 }
 
 /** The runtime facets (in the IR's key order, `format` dropped), or nothing when none remain. */

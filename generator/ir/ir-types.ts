@@ -90,8 +90,15 @@ export type IrType =
   | { readonly kind: 'primitive'; readonly builtin: XsdBuiltin; readonly facets: IrFacets }
   | { readonly kind: 'enum'; readonly base: XsdBuiltin; readonly values: readonly string[] }
   | IrObjectType
-  | { readonly kind: 'list'; readonly item: IrType }
-  | { readonly kind: 'union'; readonly members: readonly IrType[] }
+  /** xs:list; `facets` and `values` (enumeration) when a restriction derives from it. */
+  | { readonly kind: 'list'; readonly item: IrType; readonly facets?: IrFacets; readonly values?: readonly string[] }
+  /** xs:union; `facets` (patterns) and `values` (enumeration) when a restriction derives from it. */
+  | {
+      readonly kind: 'union';
+      readonly members: readonly IrType[];
+      readonly facets?: IrFacets;
+      readonly values?: readonly string[];
+    }
   | { readonly kind: 'ref'; readonly target: IrId }
   | { readonly kind: 'any' };
 

@@ -5,7 +5,9 @@
  * Numeric bounds stay strings so xs:long/xs:decimal bounds beyond 2^53 are kept exact.
  *
  * Structural children of a restriction (simpleType, attributes, content model) are skipped; the
- * XSD 1.1 facets `assertion` and `explicitTimezone` raise `XsdUnsupported`.
+ * XSD 1.1 facets `assertion` and `explicitTimezone` raise `XsdUnsupported`; any other element is
+ * not a facet of XSD 1.0 (`XsdInvalid`). Each facet's element and `fixed="true"` are kept for the
+ * facet constraints (check-facets.ts).
  *
  * @see XSD 1.1 Part 2 §4.3 (constraining facets), §4.3.4.3 (pattern: one step's patterns are ORed)
  */
@@ -17,7 +19,14 @@ export interface RestrictionFacets {
   readonly facets: IrFacets;
   /** Enumeration values in document order, or undefined when the step has none. */
   readonly enumeration?: readonly string[];
+  /** Each facet element of the step by facet name (the first of several patterns/enumerations). */
+  readonly nodes?: ReadonlyMap<string, XsdNode>;
+  /** The facets this step declares `fixed="true"`. */
+  readonly fixed?: ReadonlySet<string>;
 }
+
+/** The facets of XSD 1.1 only: refused (`XsdUnsupported`); any other unknown facet is invalid. */
+const XSD11_FACETS: ReadonlySet<string> = new Set(['assertion', 'explicitTimezone']);
 
 const COUNT_FACETS = ['length', 'minLength', 'maxLength', 'totalDigits', 'fractionDigits'] as const;
 const BOUND_FACETS = ['minInclusive', 'maxInclusive', 'minExclusive', 'maxExclusive'] as const;
@@ -36,6 +45,8 @@ export function readFacets(restriction: XsdNode): RestrictionFacets {
   const values = new Map<string, string>();
   const patterns: string[] = [];
   const enumeration: string[] = [];
+  const nodes = new Map<string, XsdNode>();
+  const fixed = new Set<string>();
   for (const child of xsdChildren(restriction)) {
     const local = child.el.local;
     if (STRUCTURAL.has(local)) continue;
@@ -46,8 +57,11 @@ export function readFacets(restriction: XsdNode): RestrictionFacets {
       !(COUNT_FACETS as readonly string[]).includes(local) &&
       !(BOUND_FACETS as readonly string[]).includes(local)
     ) {
-      xsdFail('XsdUnsupported', `facet ${tagOf(child)} is not supported`, child);
+      if (XSD11_FACETS.has(local)) xsdFail('XsdUnsupported', `facet ${tagOf(child)} is not supported`, child);
+      xsdFail('XsdInvalid', `${tagOf(child)} is not a constraining facet of XSD 1.0`, child);
     }
+    if (!nodes.has(local)) nodes.set(local, child);
+    if (attr(child, 'fixed') === 'true' || attr(child, 'fixed') === '1') fixed.add(local);
     if (value === undefined) xsdFail('XsdInvalid', `${tagOf(child)} has no value attribute`, child);
     if (local === 'pattern') patterns.push(value);
     else if (local === 'enumeration') enumeration.push(value);
@@ -64,7 +78,10 @@ export function readFacets(restriction: XsdNode): RestrictionFacets {
   for (const k of BOUND_FACETS) if (values.has(k)) facets[k] = values.get(k);
   for (const k of ['totalDigits', 'fractionDigits'] as const) if (values.has(k)) facets[k] = Number(values.get(k));
   if (values.has('whiteSpace')) facets.whiteSpace = values.get('whiteSpace');
-  return enumeration.length > 0 ? { facets: facets as IrFacets, enumeration } : { facets: facets as IrFacets };
+  const located = { nodes, ...(fixed.size > 0 ? { fixed } : {}) };
+  return enumeration.length > 0
+    ? { facets: facets as IrFacets, enumeration, ...located }
+    : { facets: facets as IrFacets, ...located };
 }
 
 function checkValue(node: XsdNode, facet: string, value: string): void {

@@ -120,12 +120,12 @@ const cases: Case[] = [
     },
   ],
   [
-    'unsupported facets on a list type',
+    'bounds facet on a list type',
     {
       given:
-        '<xs:simpleType name="L"><xs:list itemType="xs:int"/></xs:simpleType><xs:simpleType name="T"><xs:restriction base="L"><xs:maxLength value="3"/></xs:restriction></xs:simpleType>',
-      code: 'XsdUnsupported',
-      message: /derived xs:list/,
+        '<xs:simpleType name="L"><xs:list itemType="xs:int"/></xs:simpleType><xs:simpleType name="T"><xs:restriction base="L"><xs:maxInclusive value="3"/></xs:restriction></xs:simpleType>',
+      code: 'XsdInvalid',
+      message: /xs:maxInclusive does not apply to an xs:list type/,
     },
   ],
   [
