@@ -14,7 +14,7 @@ import { formatIssue } from '../../runtime/issue.js';
 import type { CheckResult } from '../runner/case-result.js';
 import type { PayloadVerdict } from '../validate/payload-issue.js';
 import { type PayloadOptions, validatePayloadText } from '../validate/validate-payload.js';
-import { pickResponse, targetForResponse } from '../validate/validation-target.js';
+import { pickResponse, targetForResponse, type ValidationTarget } from '../validate/validation-target.js';
 import { type SniffedBody, sniffBody } from './sniff-body.js';
 
 export interface ObservedResponse {
@@ -76,7 +76,7 @@ export function checkResponse(
   if (!response) return checks;
   checks.push(unknown ? unknownContentType(sniffed) : checkContentType(response, contentType));
   if (response.body !== 'xml' && response.body !== 'json') return checks;
-  const target = targetForResponse(doc, endpoint, response);
+  const { target, schemaFile } = prepared(doc, endpoint, response);
   const verdict = validatePayloadText(observed.body, target, options);
   const syntax = verdict.errors.filter((e) => SYNTAX.has(e.code));
   checks.push({
@@ -86,7 +86,7 @@ export function checkResponse(
     ...(syntax.length ? { issues: syntax } : {}),
   });
   checks.push(schemaCheck(verdict, expectation, target.label));
-  const doctype = doctypeCheck(doc, response, verdict);
+  const doctype = doctypeCheck(response, schemaFile, verdict);
   if (doctype) checks.push(doctype);
   if (verdict.warnings.length > 0) {
     checks.push({
@@ -100,6 +100,29 @@ export function checkResponse(
     });
   }
   return checks;
+}
+
+/** What checking a body against one response needs, worked out once per response (replay checks thousands). */
+interface PreparedResponse {
+  readonly endpointId: string;
+  readonly target: ValidationTarget;
+  /** The base name of the response's schema file (for the DOCTYPE / schemaLocation check). */
+  readonly schemaFile: string | undefined;
+}
+
+const preparedResponses = new WeakMap<IrResponse, PreparedResponse>();
+
+function prepared(doc: IrDocument, endpoint: IrEndpoint, response: IrResponse): PreparedResponse {
+  const known = preparedResponses.get(response);
+  if (known && known.endpointId === endpoint.id) return known;
+  const schema = response.schema ? doc.schemas.find((s) => s.id === response.schema!.schema) : undefined;
+  const fresh = {
+    endpointId: endpoint.id,
+    target: targetForResponse(doc, endpoint, response),
+    schemaFile: schema ? path.basename(schema.file) : undefined,
+  };
+  preparedResponses.set(response, fresh);
+  return fresh;
 }
 
 function checkContentType(response: IrResponse, actual: string): CheckResult {
@@ -142,11 +165,12 @@ function schemaCheck(verdict: PayloadVerdict, expectation: CheckExpectation, lab
   };
 }
 
-function doctypeCheck(doc: IrDocument, response: IrResponse, verdict: PayloadVerdict): CheckResult | undefined {
-  if (!response.schema) return undefined;
-  const schema = doc.schemas.find((s) => s.id === response.schema!.schema);
-  if (!schema) return undefined;
-  const file = path.basename(schema.file);
+function doctypeCheck(
+  response: IrResponse,
+  file: string | undefined,
+  verdict: PayloadVerdict,
+): CheckResult | undefined {
+  if (!response.schema || file === undefined) return undefined;
   const problems: string[] = [];
   if (verdict.doctype) {
     if (response.schema.root && verdict.doctype.name !== response.schema.root)
