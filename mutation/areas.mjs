@@ -21,6 +21,25 @@ export const AREAS = {
     // the redactor, so the client area's score for these files is at least this one.
     tests: ['test/unit/runtime/client/redact*.test.ts', 'test/unit/runtime/client/client-hostile-secrets.test.ts'],
   },
+  limits: {
+    description: 'client paging stops and response limits only (a fast subset of client)',
+    mutate: [
+      'runtime/client/paging-strategy.ts',
+      'runtime/client/paginate.ts',
+      'runtime/client/body-read.ts',
+      'runtime/client/jwt-token-source.ts',
+    ],
+    // The in-memory unit tests of these files and the HTTP paging and /auth tests; the client
+    // area's other tests (bodies, streaming) also reach them, so its score is at least this one.
+    tests: [
+      'test/unit/runtime/client/paging-strategy.test.ts',
+      'test/unit/runtime/client/paginate.test.ts',
+      'test/unit/runtime/client/body-limits.test.ts',
+      'test/unit/runtime/client/client-core-paging.test.ts',
+      'test/unit/runtime/client/client-hostile-paging.test.ts',
+      'test/unit/runtime/client/client-hostile-auth.test.ts',
+    ],
+  },
   diff: {
     description: 'spec diff: rules, endpoint and schema comparison, facet comparison',
     mutate: ['generator/diff/**/*.ts'],
