@@ -118,6 +118,7 @@ describe('decodeEscapes: UTF-16 escapes', () => {
     expect(decodeEscapes('\\ud800\\ue000', true)).toEqual({ text: '\ud800\ue000', starts: [0, 6, 12] });
     // A high one followed by a raw low unit or another escape form.
     expect(decodeEscapes('\\ud800%udc00', true)).toEqual({ text: '\ud800\udc00', starts: [0, 6, 12] });
+    expect(decodeEscapes('%ud800\\udc00', true)).toEqual({ text: '\ud800\udc00', starts: [0, 6, 12] });
     expect(decodeEscapes('\\ud800x', true)).toEqual({ text: '\ud800x', starts: [0, 6, 7] });
   });
 });
