@@ -65,7 +65,7 @@ export function targetForSchema(schema: IrSchema, root: string | undefined, labe
   }
   let model = xmlModels.get(schema);
   if (!model) {
-    // A pattern without a working regex refuses the schema: never a facet silently left unchecked.
+    // A pattern the runtime cannot compile refuses the schema: never a facet silently left unchecked.
     const refused = untranslatablePatterns(schema);
     if (refused.length > 0) throw new DiagnosticError(refused);
     model = buildXmlSchemaModel(schema);

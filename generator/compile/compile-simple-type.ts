@@ -1,18 +1,19 @@
 /**
- * IR simple type → the runtime's `SimpleModel`: primitives with their facets (XSD patterns
- * translated to anchored JavaScript regexes here, once, at generation time; a pattern that cannot
- * be translated is reported and not enforced), enumerations, lists and unions; a `ref` is
+ * IR simple type → the runtime's `SimpleModel`: primitives with their facets (XSD patterns kept
+ * as written: the runtime compiles them to linear-time matchers; a pattern that is not an XSD 1.0
+ * regex within the size limits is reported, and the XSD front end and `targetForSchema` refuse such a
+ * schema before a model is built), enumerations, lists and unions; a `ref` is
  * followed to its named type; `any` is xs:anySimpleType; an object with simple content gives its
  * text's type.
  *
  * @see runtime/schema-model.ts; XSD 1.1 Part 2 §4.1 (simple type definitions), §4.3 (facets)
  */
 import type { FacetsModel, SimpleModel } from '../../runtime/schema-model.js';
+import { checkXsdPattern } from '../../runtime/xml/xsd-regex/xsd-regex.js';
 import { assertNever } from '../ir/assert-never.js';
 import type { IrFacets, IrSchema, IrType } from '../ir/ir-types.js';
-import { translateXsdPattern } from './translate-xsd-pattern.js';
 
-/** Called with each XSD pattern that has no JavaScript translation. */
+/** Called with each XSD pattern the runtime cannot compile (not an XSD 1.0 regex, or too large). */
 export type OnUntranslatedPattern = (pattern: string) => void;
 
 export function simpleModelOf(
@@ -70,13 +71,12 @@ function facetsOf(f: IrFacets, onUntranslated: OnUntranslatedPattern): { facets?
   for (const key of Object.keys(f) as (keyof IrFacets)[]) {
     if (key === 'format' || f[key] === undefined) continue;
     if (key === 'patterns') {
-      const translated: string[] = [];
+      const usable: string[] = [];
       for (const p of f.patterns ?? []) {
-        const js = translateXsdPattern(p);
-        if (js === undefined) onUntranslated(p);
-        else translated.push(js);
+        if (checkXsdPattern(p) !== undefined) onUntranslated(p);
+        else usable.push(p);
       }
-      if (translated.length) out.patterns = translated;
+      if (usable.length) out.patterns = usable;
     } else {
       copyFacet(out, f, key);
     }

@@ -4,6 +4,9 @@
  * so they become one pattern `((a)|(b))`; patterns of different steps stay separate entries (ANDed).
  * Numeric bounds stay strings so xs:long/xs:decimal bounds beyond 2^53 are kept exact.
  *
+ * Each pattern must be an XSD 1.0 regular expression (`XsdInvalid` otherwise, at the `xs:pattern`)
+ * within the runtime matcher's size limits (`XsdUnsupported` beyond them).
+ *
  * Structural children of a restriction (simpleType, attributes, content model) are skipped; the
  * XSD 1.1 facets `assertion` and `explicitTimezone` raise `XsdUnsupported`; any other element is
  * not a facet of XSD 1.0 (`XsdInvalid`). Each facet's element and `fixed="true"` are kept for the
@@ -11,6 +14,7 @@
  *
  * @see XSD 1.1 Part 2 §4.3 (constraining facets), §4.3.4.3 (pattern: one step's patterns are ORed)
  */
+import { checkXsdPattern } from '../../../runtime/xml/xsd-regex/xsd-regex.js';
 import type { IrFacets } from '../../ir/ir-types.js';
 import { xsdFail } from './xsd-diagnostics.js';
 import { attr, tagOf, type XsdNode, xsdChildren } from './xsd-node.js';
@@ -63,8 +67,10 @@ export function readFacets(restriction: XsdNode): RestrictionFacets {
     if (!nodes.has(local)) nodes.set(local, child);
     if (attr(child, 'fixed') === 'true' || attr(child, 'fixed') === '1') fixed.add(local);
     if (value === undefined) xsdFail('XsdInvalid', `${tagOf(child)} has no value attribute`, child);
-    if (local === 'pattern') patterns.push(value);
-    else if (local === 'enumeration') enumeration.push(value);
+    if (local === 'pattern') {
+      checkPattern(child, value);
+      patterns.push(value);
+    } else if (local === 'enumeration') enumeration.push(value);
     else {
       if (values.has(local)) xsdFail('XsdInvalid', `${tagOf(child)} appears twice in one restriction`, child);
       values.set(local, value.trim());
@@ -82,6 +88,23 @@ export function readFacets(restriction: XsdNode): RestrictionFacets {
   return enumeration.length > 0
     ? { facets: facets as IrFacets, enumeration, ...located }
     : { facets: facets as IrFacets, ...located };
+}
+
+/** An `xs:pattern` value must be an XSD 1.0 regular expression (Appendix F) the runtime can compile. */
+function checkPattern(node: XsdNode, value: string): void {
+  const problem = checkXsdPattern(value);
+  if (problem === undefined) return;
+  if (problem.kind === 'invalid')
+    xsdFail(
+      'XsdInvalid',
+      `xs:pattern '${value}' is not an XSD regular expression: ${problem.message} at character ${problem.offset + 1}`,
+      node,
+    );
+  xsdFail(
+    'XsdUnsupported',
+    `xs:pattern '${value}' is beyond the limits of qspec's pattern matcher: ${problem.message}`,
+    node,
+  );
 }
 
 function checkValue(node: XsdNode, facet: string, value: string): void {
