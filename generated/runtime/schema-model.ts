@@ -19,7 +19,10 @@ export interface FacetsModel {
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly length?: number;
-  /** Already translated from the XSD regex dialect into anchored JavaScript regex sources (`u` flag). */
+  /**
+   * XSD regular expressions as written (each must match the whole value; all must match), compiled
+   * by runtime/xml/xsd-regex/ into linear-time matchers.
+   */
   readonly patterns?: readonly string[];
   /** Kept as strings so xs:long/xs:decimal bounds beyond 2^53 stay exact. */
   readonly minInclusive?: string;
@@ -55,6 +58,12 @@ export interface AttrModel {
 /** A wildcard's processContents (XSD 1.1 Part 1 §3.10.1); a DTD `ANY` is 'lax'. */
 export type WildcardProcess = 'lax' | 'strict' | 'skip';
 
+/**
+ * A wildcard's namespace constraint (XSD 1.0 Part 1 §3.10.1; absent: ##any). `not`: any namespace
+ * but this one and but no namespace (##other); `in`: these namespaces, '' for no namespace.
+ */
+export type WildcardNamespaces = { readonly not: string } | { readonly in: readonly string[] };
+
 /** -1 means unbounded. */
 export type MaxOccurs = number;
 
@@ -85,6 +94,8 @@ export type ParticleModel =
       readonly min: number;
       readonly max: MaxOccurs;
       readonly process: WildcardProcess;
+      /** The namespaces it allows (absent: any). */
+      readonly ns?: WildcardNamespaces;
       /** An elision marker (`...` in a release note): accepted, but every element it matches is reported as drift. */
       readonly open?: boolean;
     };
@@ -96,6 +107,9 @@ export type XmlTypeModel =
       readonly name?: string;
       readonly attrs: readonly AttrModel[];
       readonly anyAttr: boolean;
+      /** The attribute wildcard's namespaces (absent: any) and processContents (absent: lax). */
+      readonly anyAttrNs?: WildcardNamespaces;
+      readonly anyAttrProcess?: WildcardProcess;
       /** simpleContent: the text's type; the text goes to property `value` in the record when attrs exist. */
       readonly text?: SimpleModel;
       /** Mixed content: character data allowed between child elements. */
@@ -112,5 +126,7 @@ export interface XmlSchemaModel {
   readonly format: 'xsd' | 'dtd';
   /** Global element (XSD) or any declared element (DTD) → type index. */
   readonly roots: Readonly<Record<string, number>>;
+  /** Global attribute declarations (XSD), for attribute wildcards with processContents strict or lax. */
+  readonly attributes?: Readonly<Record<string, SimpleModel>>;
   readonly types: readonly XmlTypeModel[];
 }

@@ -1,9 +1,9 @@
 // Copied by qspec from runtime/xml/simple-checker.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * A compiled simple type (`SimpleModel`): whitespace normalisation, lexical check of the built-in,
- * enumeration, facets (patterns compiled once with the `u` flag, lengths, bounds compared exactly
- * as decimals, totalDigits/fractionDigits), xs:list and xs:union; and coercion to the typed-record
- * value. Compiled once per `SimpleModel` object (WeakMap cache).
+ * enumeration, facets (XSD patterns compiled once to linear-time matchers, lengths, bounds
+ * compared exactly as decimals, totalDigits/fractionDigits), xs:list and xs:union; and coercion to
+ * the typed-record value. Compiled once per `SimpleModel` object (WeakMap cache).
  *
  * Coercion: boolean → true/false; int/short/byte/unsigned{Int,Short,Byte}/float/double → number
  * (INF → Infinity, NaN → NaN); long/integer/decimal/unsignedLong/(non)(positive|negative)Integer →
@@ -16,6 +16,7 @@ import type { FacetsModel, SimpleModel } from '../schema-model.js';
 import { applyWhiteSpace, builtinWhiteSpace, lexicalCheckerFor } from './builtin-lexical.js';
 import { decimalDigits } from './decimal-compare.js';
 import { compareIn, equalIn, lengthOf, numberOf } from './value-order.js';
+import { compileXsdPattern, type XsdPattern } from './xsd-regex/xsd-regex.js';
 
 const AS_NUMBER = new Set(['int', 'short', 'byte', 'unsignedInt', 'unsignedShort', 'unsignedByte', 'float', 'double']);
 
@@ -45,7 +46,7 @@ function checkFacets(
   b: string,
   f: FacetsModel,
   v: string,
-  patterns: readonly RegExp[],
+  patterns: readonly XsdPattern[],
   length: number | undefined,
 ): string | undefined {
   if (length !== undefined) {
@@ -53,7 +54,7 @@ function checkFacets(
     if (f.minLength !== undefined && length < f.minLength) return `length ${length} is below minLength ${f.minLength}`;
     if (f.maxLength !== undefined && length > f.maxLength) return `length ${length} exceeds maxLength ${f.maxLength}`;
   }
-  for (const re of patterns) if (!re.test(v)) return `does not match pattern ${re.source}`;
+  for (const p of patterns) if (!p.test(v)) return `does not match pattern ${p.source}`;
   const bound = (limit: string | undefined, ok: (c: number) => boolean, what: string) =>
     limit !== undefined && !ok(compareIn(b, v, limit)) ? `must be ${what} ${limit}` : undefined;
   const boundError =
@@ -72,16 +73,9 @@ function checkFacets(
   return undefined;
 }
 
-function compilePatterns(f: FacetsModel | undefined): RegExp[] {
-  const out: RegExp[] = [];
-  for (const src of f?.patterns ?? []) {
-    try {
-      out.push(new RegExp(src, 'u'));
-    } catch {
-      // A pattern JavaScript cannot compile is not enforced (the generator warned about it).
-    }
-  }
-  return out;
+/** The model's XSD patterns as linear-time matchers (a pattern that does not compile throws: never skipped). */
+function compilePatterns(f: FacetsModel | undefined): XsdPattern[] {
+  return (f?.patterns ?? []).map(compileXsdPattern);
 }
 
 function enumMatcher(b: string, values: readonly string[] | undefined): ((v: string) => boolean) | undefined {
