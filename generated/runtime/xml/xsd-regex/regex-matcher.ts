@@ -49,15 +49,15 @@ export class NfaMatcher {
   }
 
   test(value: string): boolean {
+    // Local copies of the tables; `step` may replace them (growth, or a full cache emptied).
+    let ascii = this.ascii;
+    let ends = this.ends;
     let s = 0; // the start state is always id 0
     const n = value.length;
     for (let i = 0; i < n; i++) {
       let cp = value.charCodeAt(i);
-      let t: number;
-      if (cp < 128) {
-        t = this.ascii[s * 128 + cp]! - 1;
-        if (t < 0) t = this.step(s, cp);
-      } else {
+      let t = cp < 128 ? ascii[s * 128 + cp]! - 1 : -1;
+      if (t < 0) {
         if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
           const lo = value.charCodeAt(i + 1);
           if (lo >= 0xdc00 && lo <= 0xdfff) {
@@ -65,10 +65,12 @@ export class NfaMatcher {
             i++;
           }
         }
-        t = this.states[s]!.wide?.get(cp) ?? this.step(s, cp);
+        t = (cp >= 128 ? this.states[s]!.wide?.get(cp) : undefined) ?? this.step(s, cp);
+        ascii = this.ascii;
+        ends = this.ends;
       }
       s = t;
-      const end = this.ends[s];
+      const end = ends[s];
       if (end !== 0) return end === 1 && i === n - 1;
     }
     return this.states[s]!.accept;
