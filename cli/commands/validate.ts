@@ -13,6 +13,7 @@ import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatValidateJson, formatValidateText } from '../../conformance/validate/format-validate-report.js';
+import { cacheDirFor, codeIdentity, TargetCache, type TargetQuery } from '../../conformance/validate/target-cache.js';
 import {
   defaultJobs,
   notRegularMessage,
@@ -21,19 +22,13 @@ import {
   validateBatch,
 } from '../../conformance/validate/validate-batch.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from '../../conformance/validate/validate-payload.js';
-import {
-  targetForEndpoint,
-  targetForSchema,
-  type ValidationTarget,
-} from '../../conformance/validate/validation-target.js';
+import type { ValidationTarget } from '../../conformance/validate/validation-target.js';
 import { createContext } from '../../generator/context.js';
 import { TargetError, UsageError } from '../../generator/errors.js';
 import type { IrDocument } from '../../generator/ir/ir-document.js';
-import { loadEndpointIr } from '../../generator/load/load-endpoint-ir.js';
-import { loadIrDocument, loadSchemaFile } from '../../generator/load/load-ir.js';
 import { fileKind } from '../../generator/load/regular-file.js';
 import { WELL_FORMED_MODEL } from '../../runtime/xml/well-formed.js';
-import type { Command } from '../command.js';
+import type { Command, CommandIo } from '../command.js';
 import { choiceOption, parseOptions, stringOption } from '../parse-options.js';
 import { parseCount, parseSize } from '../parse-size.js';
 
@@ -58,6 +53,8 @@ Options:
   --max-depth N      deepest element nesting accepted (default ${DEFAULT_MAX_DEPTH})
   -j, --jobs N       threads checking files (default: one per CPU core for 256 files or more,
                      else 1); the report is the same for any N
+  --no-cache         load and compile the endpoint's schemas even if a cached copy exists
+                     (kept in node_modules/.cache/qspec or $XDG_CACHE_HOME/qspec)
   -q, --quiet        print only problems and the summary
   -h, --help         show this help
 
@@ -85,6 +82,7 @@ error (unknown endpoint, missing file, not a regular file, broken spec).
       quiet: { type: 'boolean', short: 'q' },
       jobs: { type: 'string', short: 'j' },
       'well-formed': { type: 'boolean' },
+      'no-cache': { type: 'boolean' },
     });
     const format = choiceOption('validate', values, 'format', ['text', 'json'] as const, 'text');
     const endpoint = stringOption(values, 'endpoint');
@@ -120,7 +118,9 @@ error (unknown endpoint, missing file, not a regular file, broken spec).
       if (!info.isFile()) return usage(io, notRegular(f.shown, fileKind(info)));
     }
 
-    let targetFor: (file: string) => { target: ValidationTarget; label: string };
+    // Each target compiled once (one per kind of file name); files checked as a batch.
+    const kinds = [...new Set(files.map((f) => targetKeyOf(f.abs)))];
+    const table: Record<string, ValidationTarget> = {};
     try {
       if (wellFormed) {
         const target: ValidationTarget = {
@@ -129,35 +129,35 @@ error (unknown endpoint, missing file, not a regular file, broken spec).
           schemaId: WELL_FORMED_MODEL.id,
           model: WELL_FORMED_MODEL,
         };
-        targetFor = () => ({ target, label: target.label });
+        for (const k of kinds) table[k] = target;
       } else if (endpoint !== undefined) {
         const ctx = createContext({ cwd: io.cwd, specs: stringOption(values, 'specs') });
-        // Just the endpoint's spec file and schemas; the whole folder when that cannot decide.
-        const doc: IrDocument = (await loadEndpointIr(ctx.specsDir, endpoint)) ?? (await loadIrDocument(ctx.specsDir));
-        targetFor = (file) => {
-          const hint = /\.json$/i.test(file) ? 'json' : /\.xml$/i.test(file) ? 'xml' : undefined;
-          const target = targetForEndpoint(doc, endpoint, statusCode, hint);
-          return { target, label: target.label };
-        };
-        targetFor(files[0]!.abs); // unknown endpoint → exit 2 before any file is read
+        const query = { endpoint, status: statusCode, kinds };
+        const cache = values['no-cache'] === true ? undefined : openTargetCache(io, ctx.specsDir);
+        const key = await cache?.key(query);
+        const cached = key === undefined ? undefined : await cache!.read(key);
+        if (cached) Object.assign(table, cached);
+        else {
+          Object.assign(table, await endpointTargets(ctx.specsDir, query, files[0]!.abs));
+          if (key !== undefined) cache!.write(key, table);
+        }
       } else {
         const [file, root] = splitRoot(schemaArg!);
         const abs = path.resolve(io.cwd, file);
         const schemaInfo = await stat(abs).catch(() => undefined);
         if (!schemaInfo) return usage(io, `${file}: no such schema file`);
         if (!schemaInfo.isFile()) return usage(io, notRegular(file, fileKind(schemaInfo)));
+        const { loadSchemaFile } = await import('../../generator/load/load-ir.js');
+        const { targetForSchema } = await import('../../conformance/validate/validation-target.js');
         const schema = await loadSchemaFile(abs);
         const target = targetForSchema(schema, root, `${file}${root ? `#${root}` : ''}`);
-        targetFor = () => ({ target, label: target.label });
+        for (const k of kinds) table[k] = target;
       }
     } catch (e) {
       if (e instanceof TargetError) return usage(io, e.message);
       throw e;
     }
 
-    // Each target compiled once (one per kind of file name); files checked as a batch.
-    const table: Record<string, ValidationTarget> = {};
-    for (const f of files) table[targetKeyOf(f.abs)] ??= targetFor(f.abs).target;
     const threads = jobsArg === undefined && files.length < PARALLEL_MIN_FILES ? 1 : jobs;
     const outcome = await validateBatch(files, table, options, threads);
     if ('failure' in outcome) return usage(io, outcome.failure);
@@ -170,6 +170,35 @@ error (unknown endpoint, missing file, not a regular file, broken spec).
     return results.every((r) => r.verdict.valid) ? 0 : 1;
   },
 };
+
+/**
+ * The endpoint's targets, one per kind of file, loaded from the spec folder (just the endpoint's
+ * spec file and schemas; the whole folder when that cannot decide). The loaders are imported
+ * here, so a run answered from the target cache never loads the YAML, XSD and JSON Schema code.
+ */
+async function endpointTargets(
+  specsDir: string,
+  query: TargetQuery,
+  firstFile: string,
+): Promise<Record<string, ValidationTarget>> {
+  const { loadEndpointIr } = await import('../../generator/load/load-endpoint-ir.js');
+  const { loadIrDocument } = await import('../../generator/load/load-ir.js');
+  const { targetForEndpoint } = await import('../../conformance/validate/validation-target.js');
+  const doc: IrDocument = (await loadEndpointIr(specsDir, query.endpoint)) ?? (await loadIrDocument(specsDir));
+  const hint = (k: string) => (k === 'json' ? 'json' : k === 'xml' ? 'xml' : undefined);
+  // Unknown endpoint → exit 2 before any file is read.
+  targetForEndpoint(doc, query.endpoint, query.status, hint(targetKeyOf(firstFile)));
+  const out: Record<string, ValidationTarget> = {};
+  for (const k of query.kinds) out[k] = targetForEndpoint(doc, query.endpoint, query.status, hint(k));
+  return out;
+}
+
+/** The target cache for this run, or undefined (none usable, or qspec runs from its sources). */
+function openTargetCache(io: CommandIo, specsDir: string): TargetCache | undefined {
+  const dir = cacheDirFor(io.cwd, io.env, specsDir);
+  const code = codeIdentity();
+  return dir === undefined || code === undefined ? undefined : new TargetCache(dir, specsDir, code);
+}
 
 function usage(io: { stderr: (t: string) => void }, message: string): number {
   io.stderr(`qspec validate: ${message}\n`);
