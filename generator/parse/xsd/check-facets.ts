@@ -26,6 +26,7 @@ import { xsdFail } from './xsd-diagnostics.js';
 import type { XsdNode } from './xsd-node.js';
 
 const LENGTHS = ['length', 'minLength', 'maxLength'];
+const LIST_BUILTINS: ReadonlySet<string> = new Set(['NMTOKENS', 'IDREFS', 'ENTITIES']);
 const BOUNDS = ['minInclusive', 'maxInclusive', 'minExclusive', 'maxExclusive'];
 const LEXICAL = ['pattern', 'enumeration', 'whiteSpace'];
 const STRINGS = new Set([...LENGTHS, ...LEXICAL]);
@@ -66,7 +67,11 @@ function viewOf(base: IrType): BaseView | undefined {
     case 'primitive':
       return {
         variety: base.builtin,
-        facets: base.facets,
+        // The built-in list types have minLength 1 (XSD 1.0 Part 2 §3.3.4, §3.3.10, §3.3.12).
+        facets:
+          LIST_BUILTINS.has(base.builtin) && base.facets.minLength === undefined
+            ? { ...base.facets, minLength: 1 }
+            : base.facets,
         whiteSpace: base.facets.whiteSpace ?? builtinWhiteSpace(base.builtin),
       };
     case 'enum':
@@ -126,7 +131,13 @@ export function checkRestriction(
     if (!allowed.has(name)) bad(name, `xs:${name} does not apply to ${what}`);
   }
   const own = r.facets;
-  if (own.length !== undefined && (own.minLength !== undefined || own.maxLength !== undefined)) {
+  // length beside minLength/maxLength: only a bound the base already has, consistent with length.
+  const inherited = (k: 'minLength' | 'maxLength', ok: (bound: number, length: number) => boolean) =>
+    own[k] === undefined || (own[k] === view.facets[k] && own.length !== undefined && ok(own[k]!, own.length));
+  if (
+    own.length !== undefined &&
+    !(inherited('minLength', (b, l) => b <= l) && inherited('maxLength', (b, l) => b >= l))
+  ) {
     bad('length', 'xs:length cannot be used with xs:minLength or xs:maxLength in one restriction');
   }
   if (own.minInclusive !== undefined && own.minExclusive !== undefined) {

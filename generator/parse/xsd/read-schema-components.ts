@@ -14,6 +14,7 @@
  */
 import { DiagnosticError, diagnostic } from '../../diagnostics.js';
 import { parseXmlTree } from '../xml/xml-tree.js';
+import { checkSchemaDocument } from './check-schema-document.js';
 import { globalName } from './resolve-qname.js';
 import type { XsdComponents, XsdInput } from './xsd-components.js';
 import { xsdFail } from './xsd-diagnostics.js';
@@ -67,6 +68,7 @@ function readDocument(r: Reading, source: string, file: string, why: Reason): vo
   if (r.visited.has(key)) return;
   r.visited.add(key);
   const root: XsdNode = { el, file, doc };
+  checkSchemaDocument(root);
   for (const child of xsdChildren(root)) {
     const local = child.el.local;
     const table = TABLE_OF[local];

@@ -15,6 +15,17 @@ import { nested, type XsdContext } from './xsd-context.js';
 import { xsdFail } from './xsd-diagnostics.js';
 import { attr, tagOf, type XsdNode, xsdChildren } from './xsd-node.js';
 
+/** Children of a complex type's restriction that a simple type's restriction must not have. */
+const NOT_IN_SIMPLE_RESTRICTION: ReadonlySet<string> = new Set([
+  'attribute',
+  'attributeGroup',
+  'anyAttribute',
+  'sequence',
+  'choice',
+  'all',
+  'group',
+]);
+
 /** Reads `node` one nesting level deeper (see `nested`). */
 export function readSimpleType(ctx: XsdContext, node: XsdNode): SimpleTypeDef {
   return nested(ctx, node, () => simpleTypeDef(ctx, node));
@@ -28,6 +39,11 @@ export function simpleTypeDef(ctx: XsdContext, node: XsdNode): SimpleTypeDef {
   if (extra !== undefined) xsdFail('XsdInvalid', `unexpected ${tagOf(extra)} after ${tagOf(body)}`, extra);
   switch (body.el.local) {
     case 'restriction':
+      for (const c of xsdChildren(body)) {
+        if (NOT_IN_SIMPLE_RESTRICTION.has(c.el.local)) {
+          xsdFail('XsdInvalid', `${tagOf(c)} is not allowed in the xs:restriction of a simple type`, c);
+        }
+      }
       return { kind: 'restriction', base: stepBase(ctx, body, 'base'), facets: readFacets(body), at: body };
     case 'list':
       return { kind: 'list', item: stepBase(ctx, body, 'itemType') };
@@ -53,7 +69,8 @@ function stepBase(ctx: XsdContext, step: XsdNode, attrName: 'base' | 'itemType')
     }
     return { kind: 'name', name: t };
   }
-  const [first] = inline;
+  const [first, second] = inline;
+  if (second !== undefined) xsdFail('XsdInvalid', `${tagOf(step)} has more than one inline xs:simpleType`, second);
   if (first === undefined) xsdFail('XsdInvalid', `${tagOf(step)} needs ${attrName}= or an inline xs:simpleType`, step);
   return { kind: 'inline', def: readSimpleType(ctx, first) };
 }
