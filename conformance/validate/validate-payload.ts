@@ -12,6 +12,7 @@
  */
 import { closeSync, readSync } from 'node:fs';
 import { openRegularFile } from '../../generator/load/regular-file.js';
+import type { XmlValidator } from '../../runtime/xml/xml-validator.js';
 import { type PayloadIssue, type PayloadVerdict, verdictOf } from './payload-issue.js';
 import { readFdChunks } from './read-file-chunks.js';
 import { sniffBinary } from './sniff-binary.js';
@@ -82,19 +83,31 @@ export async function validatePayloadFile(
   }
 }
 
-/** Validates a body already in memory. */
+/** C0 controls that `sniffBinary` reports (not tab, LF, CR): none in the head, nothing to report. */
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F]/;
+
+/**
+ * Validates a body already in memory. `validator`, when given, is a reused validator of
+ * `target.model` built with `engineOptions(target.root, options, maxBytes)` (many bodies, one
+ * target: no per-body set-up); the verdict is the same.
+ */
 export function validatePayloadText(
   text: string,
   target: ValidationTarget,
   options: PayloadOptions = {},
+  validator?: XmlValidator,
 ): PayloadVerdict {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > maxBytes) return verdictOf([tooLarge(bytes, maxBytes)], [], 0);
   if (target.kind === 'none') return verdictOf([], [], bytes);
-  const binary = sniffBinary(Buffer.from(text.slice(0, SNIFF_BYTES), 'utf8'), target.kind === 'json' ? 'JSON' : 'XML');
+  const head = text.slice(0, SNIFF_BYTES);
+  const binary = CONTROL.test(head)
+    ? sniffBinary(Buffer.from(head, 'utf8'), target.kind === 'json' ? 'JSON' : 'XML')
+    : undefined;
   if (binary) return verdictOf([binary], [], 0);
   if (target.kind === 'json') return validateJsonText(text, target.validate, bytes);
+  if (validator) return fromEngine(validator.validate(text));
   return fromEngine(xmlEngineValidate(text, target.model, engineOptions(target.root, options, maxBytes)));
 }
 
