@@ -11,10 +11,17 @@ import path from 'node:path';
 import type { IrDocument } from '../../generator/ir/ir-document.js';
 import type { IrEndpoint, IrResponse } from '../../generator/ir/ir-endpoint.js';
 import { formatIssue } from '../../runtime/issue.js';
+import type { XmlValidator } from '../../runtime/xml/xml-validator.js';
 import type { CheckResult } from '../runner/case-result.js';
 import type { PayloadVerdict } from '../validate/payload-issue.js';
-import { type PayloadOptions, validatePayloadText } from '../validate/validate-payload.js';
+import {
+  DEFAULT_MAX_BYTES,
+  engineOptions,
+  type PayloadOptions,
+  validatePayloadText,
+} from '../validate/validate-payload.js';
 import { pickResponse, targetForResponse, type ValidationTarget } from '../validate/validation-target.js';
+import { xmlEngineValidator } from '../validate/xml-engine.js';
 import { type SniffedBody, sniffBody } from './sniff-body.js';
 
 export interface ObservedResponse {
@@ -76,8 +83,9 @@ export function checkResponse(
   if (!response) return checks;
   checks.push(unknown ? unknownContentType(sniffed) : checkContentType(response, contentType));
   if (response.body !== 'xml' && response.body !== 'json') return checks;
-  const { target, schemaFile } = prepared(doc, endpoint, response);
-  const verdict = validatePayloadText(observed.body, target, options);
+  const ready = prepared(doc, endpoint, response);
+  const { target, schemaFile } = ready;
+  const verdict = validatePayloadText(observed.body, target, options, reusedValidator(ready, observed.body, options));
   const syntax = verdict.errors.filter((e) => SYNTAX.has(e.code));
   checks.push({
     check: 'well-formed',
@@ -111,6 +119,29 @@ interface PreparedResponse {
 }
 
 const preparedResponses = new WeakMap<IrResponse, PreparedResponse>();
+/** Validators kept per prepared response and options; only small bodies use them (see below). */
+const validators = new WeakMap<PreparedResponse, Map<string, XmlValidator>>();
+/** Larger bodies get a validator of their own, so none stays referenced by a kept one. */
+const REUSE_MAX_CHARS = 1024 * 1024;
+
+/** A reused validator for this response's XML target, or undefined (not XML, or a large body). */
+function reusedValidator(ready: PreparedResponse, body: string, options: PayloadOptions): XmlValidator | undefined {
+  const { target } = ready;
+  if (target.kind !== 'xml' || body.length > REUSE_MAX_CHARS) return undefined;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const key = `${options.strict === true}/${options.maxDepth ?? ''}/${maxBytes}`;
+  let byOptions = validators.get(ready);
+  if (!byOptions) {
+    byOptions = new Map();
+    validators.set(ready, byOptions);
+  }
+  let validator = byOptions.get(key);
+  if (!validator) {
+    validator = xmlEngineValidator(target.model, engineOptions(target.root, options, maxBytes));
+    byOptions.set(key, validator);
+  }
+  return validator;
+}
 
 function prepared(doc: IrDocument, endpoint: IrEndpoint, response: IrResponse): PreparedResponse {
   const known = preparedResponses.get(response);

@@ -72,3 +72,26 @@ describe('replay: HAR read entry by entry', () => {
     ]);
   });
 });
+
+describe('replay: entries of one endpoint share a validator', () => {
+  it('each entry gets the verdict it gets alone, whatever the entries before it', async () => {
+    const bodies = [
+      VALID_THING_XML,
+      '<THING_LIST_OUTPUT><RESPONSE>', // unclosed
+      VALID_THING_XML.replace('<ID>1</ID><NAME>alpha</NAME>', '<NAME>alpha</NAME><ID>1</ID>'), // schema-invalid (order)
+      '<?xml version="1.0"?><!DOCTYPE T [<!ENTITY e "x">]><THING_LIST_OUTPUT/>', // entity declaration
+      VALID_THING_XML.replace('<NAME>alpha</NAME>', '<NAME>alpha</NAME><EXTRA/>'),
+      'not xml at all <',
+      VALID_THING_XML,
+    ];
+    const together = await replay('many.har', harFile(bodies.map((text) => ({ body: { text } }))));
+    const alone = [];
+    for (const [i, text] of bodies.entries()) {
+      const { cases } = await replay(`one-${i}.har`, harFile([{ body: { text } }]));
+      alone.push(cases[0]!);
+    }
+    const shape = (c: (typeof together.cases)[number]) => ({ outcome: c.outcome, checks: c.checks });
+    expect(together.cases.map(shape)).toEqual(alone.map(shape));
+    expect(together.cases.map((c) => c.outcome)).toEqual(['pass', 'fail', 'fail', 'fail', 'fail', 'fail', 'pass']);
+  });
+});
