@@ -47,7 +47,11 @@ export interface RawConfig {
 const located = new WeakMap<object, { yaml: LocatedYaml; prefix: string }>();
 
 async function loadLocated(file: string, text: string): Promise<unknown> {
-  if (file.endsWith('.json')) checkJson(file, text);
+  const json = file.endsWith('.json') ? checkJson(file, text) : undefined;
+  // A package.json without a "qspec" key is no config: lilconfig only looks at that key, so the
+  // positions are never needed (every run in a Node project would load the YAML parser).
+  if (path.basename(file) === 'package.json' && (json === null || typeof json !== 'object' || !('qspec' in json)))
+    return json;
   // Imported when a file is found: a run without a config never loads the YAML parser.
   const { parseLocatedYaml } = await import('../parse/spec/parse-located-yaml.js');
   const yaml = parseLocatedYaml(file, text);
@@ -61,10 +65,10 @@ async function loadLocated(file: string, text: string): Promise<unknown> {
   return data;
 }
 
-/** JSON files must be JSON (YAML would accept more); a syntax error is located. */
-function checkJson(file: string, text: string): void {
+/** JSON files must be JSON (YAML would accept more); a syntax error is located. The parsed value. */
+function checkJson(file: string, text: string): unknown {
   try {
-    JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (e) {
     const message = (e as Error).message;
     const m = /position (\d{1,9})/.exec(message);
