@@ -62,20 +62,45 @@ interface BaseView {
   readonly whiteSpace: 'preserve' | 'replace' | 'collapse' | undefined;
 }
 
+/** The bounds the integer built-ins have from their value space (XSD 1.0 Part 2 §3.3.13–3.3.25). */
+const INTEGER_BOUNDS: Readonly<Record<string, readonly [string | undefined, string | undefined]>> = {
+  long: ['-9223372036854775808', '9223372036854775807'],
+  int: ['-2147483648', '2147483647'],
+  short: ['-32768', '32767'],
+  byte: ['-128', '127'],
+  nonNegativeInteger: ['0', undefined],
+  positiveInteger: ['1', undefined],
+  nonPositiveInteger: [undefined, '0'],
+  negativeInteger: [undefined, '-1'],
+  unsignedLong: ['0', '18446744073709551615'],
+  unsignedInt: ['0', '4294967295'],
+  unsignedShort: ['0', '65535'],
+  unsignedByte: ['0', '255'],
+};
+
+/** `facets` with the built-in's own minLength (list types) and bounds (integer types) filled in. */
+function withBuiltinFacets(builtin: string, facets: IrFacets): IrFacets {
+  let out = facets;
+  // The built-in list types have minLength 1 (XSD 1.0 Part 2 §3.3.4, §3.3.10, §3.3.12).
+  if (LIST_BUILTINS.has(builtin) && out.minLength === undefined) out = { ...out, minLength: 1 };
+  const [lo, hi] = INTEGER_BOUNDS[builtin] ?? [undefined, undefined];
+  if (lo !== undefined && out.minInclusive === undefined && out.minExclusive === undefined)
+    out = { ...out, minInclusive: lo };
+  if (hi !== undefined && out.maxInclusive === undefined && out.maxExclusive === undefined)
+    out = { ...out, maxInclusive: hi };
+  return out;
+}
+
 function viewOf(base: IrType): BaseView | undefined {
   switch (base.kind) {
     case 'primitive':
       return {
         variety: base.builtin,
-        // The built-in list types have minLength 1 (XSD 1.0 Part 2 §3.3.4, §3.3.10, §3.3.12).
-        facets:
-          LIST_BUILTINS.has(base.builtin) && base.facets.minLength === undefined
-            ? { ...base.facets, minLength: 1 }
-            : base.facets,
+        facets: withBuiltinFacets(base.builtin, base.facets),
         whiteSpace: base.facets.whiteSpace ?? builtinWhiteSpace(base.builtin),
       };
     case 'enum':
-      return { variety: base.base, facets: {}, whiteSpace: builtinWhiteSpace(base.base) };
+      return { variety: base.base, facets: withBuiltinFacets(base.base, {}), whiteSpace: builtinWhiteSpace(base.base) };
     case 'list':
       return { variety: 'list', facets: base.facets ?? {}, whiteSpace: 'collapse' };
     case 'union':

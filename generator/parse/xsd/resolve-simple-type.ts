@@ -29,6 +29,10 @@ import type { XsdNode } from './xsd-node.js';
 export function resolveSimpleType(ctx: XsdContext, def: SimpleTypeDef): IrType {
   switch (def.kind) {
     case 'restriction':
+      // Derivation Valid (Restriction, Simple) 1.1: the base is atomic or a primitive, never the
+      // simple ur-type itself.
+      if (def.base.kind === 'name' && def.base.name.kind === 'builtin' && def.base.name.builtin === 'anySimpleType')
+        xsdFail('XsdInvalid', 'xs:anySimpleType cannot be the base of a simple type restriction', def.at);
       return restrictSimple(ctx, simpleTypeUse(ctx, def.base), def.facets, def.at);
     case 'list':
       return { kind: 'list', item: simpleTypeUse(ctx, def.item) };

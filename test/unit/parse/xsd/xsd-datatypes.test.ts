@@ -80,6 +80,8 @@ describe('facet schema constraints', () => {
     ['xs:int', '<xs:minInclusive value="5"/><xs:maxInclusive value="4"/>', /must be at most/],
     ['xs:date', '<xs:enumeration value="2000-13-01"/>', /enumeration value "2000-13-01" is not valid/],
     ['xs:token', '<xs:whiteSpace value="preserve"/>', /loosens the base type's collapse/],
+    ['xs:positiveInteger', '<xs:maxExclusive value="1"/>', /greater than the base type's minInclusive 1/],
+    ['xs:anySimpleType', '', /xs:anySimpleType cannot be the base of a simple type restriction/],
   ])('%s with %s is invalid', (base, facets, message) => {
     expect(problem(base, facets)).toMatch(message);
   });

@@ -41,6 +41,13 @@ describe('g* lexical spaces', () => {
     expect(valid({ b: 'date' }, '0001-01-01')).toBe(true);
   });
 
+  it('rejects base64 whose last character before padding carries leftover bits', () => {
+    expect(valid({ b: 'base64Binary' }, 'MS0yLTM=')).toBe(true);
+    expect(valid({ b: 'base64Binary' }, 'M0SyLMT=')).toBe(false);
+    expect(valid({ b: 'base64Binary' }, 'YQ==')).toBe(true);
+    expect(valid({ b: 'base64Binary' }, 'YR==')).toBe(false);
+  });
+
   it('rejects +INF for float and double (XSD 1.1 only)', () => {
     expect(valid({ b: 'float' }, '+INF')).toBe(false);
     expect(valid({ b: 'double' }, '-INF')).toBe(true);
