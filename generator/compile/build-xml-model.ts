@@ -52,10 +52,13 @@ class XmlModelBuilder {
     });
     const roots: Record<string, number> = {};
     for (const r of schema.roots) roots[r.name] = this.indexOf(r.type);
+    const attributes: Record<string, SimpleModel> = {};
+    for (const a of schema.attributes ?? []) attributes[a.name] = this.simple(a.type);
     return {
       id: schema.id,
       format,
       roots,
+      ...(schema.attributes !== undefined && schema.attributes.length > 0 ? { attributes } : {}),
       types: this.types.map((t, i) => {
         if (!t) throw new Error(`type ${i} of ${schema.id} was never built`);
         return t;
@@ -133,6 +136,8 @@ class XmlModelBuilder {
       ...nameProp,
       attrs,
       anyAttr: t.openAttributes === true,
+      ...(t.anyAttribute?.namespaces !== undefined ? { anyAttrNs: t.anyAttribute.namespaces } : {}),
+      ...(t.anyAttribute !== undefined ? { anyAttrProcess: t.anyAttribute.process } : {}),
       ...(t.content === 'simple' && text ? { text: this.simple(text.type) } : {}),
       mixed: t.content === 'mixed',
       content: t.particle ? this.particleOf(t.particle, elements) : null,
@@ -155,7 +160,14 @@ class XmlModelBuilder {
           max,
         };
       case 'any':
-        return { k: 'any', min: p.occurs.min, max, process: p.process, ...(p.open ? { open: true } : {}) };
+        return {
+          k: 'any',
+          min: p.occurs.min,
+          max,
+          process: p.process,
+          ...(p.namespaces !== undefined ? { ns: p.namespaces } : {}),
+          ...(p.open ? { open: true } : {}),
+        };
       default:
         return assertNever(p, 'IR particle');
     }

@@ -13,7 +13,7 @@
  * @see docs/decisions/0010-ir-and-runtime-model.md
  */
 import type { SchemaFormat } from '../../runtime/endpoint-model.js';
-import type { FacetsModel, WildcardProcess } from '../../runtime/schema-model.js';
+import type { FacetsModel, WildcardNamespaces, WildcardProcess } from '../../runtime/schema-model.js';
 import type { IrOrigin } from './ir-origin.js';
 
 /** The XSD built-in simple types qspec understands (DTD `#PCDATA`/`CDATA` map to `string`). */
@@ -123,6 +123,8 @@ export interface IrObjectType {
   readonly base?: IrId;
   /** `xs:anyAttribute` present, or a JSON object that allows additional properties. */
   readonly openAttributes?: boolean;
+  /** The XSD attribute wildcard's namespaces (absent: any) and processContents, with `openAttributes`. */
+  readonly anyAttribute?: { readonly namespaces?: WildcardNamespaces; readonly process: WildcardProcess };
   /** JSON Schema: additionalProperties (true / a type); XML: unused. */
   readonly additional?: IrType | boolean;
   readonly abstract?: boolean;
@@ -154,6 +156,8 @@ export type IrParticle =
       readonly kind: 'any';
       readonly occurs: IrOccurs;
       readonly process: WildcardProcess;
+      /** The namespaces it allows (XSD `namespace`; absent: any). */
+      readonly namespaces?: WildcardNamespaces;
       readonly open?: boolean;
     };
 
@@ -196,6 +200,8 @@ export interface IrSchema {
   readonly types: readonly IrNamedType[];
   /** Sorted by name. */
   readonly roots: readonly IrRootElement[];
+  /** XSD global attribute declarations (sorted by name), when there are any. */
+  readonly attributes?: readonly { readonly name: string; readonly type: IrType }[];
   /** The schema's header comment (provenance), if any. */
   readonly doc?: string;
 }

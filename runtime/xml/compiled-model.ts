@@ -5,7 +5,7 @@
  *
  * @see runtime/schema-model.ts; XSD 1.1 Part 1 §3.4.4 (complex type validation rules)
  */
-import type { AttrModel, XmlSchemaModel } from '../schema-model.js';
+import type { AttrModel, WildcardNamespaces, WildcardProcess, XmlSchemaModel } from '../schema-model.js';
 import { compileContentAutomaton, declaredNames } from './compile-content.js';
 import type { ContentAutomaton, ContentState } from './content-state.js';
 import { compileSimple, type SimpleChecker } from './simple-checker.js';
@@ -25,6 +25,9 @@ export interface CompiledType {
   readonly attrList: readonly CompiledAttr[];
   readonly required: readonly CompiledAttr[];
   readonly anyAttr: boolean;
+  /** The attribute wildcard's namespaces (undefined: any) and processContents. */
+  readonly anyAttrNs: WildcardNamespaces | undefined;
+  readonly anyAttrProcess: WildcardProcess;
   readonly mixed: boolean;
   readonly open: boolean;
   /** Start state of the element content model; undefined for empty or simple content. */
@@ -44,6 +47,8 @@ export interface CompiledModel {
   readonly types: readonly CompiledType[];
   readonly roots: ReadonlyMap<string, CompiledType>;
   readonly rootNames: readonly string[];
+  /** Global attribute declarations, by expanded name (attribute wildcards with strict/lax). */
+  readonly attributes: ReadonlyMap<string, SimpleChecker>;
 }
 
 const cache = new WeakMap<XmlSchemaModel, CompiledModel>();
@@ -62,6 +67,8 @@ export function compileModel(model: XmlSchemaModel): CompiledModel {
           attrList: [],
           required: [],
           anyAttr: false,
+          anyAttrNs: undefined,
+          anyAttrProcess: 'lax',
           mixed: false,
           open: false,
           content: undefined,
@@ -82,6 +89,8 @@ export function compileModel(model: XmlSchemaModel): CompiledModel {
         attrList,
         required: attrList.filter((a) => a.model.required),
         anyAttr: t.anyAttr,
+        anyAttrNs: t.anyAttrNs,
+        anyAttrProcess: t.anyAttrProcess ?? 'lax',
         mixed: t.mixed,
         open: t.open === true,
         content: automaton?.start,
@@ -98,7 +107,9 @@ export function compileModel(model: XmlSchemaModel): CompiledModel {
       if (!t) throw new Error(`model ${model.id}: root ${name} points at missing type ${i}`);
       roots.set(name, t);
     }
-    c = { types, roots, rootNames: [...roots.keys()] };
+    const attributes = new Map<string, SimpleChecker>();
+    for (const [name, s] of Object.entries(model.attributes ?? {})) attributes.set(name, compileSimple(s));
+    c = { types, roots, rootNames: [...roots.keys()], attributes };
     cache.set(model, c);
   }
   return c;

@@ -10,6 +10,8 @@ import type { CompiledType } from './compiled-model.js';
 import type { Frame } from './engine-frame.js';
 import { EngineIssues } from './engine-issues.js';
 import { renderFound } from './record-value.js';
+import type { SimpleChecker } from './simple-checker.js';
+import { wildcardAllows } from './wildcard.js';
 import { expandedName, type NamespaceScope, XSI_NIL, XSI_NS } from './xml-namespaces.js';
 
 /** How an attribute in the XSI namespace begins once its name is expanded. */
@@ -19,6 +21,8 @@ const XSI_OPEN = expandedName(XSI_NS, '');
 export class EngineValues extends EngineIssues {
   /** The instance's namespace bindings, from its first xmlns declaration on (undefined: none yet). */
   protected ns: NamespaceScope | undefined;
+  /** Global attribute declarations (attribute wildcards with processContents strict or lax). */
+  protected globalAttributes: ReadonlyMap<string, SimpleChecker> = new Map();
 
   protected attributes(f: Frame, type: CompiledType, attrs: Readonly<Record<string, string>>): void {
     let seen = 0;
@@ -36,7 +40,9 @@ export class EngineValues extends EngineIssues {
       }
       const a = type.attrs.get(key);
       if (!a) {
-        if (!type.anyAttr) {
+        if (type.anyAttr && wildcardAllows(type.anyAttrNs, key)) {
+          if (type.anyAttrProcess !== 'skip') this.wildcardAttribute(f, type, key, v);
+        } else {
           this.issue(
             'error',
             'UnexpectedAttribute',
@@ -88,6 +94,24 @@ export class EngineValues extends EngineIssues {
           if (d !== undefined && !(a.model.name in attrs)) f.value[a.model.p] = a.checker.coerce(d);
         }
       }
+    }
+  }
+
+  /** An attribute a wildcard allows, with processContents strict or lax: checked by its global declaration. */
+  private wildcardAttribute(f: Frame, type: CompiledType, key: string, v: string): void {
+    const checker = this.globalAttributes.get(key);
+    const at = `${this.path(this.depth)}/@${key}`;
+    if (checker === undefined) {
+      if (type.anyAttrProcess === 'strict') {
+        const message = `attribute '${key}' matches a wildcard with processContents="strict" but has no global declaration`;
+        this.issue('error', 'UnexpectedAttribute', message, f.line, f.col, at, { found: key });
+      }
+      return;
+    }
+    const problem = checker.check(v);
+    if (problem) {
+      const message = `attribute '${key}' value '${renderFound(v)}' ${problem}`;
+      this.issue('error', 'InvalidValue', message, f.line, f.col, at, { found: renderFound(v) });
     }
   }
 

@@ -14,6 +14,7 @@
  */
 import type { ParticleModel } from '../schema-model.js';
 import type { AnyParticle, ContentAutomaton, ContentState, ElementParticle } from './content-state.js';
+import { wildcardAllows } from './wildcard.js';
 
 type Re =
   | { readonly t: 'pos'; readonly i: number }
@@ -170,8 +171,8 @@ class GlushkovState implements ContentState {
     let s = this.next.get(name);
     if (s === undefined) {
       const hits = this.cand().filter((i) => {
-        const leafName = this.auto.leaves[i]!.name;
-        return leafName === null || leafName === name;
+        const leaf = this.auto.leaves[i]!;
+        return leaf.name === null ? wildcardAllows(leaf.any!.ns, name) : leaf.name === name;
       });
       s = hits.length ? this.auto.state(hits) : null;
       // Names a state rejects are remembered only up to a bound: a stream of ever new bogus

@@ -17,7 +17,7 @@
  */
 import type { XmlSchemaModel } from '../schema-model.js';
 import { type CompiledModel, type CompiledType, compileModel } from './compiled-model.js';
-import type { ElementParticle } from './content-state.js';
+import type { AnyParticle, ElementParticle } from './content-state.js';
 import { Frame, NO_ATTRIBUTES, type XmlBuildMode } from './engine-frame.js';
 import { EngineValues } from './engine-values.js';
 import { isBlank, putChild, renderFound } from './record-value.js';
@@ -41,6 +41,8 @@ export class XmlEngine extends EngineValues {
   /** The document's typed record (build mode 'all'). */
   rootValue: unknown;
   private readonly compiled: CompiledModel;
+  /** Wildcards validate what they match only in XSD models (a DTD's ANY is checked elsewhere). */
+  private readonly xsd: boolean;
   private skip = 0;
   private readonly buildAll: boolean;
   private readonly maxDepth: number;
@@ -54,6 +56,8 @@ export class XmlEngine extends EngineValues {
   ) {
     super(options);
     this.compiled = compileModel(model);
+    this.xsd = model.format === 'xsd';
+    this.globalAttributes = this.compiled.attributes;
     this.maxDepth = options.maxDepth;
     this.buildAll = build.mode === 'all' || (build.mode === 'records' && build.envelope === true);
     this.recordPath = build.mode === 'records' ? build.path : undefined;
@@ -159,14 +163,17 @@ export class XmlEngine extends EngineValues {
         return;
       }
       parent.state = next;
-      if (!next.el) {
-        if (next.any?.open) this.drift(qname, this.childPath(qname, index), line, col);
-        this.skip = 1;
-        this.textWanted = 0;
-        return;
+      if (next.el) {
+        el = next.el;
+        type = this.compiled.types[el.type]!;
+      } else {
+        type = this.wildcardMatch(next.any!, name, qname, index, line, col);
+        if (type === undefined) {
+          this.skip = 1;
+          this.textWanted = 0;
+          return;
+        }
       }
-      el = next.el;
-      type = this.compiled.types[el.type]!;
       onPath = parent.onPath && this.recordPath![this.depth] === name;
     }
     if (this.frames.length === this.depth) this.frames.push(new Frame());
@@ -199,6 +206,26 @@ export class XmlEngine extends EngineValues {
       this.attributes(f, type, this.ns !== undefined && attrs !== NO_ATTRIBUTES ? this.ns.attributes(attrs) : attrs);
     }
     this.textWanted = this.textNeed(f, type);
+  }
+
+  /**
+   * The type an element matched by a wildcard is validated against: with processContents strict
+   * or lax (XSD only), its global declaration's; undefined when its subtree is skipped (skip, an
+   * elision marker, lax without a declaration; strict without one is an error).
+   */
+  private wildcardMatch(any: AnyParticle, name: string, qname: string, index: number, line: number, col: number) {
+    if (any.open) {
+      this.drift(qname, this.childPath(qname, index), line, col);
+      return undefined;
+    }
+    if (any.process === 'skip' || !this.xsd) return undefined;
+    const global = this.compiled.roots.get(name);
+    if (global === undefined && any.process === 'strict') {
+      const path = this.childPath(qname, index);
+      const message = `element <${qname}> matches a wildcard with processContents="strict" but has no global declaration`;
+      this.issue('error', 'UnexpectedElement', message, line, col, path, { found: qname });
+    }
+    return global;
   }
 
   /**

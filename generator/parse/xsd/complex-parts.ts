@@ -8,6 +8,7 @@
 import type { IrField, IrObjectType, IrParticle } from '../../ir/ir-types.js';
 import { attributeFields } from './attribute-uses.js';
 import { fieldsFromParticle } from './fields-from-particle.js';
+import type { AttributeWildcard } from './read-wildcard.js';
 import type { ComplexParts } from './xsd-components.js';
 import { attr, originOf, type XsdNode } from './xsd-node.js';
 
@@ -38,9 +39,14 @@ export function objectFromParts(node: XsdNode, parts: ComplexParts): IrObjectTyp
     particle,
     ...(parts.base !== undefined ? { base: parts.base } : {}),
     ...(parts.openAttributes ? { openAttributes: true } : {}),
+    ...(parts.attributeWildcard !== undefined ? { anyAttribute: irWildcard(parts.attributeWildcard) } : {}),
     ...(abstract === 'true' || abstract === '1' ? { abstract: true } : {}),
     ...(hasOpenMarker(node) ? { open: true } : {}),
   };
+}
+
+function irWildcard(w: AttributeWildcard): NonNullable<IrObjectType['anyAttribute']> {
+  return { process: w.process, ...(w.namespaces !== undefined ? { namespaces: w.namespaces } : {}) };
 }
 
 function contentOf(parts: ComplexParts, particle: IrParticle | null): IrObjectType['content'] {

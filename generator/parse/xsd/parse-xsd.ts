@@ -13,13 +13,15 @@
  *
  * @see XSD 1.1 Part 1 §3.17 (Schemas as a whole)
  */
-import type { IrNamedType, IrRootElement, IrSchema } from '../../ir/ir-types.js';
+import type { IrNamedType, IrRootElement, IrSchema, IrType } from '../../ir/ir-types.js';
 import { checkDerivationChains } from './check-derivation-chains.js';
 import { namedType } from './named-type.js';
+import { attributeType } from './read-attributes.js';
 import { readDoc } from './read-doc.js';
 import { readHeaderComment } from './read-header-comment.js';
 import { readSchemaComponents } from './read-schema-components.js';
 import { globalElement } from './resolve-complex-type.js';
+import { simpleTypeUse } from './resolve-simple-type.js';
 import type { XsdInput } from './xsd-components.js';
 import { createXsdContext, typeId } from './xsd-context.js';
 import { originOf } from './xsd-node.js';
@@ -46,6 +48,12 @@ export function parseXsd(input: XsdInput): IrSchema {
     const node = components.elements.get(name)!;
     return { name, type: globalElement(ctx, name, node).type, origin: originOf(node) };
   });
+  const attributes = sortedKeys(components.attributes).map((name) => {
+    const t = attributeType(ctx, components.attributes.get(name)!);
+    const type: IrType =
+      t.kind === 'anySimpleType' ? { kind: 'primitive', builtin: 'anySimpleType', facets: {} } : simpleTypeUse(ctx, t);
+    return { name, type };
+  });
   const doc = readHeaderComment(input.source);
   return {
     id: input.schemaId,
@@ -53,6 +61,7 @@ export function parseXsd(input: XsdInput): IrSchema {
     file: input.file,
     types,
     roots,
+    ...(attributes.length > 0 ? { attributes } : {}),
     ...(doc !== undefined ? { doc } : {}),
   };
 }

@@ -11,6 +11,7 @@
 import { lookupTypeName } from './lookup-type-name.js';
 import { readDoc } from './read-doc.js';
 import { readSimpleType } from './read-simple-type.js';
+import { type AttributeWildcard, combineWildcards, readAttributeWildcard } from './read-wildcard.js';
 import { localName, resolveQName } from './resolve-qname.js';
 import type { AttributeDef } from './xsd-components.js';
 import { nested, type XsdContext } from './xsd-context.js';
@@ -20,6 +21,8 @@ import { attr, originOf, tagOf, type XsdNode, xsdChildren } from './xsd-node.js'
 export interface AttributeSet {
   readonly attrs: readonly AttributeDef[];
   readonly open: boolean;
+  /** The complete attribute wildcard (§3.4.2), when `open`. */
+  readonly wildcard?: AttributeWildcard;
 }
 
 export const ATTRIBUTE_NODES: ReadonlySet<string> = new Set(['attribute', 'attributeGroup', 'anyAttribute']);
@@ -32,17 +35,25 @@ export function readAttributes(ctx: XsdContext, nodes: readonly XsdNode[]): Attr
     if (attrs.some((x) => x.name === a.name)) xsdFail('XsdInvalid', `attribute "${a.name}" is declared twice`, at);
     attrs.push(a);
   };
+  let own: AttributeWildcard | undefined;
+  let groups: AttributeWildcard | undefined;
   for (const node of nodes) {
     const local = node.el.local;
-    if (local === 'anyAttribute') open = true;
-    else if (local === 'attribute') add(readAttribute(ctx, node), node);
+    if (local === 'anyAttribute') {
+      open = true;
+      own = readAttributeWildcard(node);
+    } else if (local === 'attribute') add(readAttribute(ctx, node), node);
     else if (local === 'attributeGroup') {
       const inner = attributeGroup(ctx, node);
       for (const a of inner.attrs) add(a, node);
       open ||= inner.open;
+      if (inner.wildcard !== undefined) groups = combineWildcards(groups, inner.wildcard, 'intersection', node);
     }
   }
-  return { attrs, open };
+  // The local wildcard's processContents wins; the namespaces are the intersection of all.
+  const at = nodes[0]!;
+  const wildcard = own !== undefined ? combineWildcards(own, groups, 'intersection', at) : groups;
+  return { attrs, open, ...(wildcard !== undefined ? { wildcard } : {}) };
 }
 
 function attributeGroup(ctx: XsdContext, node: XsdNode): AttributeSet {
@@ -101,7 +112,8 @@ function readAttribute(ctx: XsdContext, node: XsdNode): AttributeDef {
   };
 }
 
-function attributeType(ctx: XsdContext, decl: XsdNode): AttributeDef['type'] {
+/** The type of the attribute declaration `decl` as written (global declarations are read with it). */
+export function attributeType(ctx: XsdContext, decl: XsdNode): AttributeDef['type'] {
   const typeName = attr(decl, 'type');
   const inline = xsdChildren(decl);
   for (const c of inline) {

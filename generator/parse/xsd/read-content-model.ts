@@ -36,6 +36,6 @@ export function readContentModel(
       xsdFail('XsdUnsupported', `${tagOf(child)} inside ${tagOf(node)} is not supported`, child);
     }
   }
-  const { attrs, open } = readAttributes(ctx, attributeNodes);
-  return { particle, elements, attrs, open };
+  const { attrs, open, wildcard } = readAttributes(ctx, attributeNodes);
+  return { particle, elements, attrs, open, ...(wildcard !== undefined ? { wildcard } : {}) };
 }

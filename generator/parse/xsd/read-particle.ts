@@ -13,6 +13,7 @@
 import type { IrParticle } from '../../ir/ir-types.js';
 import { readLocalElement } from './read-element.js';
 import { readOccurs } from './read-occurs.js';
+import { readNamespaces, readProcess } from './read-wildcard.js';
 import { resolveQName } from './resolve-qname.js';
 import type { ElementUse } from './xsd-components.js';
 import { nested, readScope, type XsdContext } from './xsd-context.js';
@@ -85,11 +86,13 @@ function substitutionMembers(ctx: XsdContext, head: string): string[] {
 }
 
 function anyParticle(node: XsdNode): IrParticle {
-  const process = attr(node, 'processContents')?.trim() ?? 'strict';
-  if (process !== 'lax' && process !== 'strict' && process !== 'skip') {
-    xsdFail('XsdInvalid', `processContents="${process}" must be lax, strict or skip`, node);
-  }
-  return { kind: 'any', occurs: readOccurs(node), process };
+  const namespaces = readNamespaces(node);
+  return {
+    kind: 'any',
+    occurs: readOccurs(node),
+    process: readProcess(node),
+    ...(namespaces !== undefined ? { namespaces } : {}),
+  };
 }
 
 function groupParticle(ctx: XsdContext, node: XsdNode, uses: ElementUse[]): IrParticle {

@@ -24,6 +24,7 @@ import { objectFromParts } from './complex-parts.js';
 import { typeNameToIr } from './lookup-type-name.js';
 import { readComplexType, readStepBody } from './read-complex-type.js';
 import { readElement } from './read-element.js';
+import { type AttributeWildcard, combineWildcards } from './read-wildcard.js';
 import { resolveSimpleType, restrictSimple, simpleTypeUse } from './resolve-simple-type.js';
 import type {
   AttributeDecl,
@@ -78,7 +79,14 @@ function resolveParts(ctx: XsdContext, def: ComplexTypeDef): ComplexParts {
   switch (def.kind) {
     case 'model': {
       const own = resolveContent(ctx, def.model, new Map());
-      return { particle: own.particle, decls: own.decls, attrs: own.attrs, openAttributes: own.open, mixed: def.mixed };
+      return {
+        particle: own.particle,
+        decls: own.decls,
+        attrs: own.attrs,
+        openAttributes: own.open,
+        ...wildcardOf(own.wildcard),
+        mixed: def.mixed,
+      };
     }
     case 'complexContent':
       return complexContentParts(ctx, def);
@@ -92,6 +100,7 @@ interface ResolvedContent {
   readonly decls: ReadonlyMap<string, ElementDecl>;
   readonly attrs: readonly AttributeDecl[];
   readonly open: boolean;
+  readonly wildcard: AttributeWildcard | undefined;
 }
 
 /**
@@ -108,7 +117,8 @@ function resolveContent(ctx: XsdContext, model: ContentModelDef, decls: Map<stri
       if (use.record && !decls.has(use.name)) decls.set(use.name, decl);
     }
   }
-  return { particle: model.particle, decls, attrs: model.attrs.map((a) => resolveAttribute(ctx, a)), open: model.open };
+  const attrs = model.attrs.map((a) => resolveAttribute(ctx, a));
+  return { particle: model.particle, decls, attrs, open: model.open, wildcard: model.wildcard };
 }
 
 function complexContentParts(ctx: XsdContext, def: Extract<ComplexTypeDef, { kind: 'complexContent' }>): ComplexParts {
@@ -122,6 +132,7 @@ function complexContentParts(ctx: XsdContext, def: Extract<ComplexTypeDef, { kin
       decls: own.decls,
       attrs: mergeAttributes(base?.attrs ?? [], own.attrs, 'restriction'),
       openAttributes: own.open,
+      ...wildcardOf(own.wildcard),
       mixed: def.mixed,
       ...baseId,
     };
@@ -132,6 +143,7 @@ function complexContentParts(ctx: XsdContext, def: Extract<ComplexTypeDef, { kin
     decls: own.decls,
     attrs: mergeAttributes(base?.attrs ?? [], own.attrs, 'extension'),
     openAttributes: (base?.openAttributes ?? false) || own.open,
+    ...wildcardOf(combineWildcards(own.wildcard, base?.attributeWildcard, 'union', def.step)),
     mixed: def.mixed || (base?.mixed ?? false),
     ...baseId,
   };
@@ -142,6 +154,7 @@ function simpleContentParts(ctx: XsdContext, def: Extract<ComplexTypeDef, { kind
   let text: IrType;
   let baseAttrs: readonly AttributeDecl[] = [];
   let baseOpen = false;
+  let baseWildcard: AttributeWildcard | undefined;
   if (t.kind === 'named' && t.node.el.local === 'complexType') {
     const base = namedComplexParts(ctx, t.name, def.step);
     if (base.text === undefined) {
@@ -155,6 +168,7 @@ function simpleContentParts(ctx: XsdContext, def: Extract<ComplexTypeDef, { kind
     text = base.text;
     baseAttrs = base.attrs;
     baseOpen = base.openAttributes;
+    baseWildcard = base.attributeWildcard;
   } else {
     text = typeNameToIr(ctx, t);
   }
@@ -170,6 +184,7 @@ function simpleContentParts(ctx: XsdContext, def: Extract<ComplexTypeDef, { kind
     decls: new Map(),
     attrs: mergeAttributes(baseAttrs, own.attrs, def.derivation),
     openAttributes: isRestriction ? own.open : baseOpen || own.open,
+    ...wildcardOf(isRestriction ? own.wildcard : combineWildcards(own.wildcard, baseWildcard, 'union', def.step)),
     text,
     mixed: false,
     ...(t.kind === 'named' ? { base: typeId(ctx, t.name) } : {}),
@@ -200,6 +215,10 @@ function resolveAttribute(ctx: XsdContext, def: AttributeDef): AttributeDecl {
       ? { kind: 'primitive', builtin: 'anySimpleType', facets: {} }
       : simpleTypeUse(ctx, def.type);
   return { ...def, type };
+}
+
+function wildcardOf(w: AttributeWildcard | undefined): { attributeWildcard?: AttributeWildcard } {
+  return w !== undefined ? { attributeWildcard: w } : {};
 }
 
 function concat(base: IrParticle | null, own: IrParticle | null): IrParticle | null {

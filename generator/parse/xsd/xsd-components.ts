@@ -17,6 +17,7 @@
 import type { IrOrigin } from '../../ir/ir-origin.js';
 import type { IrId, IrParticle, IrType, XsdBuiltin } from '../../ir/ir-types.js';
 import type { RestrictionFacets } from './read-facets.js';
+import type { AttributeWildcard } from './read-wildcard.js';
 import type { XsdNode } from './xsd-node.js';
 
 export interface XsdInput {
@@ -130,6 +131,8 @@ export interface ContentModelDef {
   readonly elements: readonly ElementUse[];
   readonly attrs: readonly AttributeDef[];
   readonly open: boolean;
+  /** The complete attribute wildcard, when `open`. */
+  readonly wildcard?: AttributeWildcard;
 }
 
 /**
@@ -198,6 +201,8 @@ export interface ComplexParts {
   readonly decls: ReadonlyMap<string, ElementDecl>;
   readonly attrs: readonly AttributeDecl[];
   readonly openAttributes: boolean;
+  /** The attribute wildcard, when `openAttributes`. */
+  readonly attributeWildcard?: AttributeWildcard;
   /** The text type, for simple content. */
   readonly text?: IrType;
   readonly mixed: boolean;

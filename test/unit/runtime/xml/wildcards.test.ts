@@ -1,0 +1,104 @@
+/**
+ * Wildcards from schema to verdict: xs:any and xs:anyAttribute namespace constraints (##any,
+ * ##other, ##targetNamespace, ##local, lists), processContents strict / lax / skip against the
+ * global declarations, and the attribute wildcard union of an extension. Every instance runs
+ * through the string, bytes and chunked paths.
+ * @see XSD 1.0 Part 1 §3.10.1, §3.10.4, §3.10.6, §3.4.2
+ */
+import { describe, expect, it } from 'vitest';
+import { buildXmlSchemaModel } from '../../../../generator/compile/build-xml-model.js';
+import { DiagnosticError } from '../../../../generator/diagnostics.js';
+import { parseXsd } from '../../../../generator/parse/xsd/parse-xsd.js';
+import type { XmlSchemaModel } from '../../../../runtime/schema-model.js';
+import { verdictOnAllPaths } from './verdict-helper.js';
+
+function model(body: string): XmlSchemaModel {
+  const source = `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="urn:t" targetNamespace="urn:t">
+    <xs:element name="known" type="xs:int"/>
+    <xs:attribute name="n" type="xs:int"/>
+    ${body}</xs:schema>`;
+  return buildXmlSchemaModel(parseXsd({ source, file: 'w.xsd', schemaId: 'w' }));
+}
+
+const codes = async (xml: string, m: XmlSchemaModel) => (await verdictOnAllPaths(xml, m)).errors.map((e) => e.code);
+
+const anyOf = (attrs: string) =>
+  model(
+    `<xs:element name="r"><xs:complexType><xs:sequence><xs:any ${attrs}/></xs:sequence></xs:complexType></xs:element>`,
+  );
+
+describe('wildcards', () => {
+  it.each([
+    [
+      'namespace="##other" processContents="skip"',
+      [
+        ['<o:x xmlns:o="urn:o">any <y/></o:x>', []],
+        ['<t:x/>', ['UnexpectedElement', 'MissingElement']],
+        ['<x/>', ['UnexpectedElement', 'MissingElement']],
+      ],
+    ],
+    [
+      'namespace="##local" processContents="skip"',
+      [
+        ['<x/>', []],
+        ['<o:x xmlns:o="urn:o"/>', ['UnexpectedElement', 'MissingElement']],
+      ],
+    ],
+    [
+      'namespace="##targetNamespace urn:o" processContents="skip"',
+      [
+        ['<o:x xmlns:o="urn:o"/>', []],
+        ['<t:known>five</t:known>', []],
+        ['<x/>', ['UnexpectedElement', 'MissingElement']],
+      ],
+    ],
+    [
+      'processContents="strict"',
+      [
+        ['<t:known>5</t:known>', []],
+        ['<t:known>five</t:known>', ['InvalidValue']],
+        ['<t:unknown/>', ['UnexpectedElement']],
+      ],
+    ],
+    [
+      'processContents="lax"',
+      [
+        ['<t:known>five</t:known>', ['InvalidValue']],
+        ['<t:unknown>anything</t:unknown>', []],
+      ],
+    ],
+  ] as [string, [string, string[]][]][])('xs:any %s', async (attrs, rows) => {
+    const m = anyOf(attrs);
+    for (const [child, want] of rows)
+      expect(await codes(`<t:r xmlns:t="urn:t">${child}</t:r>`, m), child).toEqual(want);
+  });
+
+  it('checks xs:anyAttribute namespaces and processContents', async () => {
+    const m = model(`<xs:element name="r"><xs:complexType>
+        <xs:anyAttribute namespace="##targetNamespace" processContents="strict"/></xs:complexType></xs:element>`);
+    expect(await codes('<t:r xmlns:t="urn:t" t:n="1"/>', m)).toEqual([]);
+    expect(await codes('<t:r xmlns:t="urn:t" t:n="one"/>', m)).toEqual(['InvalidValue']);
+    expect(await codes('<t:r xmlns:t="urn:t" t:other="1"/>', m)).toEqual(['UnexpectedAttribute']);
+    expect(await codes('<t:r xmlns:t="urn:t" n="1"/>', m)).toEqual(['UnexpectedAttribute']);
+  });
+
+  it('gives an extension the union of its own and its base’s attribute wildcards', async () => {
+    const m = model(`
+      <xs:complexType name="B"><xs:anyAttribute namespace="urn:a" processContents="skip"/></xs:complexType>
+      <xs:element name="r"><xs:complexType><xs:complexContent><xs:extension base="t:B">
+        <xs:anyAttribute namespace="urn:b" processContents="skip"/></xs:extension></xs:complexContent></xs:complexType></xs:element>`);
+    expect(await codes('<t:r xmlns:t="urn:t" xmlns:a="urn:a" xmlns:b="urn:b" a:x="1" b:y="2"/>', m)).toEqual([]);
+    expect(await codes('<t:r xmlns:t="urn:t" xmlns:c="urn:c" c:z="1"/>', m)).toEqual(['UnexpectedAttribute']);
+  });
+
+  it('rejects namespace tokens XSD does not define and inexpressible wildcard unions', () => {
+    expect(() => anyOf('namespace="##foo"')).toThrow(/##foo/);
+    // {urn:a, absent} ∪ not(urn:t) cannot be written in XSD 1.0 (§3.10.6 union 5.3).
+    const inexpressible = () =>
+      model(`<xs:complexType name="B"><xs:anyAttribute namespace="urn:a ##local"/></xs:complexType>
+        <xs:element name="r"><xs:complexType><xs:complexContent><xs:extension base="t:B">
+        <xs:anyAttribute namespace="##other"/></xs:extension></xs:complexContent></xs:complexType></xs:element>`);
+    expect(inexpressible).toThrow(DiagnosticError);
+    expect(inexpressible).toThrow(/not expressible/);
+  });
+});
