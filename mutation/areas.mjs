@@ -35,6 +35,7 @@ export const AREAS = {
       'test/unit/runtime/client/paging-strategy.test.ts',
       'test/unit/runtime/client/paginate.test.ts',
       'test/unit/runtime/client/body-limits.test.ts',
+      'test/unit/runtime/client/jwt-token-source.test.ts',
       'test/unit/runtime/client/client-core-paging.test.ts',
       'test/unit/runtime/client/client-hostile-paging.test.ts',
       'test/unit/runtime/client/client-hostile-auth.test.ts',

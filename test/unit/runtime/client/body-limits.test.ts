@@ -90,6 +90,15 @@ describe('readBodyText on a byte stream', () => {
     }
   });
 
+  it('releases the stream when done, and a read failing with null is a transport error', async () => {
+    const ok = streamed([bytes('ab')]);
+    await readBodyText(ok.res, options(100));
+    expect(ok.res.body?.locked).toBe(false);
+    const failed = streamed([bytes('ab')], null);
+    expect(await readBodyText(failed.res, options(100)).catch((e: unknown) => e)).toBeInstanceOf(QualysTransportError);
+    expect(failed.res.body?.locked).toBe(false);
+  });
+
   it('another read error is a redacted QualysTransportError', async () => {
     const { res } = streamed([bytes('ab')], new TypeError(`socket closed for ${SECRET}`));
     const err = await readBodyText(res, options(100)).catch((e: unknown) => e);

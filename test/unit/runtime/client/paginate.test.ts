@@ -82,6 +82,35 @@ describe('the advance check', () => {
     expect(queries.map((q) => q['lastSeenAssetId'])).toEqual([undefined, 'b', 'a', '5', long, '3', '']);
   });
 
+  it('a decimal id is up to 40 digits; a 40-digit id that goes back stops', async () => {
+    const { source } = csamSource([`2${'0'.repeat(39)}`, `1${'0'.repeat(39)}`]);
+    const { error } = await drain(paginate(source, csamAssetSearchV2, {}, {}));
+    expect((error as QualysPagingError).cursor).toBe(`1${'0'.repeat(39)}`);
+  });
+
+  it('only 0-9 are decimal digits: 9 counts, a sign or a space does not', async () => {
+    const nine = csamSource(['19', '9']);
+    expect(((await drain(paginate(nine.source, csamAssetSearchV2, {}, {}))).error as QualysPagingError).cursor).toBe(
+      '9',
+    );
+    for (const lasts of [
+      ['-5', '-6'],
+      ['/5', '/4'],
+      [' 5', ' 4'],
+    ]) {
+      const { source, queries } = csamSource(lasts);
+      const { error } = await drain(paginate(source, csamAssetSearchV2, {}, {}));
+      expect(error, lasts[0]).toBeUndefined();
+      expect(queries).toHaveLength(3);
+    }
+  });
+
+  it('the same id spelt with leading zeros does not advance', async () => {
+    const { source } = csamSource(['7', '007']);
+    const { error } = await drain(paginate(source, csamAssetSearchV2, {}, {}));
+    expect((error as QualysPagingError).cursor).toBe('007');
+  });
+
   it('a repeat of an earlier non-decimal cursor stops', async () => {
     const { source } = csamSource(['a', 'b', 'a']);
     const { error } = await drain(paginate(source, csamAssetSearchV2, {}, {}));
@@ -146,6 +175,15 @@ describe('the advance check', () => {
   });
 });
 
+it('return() ends the iteration: {done: true}, and no page is asked for after it', async () => {
+  const { source, queries } = csamSource(['1', '2', '3']);
+  const it = paginate(source, csamAssetSearchV2, {}, {})[Symbol.asyncIterator]();
+  expect((await it.next()).done).toBe(false);
+  expect(await it.return!()).toEqual({ done: true, value: undefined });
+  expect(await it.next()).toEqual({ done: true, value: undefined });
+  expect(queries).toHaveLength(1);
+});
+
 describe('cursors', () => {
   it('round-trip, and a cursor of another style or not a cursor is refused naming the endpoint', () => {
     expect(decodeCursor('offset-limit', encodeCursor('offset-limit', '12'), 'e')).toBe('12');
@@ -171,6 +209,7 @@ describe('record paths', () => {
     expect(recordsAt({ a: { b: 0 } }, ['a', 'b'])).toEqual([0]);
     expect(recordsAt({ a: { b: null } }, ['a', 'b'])).toEqual([]);
     expect(recordsAt({ a: 'text' }, ['a', 'b'])).toEqual([]);
+    expect(recordsAt({ a: 'text' }, ['a', 'length'])).toEqual([]);
     expect(recordsAt({ a: null }, ['a', 'b'])).toEqual([]);
     expect(recordsAt({}, ['a'])).toEqual([]);
     expect(recordsAt({ x: 1 }, undefined)).toEqual([{ x: 1 }]);
@@ -180,6 +219,8 @@ describe('record paths', () => {
   it('withRecords puts records back at the path, leaving the rest', () => {
     expect(withRecords({ a: { c: 1 }, d: 2 }, ['a', 'b'], [1, 2])).toEqual({ a: { c: 1, b: [1, 2] }, d: 2 });
     expect(withRecords(undefined, ['a', 'b'], [1])).toEqual({ a: { b: [1] } });
+    expect(withRecords(null, ['a', 'b'], [1])).toEqual({ a: { b: [1] } });
+    expect(withRecords({ a: null }, ['a', 'b'], [1])).toEqual({ a: { b: [1] } });
     const v = { a: 1 };
     expect(withRecords(v, ['a'], [])).toBe(v);
     expect(withRecords(v, [], [1])).toBe(v);
@@ -189,14 +230,18 @@ describe('record paths', () => {
 
 it('an endpoint without paging is one request', async () => {
   let n = 0;
+  const seen: unknown[] = [];
   const source = {
-    exchangePage: async (): Promise<RawResult> => {
+    exchangePage: async (_e: unknown, input: unknown, extraQuery: unknown): Promise<RawResult> => {
       n++;
+      seen.push([input, extraQuery]);
       return { status: 200, headers: {}, value: { r: 1 }, envelope: undefined };
     },
   } as unknown as PageSource;
   const endpoint: EndpointModel = { ...csamAssetSearchV2, pagination: { style: 'none' }, records: undefined };
-  const { records } = await drain(paginate(source, endpoint, {}, {}));
+  const { records, error } = await drain(paginate(source, endpoint, { a: 1, cursor: undefined }, {}));
+  expect(error).toBeUndefined();
   expect(records).toEqual([{ r: 1 }]);
   expect(n).toBe(1);
+  expect(seen).toEqual([[{ a: 1 }, {}]]);
 });

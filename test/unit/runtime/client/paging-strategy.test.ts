@@ -199,6 +199,7 @@ describe('offset-limit', () => {
     ['a non-digit above 9', '2:-24'],
     ['zero', '0-4'],
     ['too large', `${'9'.repeat(20)}-1`],
+    ['past 2^53 (17 digits)', '10000000000000000-1'],
   ])('a fetchRange that names no start (%s) leaves the requested offset', (_name, fetchRange) => {
     expect(next({ data: { fetchRange } }, 4, 8, 4)).toBe('12');
   });
