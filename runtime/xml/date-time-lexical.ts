@@ -73,79 +73,120 @@ const SHAPES: Readonly<Record<CalendarBuiltin, string>> = {
 };
 const DURATION = /^-?P(?=\d|T)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/;
 
-/** Days in `month` of `year` (the Gregorian rule; a BCE year `-y` counts as `y`). */
-export function daysIn(year: bigint, month: number): number {
-  if (month === 2) {
-    const y = year < 0n ? -year : year;
-    return (y % 4n === 0n && y % 100n !== 0n) || y % 400n === 0n ? 29 : 28;
+/** Where each field sits among a form's match groups (0: the form has no such field). */
+interface Groups {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  /** hour; minute and second follow, then the fraction digits. */
+  readonly hour: number;
+  readonly zone: number;
+}
+const GROUPS: Readonly<Record<CalendarBuiltin, Groups>> = {
+  dateTime: { year: 1, month: 2, day: 3, hour: 4, zone: 8 },
+  date: { year: 1, month: 2, day: 3, hour: 0, zone: 4 },
+  time: { year: 0, month: 0, day: 0, hour: 1, zone: 5 },
+  gYearMonth: { year: 1, month: 2, day: 0, hour: 0, zone: 3 },
+  gYear: { year: 1, month: 0, day: 0, hour: 0, zone: 2 },
+  gMonthDay: { year: 0, month: 1, day: 2, hour: 0, zone: 3 },
+  gDay: { year: 0, month: 0, day: 1, hour: 0, zone: 2 },
+  gMonth: { year: 0, month: 1, day: 0, hour: 0, zone: 2 },
+};
+/** The reference fields a fragment lacks: 1972 (a leap year), December, day 1 (31 for time). */
+const REFERENCE_YEAR = '1972';
+
+/** True for a leap year (the Gregorian rule; a BCE year `-y` counts as `y`). */
+function isLeap(year: string): boolean {
+  const digits = year.charCodeAt(0) === 45 ? year.slice(1) : year;
+  if (digits.length <= 15) {
+    const y = Number(digits);
+    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   }
+  const y = BigInt(digits);
+  return (y % 4n === 0n && y % 100n !== 0n) || y % 400n === 0n;
+}
+
+/** Days in `month` of `year`. */
+function daysIn(year: string, month: number): number {
+  if (month === 2) return isLeap(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Minutes of a timezone (`Z` is 0); NaN beyond ±14:00 or with minutes over 59. */
+/** Two ASCII digits at `i` of `s` as a number. */
+function two(s: string, i: number): number {
+  return (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
+}
+
+/** Minutes of a timezone (`Z` is 0; undefined without one); NaN beyond ±14:00 or minutes over 59. */
 function zoneMinutes(tz: string | undefined): number | undefined {
   if (tz === undefined) return undefined;
   if (tz === 'Z') return 0;
-  const h = Number(tz.slice(1, 3));
-  const m = Number(tz.slice(4, 6));
+  const h = two(tz, 1);
+  const m = two(tz, 4);
   if (m > 59 || h > 14 || (h === 14 && m !== 0)) return Number.NaN;
-  return (tz[0] === '-' ? -1 : 1) * (h * 60 + m);
+  return (tz.charCodeAt(0) === 45 ? -1 : 1) * (h * 60 + m);
 }
 
-/** The fields of a calendar lexical value; undefined when `v` is not one of `b`. */
-export function parseCalendar(b: CalendarBuiltin, v: string): CalendarFields | undefined {
+/** `digits` without its trailing zeros (a scan: `/0+$/` re-scans a long zero run from every zero). */
+function withoutTrailingZeros(digits: string): string {
+  let end = digits.length;
+  while (end > 0 && digits.charCodeAt(end - 1) === 48) end--;
+  return digits.slice(0, end);
+}
+
+/** True when the fraction digits are all zeros (or absent). */
+function zeroFraction(frac: string | undefined): boolean {
+  if (frac === undefined) return true;
+  for (let i = 0; i < frac.length; i++) if (frac.charCodeAt(i) !== 48) return false;
+  return true;
+}
+
+/** The match of `v` against the form of `b` when its fields are in range; null otherwise. */
+function matchCalendar(b: CalendarBuiltin, v: string): RegExpExecArray | null {
   const m = FORMS[b].exec(v);
-  if (!m) return undefined;
-  let year = 1972n;
-  let month = 12;
-  let day = 1;
-  let time: string[] = [];
-  let zone: string | undefined;
-  switch (b) {
-    case 'dateTime':
-      [year, month, day] = [BigInt(m[1]!), Number(m[2]), Number(m[3])];
-      time = m.slice(4, 8) as string[];
-      zone = m[8];
-      break;
-    case 'date':
-      [year, month, day, zone] = [BigInt(m[1]!), Number(m[2]), Number(m[3]), m[4]];
-      break;
-    case 'time':
-      day = 31;
-      time = m.slice(1, 5) as string[];
-      zone = m[5];
-      break;
-    case 'gYearMonth':
-      [year, month, zone] = [BigInt(m[1]!), Number(m[2]), m[3]];
-      break;
-    case 'gYear':
-      [year, month, zone] = [BigInt(m[1]!), 1, m[2]];
-      break;
-    case 'gMonthDay':
-      [month, day, zone] = [Number(m[1]), Number(m[2]), m[3]];
-      break;
-    case 'gDay':
-      [day, zone] = [Number(m[1]), m[2]];
-      break;
-    case 'gMonth':
-      [month, zone] = [Number(m[1]), m[2]];
-      break;
+  if (m === null) return null;
+  const g = GROUPS[b];
+  if (g.month !== 0 || g.day !== 0) {
+    const month = g.month !== 0 ? two(m[g.month]!, 0) : 12;
+    const day = g.day !== 0 ? two(m[g.day]!, 0) : 1;
+    if (month < 1 || month > 12 || day < 1 || day > daysIn(g.year !== 0 ? m[g.year]! : REFERENCE_YEAR, month))
+      return null;
   }
-  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
-  const [hour, minute, second] = time.length ? [Number(time[0]), Number(time[1]), Number(time[2])] : [0, 0, 0];
-  const frac = (time[3] ?? '').replace(/0+$/, '');
-  if (hour === 24 ? minute !== 0 || second !== 0 || frac !== '' : hour > 23 || minute > 59 || second > 59) {
-    return undefined;
+  if (g.hour !== 0) {
+    const hour = two(m[g.hour]!, 0);
+    const minute = two(m[g.hour + 1]!, 0);
+    const second = two(m[g.hour + 2]!, 0);
+    const ok =
+      hour === 24
+        ? minute === 0 && second === 0 && zeroFraction(m[g.hour + 3])
+        : hour <= 23 && minute <= 59 && second <= 59;
+    if (!ok) return null;
   }
-  const tz = zoneMinutes(zone);
-  if (Number.isNaN(tz)) return undefined;
-  return { year, month, day, hour, minute, second, frac, tz };
+  return Number.isNaN(zoneMinutes(m[g.zone])) ? null : m;
+}
+
+/** The fields of a calendar lexical value (for the order relation); undefined when `v` is not one of `b`. */
+export function parseCalendar(b: CalendarBuiltin, v: string): CalendarFields | undefined {
+  const m = matchCalendar(b, v);
+  if (m === null) return undefined;
+  const g = GROUPS[b];
+  const h = g.hour;
+  return {
+    year: BigInt(g.year !== 0 ? m[g.year]! : REFERENCE_YEAR),
+    month: g.month !== 0 ? two(m[g.month]!, 0) : g.year !== 0 ? 1 : 12,
+    day: g.day !== 0 ? two(m[g.day]!, 0) : b === 'time' ? 31 : 1,
+    hour: h !== 0 ? two(m[h]!, 0) : 0,
+    minute: h !== 0 ? two(m[h + 1]!, 0) : 0,
+    second: h !== 0 ? two(m[h + 2]!, 0) : 0,
+    frac: h !== 0 ? withoutTrailingZeros(m[h + 3] ?? '') : '',
+    tz: zoneMinutes(m[g.zone]),
+  };
 }
 
 /** Returns an error message, or undefined when `v` is a valid lexical value of `builtin`. */
 export function checkDateTimeLexical(builtin: CalendarBuiltin | 'duration', v: string): string | undefined {
   if (builtin === 'duration') return DURATION.test(v) ? undefined : 'not a valid xs:duration (PnYnMnDTnHnMnS)';
-  return parseCalendar(builtin, v) ? undefined : `not a valid xs:${builtin} (${SHAPES[builtin]})`;
+  return matchCalendar(builtin, v) !== null ? undefined : `not a valid xs:${builtin} (${SHAPES[builtin]})`;
 }
 
 /** A duration's value: months, and seconds as an integer count of 10^-`scale` seconds. */
@@ -162,7 +203,7 @@ export function parseDuration(v: string): DurationValue | undefined {
   if (!DURATION.test(v)) return undefined;
   const m = DURATION_PARTS.exec(v)!;
   const n = (i: number) => BigInt(m[i] ?? '0');
-  const frac = (m[8] ?? '').replace(/0+$/, '');
+  const frac = withoutTrailingZeros(m[8] ?? '');
   const sign = m[1] === '-' ? -1n : 1n;
   const whole = ((n(4) * 24n + n(5)) * 60n + n(6)) * 60n + n(7);
   const scaled = whole * 10n ** BigInt(frac.length) + BigInt(frac || '0');
