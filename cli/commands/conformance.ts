@@ -15,6 +15,7 @@ import { formatHtmlReport } from '../../conformance/reporters/html-reporter.js';
 import { formatJsonReport } from '../../conformance/reporters/json-reporter.js';
 import { formatJunitReport } from '../../conformance/reporters/junit-reporter.js';
 import { formatTextReport, progressLine } from '../../conformance/reporters/text-reporter.js';
+import { loadIrCached } from '../../conformance/runner/cached-ir.js';
 import { type CaseResult, countOutcomes, type RunSummary } from '../../conformance/runner/case-result.js';
 import { loadKnownFailures } from '../../conformance/runner/known-failures.js';
 import { runLiveConformance } from '../../conformance/runner/run-live.js';
@@ -69,6 +70,8 @@ Options:
                          a YAML cassette, whose parse takes about 30x its size in memory)
   --max-entry-bytes SIZE replay: largest decoded (base64, gzip...) body of one entry (default 64M)
   --max-total-bytes SIZE replay: largest sum of decoded bodies in one run (default 1G)
+  --no-cache             replay: load the spec folder even if a cached copy of it exists
+                         (kept in node_modules/.cache/qspec or $XDG_CACHE_HOME/qspec)
   -v, --verbose          list passing cases too
   -h, --help             show this help
 
@@ -109,6 +112,7 @@ Exit codes: 0 every case passed (or is a known failure), 1 a case failed, 2 usag
       'max-recording-bytes': { type: 'string' },
       'max-entry-bytes': { type: 'string' },
       'max-total-bytes': { type: 'string' },
+      'no-cache': { type: 'boolean' },
       verbose: { type: 'boolean', short: 'v' },
     });
     const mode = choiceOption('conformance', values, 'mode', ['mock', 'replay', 'live', 'record'] as const, 'mock');
@@ -132,7 +136,11 @@ Exit codes: 0 every case passed (or is a known failure), 1 a case failed, 2 usag
     const seedArg = stringOption(values, 'seed');
     if (seedArg !== undefined && !/^\d+$/.test(seedArg))
       throw new UsageError(`qspec conformance: --seed must be a non-negative integer (got '${seedArg}')`);
-    const doc = await loadIrDocument(ctx.specsDir);
+    // Replay routes every entry, so it needs the whole folder: loaded through the cache.
+    const doc =
+      mode === 'replay'
+        ? await loadIrCached(ctx.specsDir, { cwd: io.cwd, env: io.env, useCache: values['no-cache'] !== true })
+        : await loadIrDocument(ctx.specsDir);
     const endpoints = stringsOption(values, 'endpoint');
     for (const id of endpoints) {
       if (!doc.endpoints.some((e) => e.id === id)) {

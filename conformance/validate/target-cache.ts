@@ -3,7 +3,9 @@
  * parsing the spec YAML and the XSD/DTD and compiling the model when nothing they depend on
  * changed. An entry is the portable target table (portable-target.ts: XML models as data, JSON
  * targets as their JSON Schema, compiled again on load), serialized with `node:v8` (the structured
- * clone format worker threads already receive).
+ * clone format worker threads already receive). The same store keeps entries that depend on the
+ * whole spec folder alone (`folderKey`, `readData` / `writeData`): replay caches the folder's IR
+ * there (conformance/runner/cached-ir.ts).
  *
  * Key: SHA-256 of the cache format, the code identity (qspec's version and its build stamp), the
  * V8 version, the endpoint, the status, the kinds of file in the batch and the path and content of
@@ -116,6 +118,18 @@ export class TargetCache {
 
   /** The entry's key; undefined when the spec folder cannot be read (the normal load reports why). */
   async key(q: TargetQuery): Promise<string | undefined> {
+    return this.hash([q.endpoint, String(q.status ?? ''), [...q.kinds].sort().join(',')]);
+  }
+
+  /**
+   * The key of an entry that depends on the whole spec folder and nothing else (`purpose` names
+   * what it holds, e.g. the folder's IR for replay); undefined as for `key`.
+   */
+  async folderKey(purpose: string): Promise<string | undefined> {
+    return this.hash([`folder:${purpose}`]);
+  }
+
+  private async hash(query: readonly string[]): Promise<string | undefined> {
     let files: Awaited<ReturnType<typeof loadSpecFiles>>;
     try {
       files = await loadSpecFiles(this.specsDir);
@@ -127,9 +141,7 @@ export class TargetCache {
     field(`qspec-target-cache ${CACHE_FORMAT}`);
     field(this.code);
     field(process.versions.v8);
-    field(q.endpoint);
-    field(String(q.status ?? ''));
-    field([...q.kinds].sort().join(','));
+    for (const q of query) field(q);
     for (const f of [...(files.platforms ? [files.platforms] : []), ...files.specs, ...files.schemas]) {
       field(f.file);
       field(f.text);
@@ -140,28 +152,41 @@ export class TargetCache {
 
   /** The cached table, or undefined (missing, corrupt, unreadable: a corrupt entry is deleted). */
   async read(key: string): Promise<TargetTable | undefined> {
-    const file = this.entry(key);
-    let portable: PortableTable | undefined;
-    try {
-      portable = decode(readFileSync(file), key);
-    } catch {
-      portable = undefined;
-    }
-    if (portable === undefined) {
-      if (existsSync(file)) quietly(() => unlinkSync(file));
-      return undefined;
-    }
-    const now = new Date();
-    quietly(() => utimesSync(file, now, now));
-    return fromPortable(portable);
+    const portable = this.readData(key, isPortableTable);
+    return portable === undefined ? undefined : fromPortable(portable);
   }
 
   /** Stores the table (when it can cross: see portable-target.ts), then prunes; never throws. */
   write(key: string, table: TargetTable): void {
     const portable = toPortable(table);
-    if (portable === undefined) return;
+    if (portable !== undefined) this.writeData(key, portable);
+  }
+
+  /**
+   * Any cached value whose shape `check` accepts, or undefined (missing, corrupt, unreadable or
+   * of another shape: such an entry is deleted).
+   */
+  readData<T>(key: string, check: (value: unknown) => value is T): T | undefined {
+    const file = this.entry(key);
+    let value: unknown;
+    try {
+      value = decode(readFileSync(file), key);
+    } catch {
+      value = undefined;
+    }
+    if (value === undefined || !check(value)) {
+      if (existsSync(file)) quietly(() => unlinkSync(file));
+      return undefined;
+    }
+    const now = new Date();
+    quietly(() => utimesSync(file, now, now));
+    return value;
+  }
+
+  /** Stores any structured-cloneable value under `key`, then prunes; never throws. */
+  writeData(key: string, value: unknown): void {
     quietly(() => {
-      const bytes = encode(portable, key);
+      const bytes = encode(value, key);
       if (bytes.length > MAX_TOTAL_BYTES) return;
       const folder = path.join(this.dir, SUBDIR);
       mkdirSync(folder, { recursive: true });
@@ -183,21 +208,20 @@ export class TargetCache {
 }
 
 /** An entry: one JSON header line (format, key, payload size and SHA-256), then the payload. */
-function encode(table: PortableTable, key: string): Buffer {
-  const payload = serialize(table);
+function encode(value: unknown, key: string): Buffer {
+  const payload = serialize(value);
   const header = JSON.stringify({ format: CACHE_FORMAT, key, size: payload.length, sha256: sha256(payload) });
   return Buffer.concat([Buffer.from(`${header}\n`), payload]);
 }
 
-function decode(bytes: Buffer, key: string): PortableTable | undefined {
+function decode(bytes: Buffer, key: string): unknown {
   const nl = bytes.indexOf(0x0a);
   if (nl < 0 || nl > 1024) return undefined;
   const header = JSON.parse(bytes.subarray(0, nl).toString('utf8')) as Record<string, unknown>;
   const payload = bytes.subarray(nl + 1);
   if (header.format !== CACHE_FORMAT || header.key !== key || header.size !== payload.length) return undefined;
   if (header.sha256 !== sha256(payload)) return undefined;
-  const table = deserialize(payload) as unknown;
-  return isPortableTable(table) ? table : undefined;
+  return deserialize(payload) as unknown;
 }
 
 function isPortableTable(t: unknown): t is PortableTable {
