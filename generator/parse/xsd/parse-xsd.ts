@@ -15,6 +15,7 @@
  */
 import type { IrNamedType, IrRootElement, IrSchema, IrType } from '../../ir/ir-types.js';
 import { checkDerivationChains } from './check-derivation-chains.js';
+import { checkValueConstraints } from './check-value-constraints.js';
 import { namedType } from './named-type.js';
 import { attributeType } from './read-attributes.js';
 import { readDoc } from './read-doc.js';
@@ -55,7 +56,7 @@ export function parseXsd(input: XsdInput): IrSchema {
     return { name, type };
   });
   const doc = readHeaderComment(input.source);
-  return {
+  const schema: IrSchema = {
     id: input.schemaId,
     format: 'xsd',
     file: input.file,
@@ -64,6 +65,8 @@ export function parseXsd(input: XsdInput): IrSchema {
     ...(attributes.length > 0 ? { attributes } : {}),
     ...(doc !== undefined ? { doc } : {}),
   };
+  checkValueConstraints(ctx, schema);
+  return schema;
 }
 
 function sortedKeys(map: ReadonlyMap<string, unknown>): string[] {

@@ -1,0 +1,116 @@
+/**
+ * Value constraints of element and attribute declarations: a `default` or `fixed` value must be
+ * valid for the declaration's type (all its facets, patterns included), so a schema whose
+ * `<xs:element name="E" type="answer" default="false"/>` contradicts `answer`'s pattern is invalid.
+ * An element's value constraint also needs a type with simple content, or mixed content whose
+ * particle can be empty; a type derived from xs:ID takes no value constraint.
+ *
+ * Checked on the mapped IR: every global element and attribute, and every element or attribute field of the
+ * schema's named and anonymous types (a field made from a reference carries the referenced
+ * declaration's value). Raises a located `XsdInvalid` at the declaration.
+ *
+ * @see XSD 1.0 Part 1 §3.3.6 (e-props-correct 2, 4; cos-valid-default), §3.2.6 (a-props-correct
+ *      2, 3), §3.3.3 and §3.2.3 (one of default and fixed)
+ */
+import type { SimpleModel } from '../../../runtime/schema-model.js';
+import { compileSimple } from '../../../runtime/xml/simple-checker.js';
+import { simpleModelOf } from '../../compile/compile-simple-type.js';
+import { fail } from '../../diagnostics.js';
+import type { IrOrigin } from '../../ir/ir-origin.js';
+import type { IrField, IrParticle, IrSchema, IrType } from '../../ir/ir-types.js';
+import { readAttributes } from './read-attributes.js';
+import { globalElement } from './resolve-complex-type.js';
+import { simpleTypeUse } from './resolve-simple-type.js';
+import type { XsdContext } from './xsd-context.js';
+import { attr } from './xsd-node.js';
+
+interface Constrained {
+  readonly what: string;
+  readonly type: IrType;
+  readonly default?: string;
+  readonly fixed?: string;
+  readonly origin: IrOrigin;
+}
+
+export function checkValueConstraints(ctx: XsdContext, schema: IrSchema): void {
+  const byId = new Map(schema.types.map((t) => [t.id, t.type]));
+  const check = (c: Constrained): void => checkOne(schema, byId, c);
+  for (const [name, node] of ctx.components.elements) {
+    const decl = globalElement(ctx, name, node);
+    check({ ...decl, what: `element "${name}"` });
+  }
+  for (const [name, node] of ctx.components.attributes) {
+    if (attr(node, 'default') === undefined && attr(node, 'fixed') === undefined) continue;
+    const decl = readAttributes(ctx, [node]).attrs[0];
+    if (decl === undefined) continue;
+    const type: IrType =
+      decl.type.kind === 'anySimpleType'
+        ? { kind: 'primitive', builtin: 'anySimpleType', facets: {} }
+        : simpleTypeUse(ctx, decl.type);
+    check({ ...decl, type, what: `attribute "${name}"` });
+  }
+  const seen = new Set<IrType>();
+  const walk = (t: IrType): void => {
+    if (t.kind !== 'object' || seen.has(t)) return;
+    seen.add(t);
+    for (const f of t.fields) {
+      if (f.xml.node === 'element' || f.xml.node === 'attribute') check(fieldConstraint(f));
+      walk(f.type);
+    }
+  };
+  for (const t of schema.types) walk(t.type);
+  for (const r of schema.roots) walk(r.type);
+}
+
+function fieldConstraint(f: IrField): Constrained {
+  return {
+    what: `${f.xml.node} "${f.xml.local}"`,
+    type: f.type,
+    ...(f.default !== undefined ? { default: f.default } : {}),
+    ...(f.fixed !== undefined ? { fixed: f.fixed } : {}),
+    origin: f.origin,
+  };
+}
+
+function checkOne(schema: IrSchema, byId: ReadonlyMap<string, IrType>, c: Constrained): void {
+  const value = c.default ?? c.fixed;
+  if (value === undefined) return;
+  const which = c.default !== undefined ? 'default' : 'fixed';
+  const at = { file: c.origin.file, line: c.origin.line, column: c.origin.column };
+  const type = resolved(byId, c.type);
+  if (type?.kind === 'object' && type.content !== 'simple') {
+    if (type.content === 'mixed' && emptiable(type.particle)) return;
+    fail(
+      'XsdInvalid',
+      `${c.what} has a ${which} value but its type has ${type.content === 'mixed' ? 'mixed content that cannot be empty' : 'no simple content'}`,
+      at,
+    );
+  }
+  let model: SimpleModel;
+  try {
+    model = simpleModelOf(schema, c.type, () => {});
+  } catch {
+    return; // a type the model cannot be built for is reported when the model is compiled
+  }
+  if (model.b === 'ID') fail('XsdInvalid', `${c.what} has a ${which} value but its type is xs:ID`, at);
+  const problem = compileSimple(model).check(value);
+  if (problem !== undefined) fail('XsdInvalid', `${c.what} ${which} value '${value}' is not valid: ${problem}`, at);
+}
+
+/** `t` with named-type references followed (undefined for a reference to nothing). */
+function resolved(byId: ReadonlyMap<string, IrType>, t: IrType): IrType | undefined {
+  let current: IrType | undefined = t;
+  const seen = new Set<string>();
+  while (current?.kind === 'ref' && !seen.has(current.target)) {
+    seen.add(current.target);
+    current = byId.get(current.target);
+  }
+  return current?.kind === 'ref' ? undefined : current;
+}
+
+/** Whether the content model can match no element at all. */
+function emptiable(p: IrParticle | null): boolean {
+  if (p === null || p.occurs.min === 0) return true;
+  if (p.kind === 'element' || p.kind === 'any') return false;
+  return p.kind === 'choice' ? p.items.some(emptiable) : p.items.every(emptiable);
+}
