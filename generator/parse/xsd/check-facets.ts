@@ -30,6 +30,7 @@ const LIST_BUILTINS: ReadonlySet<string> = new Set(['NMTOKENS', 'IDREFS', 'ENTIT
 const BOUNDS = ['minInclusive', 'maxInclusive', 'minExclusive', 'maxExclusive'];
 const LEXICAL = ['pattern', 'enumeration', 'whiteSpace'];
 const STRINGS = new Set([...LENGTHS, ...LEXICAL]);
+const NONE: ReadonlySet<string> = new Set();
 const ORDERED = new Set([...BOUNDS, ...LEXICAL]);
 const DECIMALS = new Set([...ORDERED, 'totalDigits', 'fractionDigits']);
 const ORDERED_BUILTINS = new Set([
@@ -51,6 +52,8 @@ function applicable(builtin: string): ReadonlySet<string> {
   if (builtin === 'decimal' || isIntegerBuiltin(builtin)) return DECIMALS;
   if (ORDERED_BUILTINS.has(builtin)) return ORDERED;
   if (builtin === 'boolean') return new Set(['pattern', 'whiteSpace']);
+  // The simple ur-type has no constraining facets (XSD 1.0 Part 2 §4.1.5).
+  if (builtin === 'anySimpleType') return NONE;
   return STRINGS;
 }
 

@@ -86,6 +86,13 @@ describe('facet schema constraints', () => {
     expect(problem(base, facets)).toMatch(message);
   });
 
+  it('allows no facet on simple content derived from xs:anySimpleType', () => {
+    const body =
+      '<xs:complexType name="C"><xs:simpleContent><xs:extension base="xs:anySimpleType"/></xs:simpleContent></xs:complexType>' +
+      '<xs:complexType name="D"><xs:simpleContent><xs:restriction base="C"><xs:minLength value="1"/></xs:restriction></xs:simpleContent></xs:complexType>';
+    expect(() => parseSnippet(body)).toThrow(/xs:minLength does not apply to xs:anySimpleType/);
+  });
+
   it('checks a step against the facets of its base', () => {
     const base =
       '<xs:simpleType name="B"><xs:restriction base="xs:string"><xs:maxLength value="5" fixed="true"/></xs:restriction></xs:simpleType>';
