@@ -5,9 +5,10 @@
  * 100 characters), cursors (encode/decode), and the record path helpers.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageSource, RawResult } from '../../../../runtime/client/page-source.js';
+import type { PageSource, RawResult, StreamedResult } from '../../../../runtime/client/page-source.js';
 import { decodeCursor, encodeCursor, paginate, recordsAt, withRecords } from '../../../../runtime/client/paginate.js';
 import { QualysError, QualysPagingError } from '../../../../runtime/client/qualys-error.js';
+import { Redactor } from '../../../../runtime/client/redact.js';
 import type { EndpointModel } from '../../../../runtime/endpoint-model.js';
 import { csamAssetSearchV2, pciComplianceSummary } from '../../../fixtures/client/endpoints.js';
 
@@ -182,6 +183,68 @@ it('return() ends the iteration: {done: true}, and no page is asked for after it
   expect(await it.return!()).toEqual({ done: true, value: undefined });
   expect(await it.next()).toEqual({ done: true, value: undefined });
   expect(queries).toHaveLength(1);
+});
+
+describe('a streamed page', () => {
+  /** Page 1 is streamed (one record per chunk, envelope pointing at page 2); page 2 is decoded text. */
+  function streamedSource(): PageSource {
+    let calls = 0;
+    return {
+      options: { validation: 'off' },
+      redactor: new Redactor(),
+      decoder: {
+        xml: () => ({ value: undefined, issues: [] }),
+        json: () => [],
+        xmlRecords: (_ref: unknown, _path: unknown, onRecord: (r: unknown) => void) => ({
+          errorCount: 0,
+          stopped: false,
+          write: (chunk: Uint8Array) => onRecord({ assetId: chunk[0] }),
+          end: () => ({ issues: [], root: 'R', envelope: { hasMore: 1, lastSeenAssetId: 2 } }),
+        }),
+      },
+      report: () => undefined,
+      exchangePage: async (): Promise<RawResult | StreamedResult> => {
+        calls++;
+        if (calls === 1) {
+          async function* chunks() {
+            yield Uint8Array.of(1);
+            yield Uint8Array.of(2);
+          }
+          return {
+            status: 200,
+            headers: {},
+            chunks: chunks(),
+            schema: { schema: 's', root: 'R', format: 'xsd' },
+            url: 'u',
+          };
+        }
+        return { status: 200, headers: {}, value: { hasMore: 0, assetListData: { asset: [] } }, envelope: undefined };
+      },
+    } as unknown as PageSource;
+  }
+
+  it('yields its records and pages on from its envelope; pages() puts the records back into its response', async () => {
+    expect((await drain(paginate(streamedSource(), csamAssetSearchV2, {}, {}))).records).toEqual([
+      { assetId: 1 },
+      { assetId: 2 },
+    ]);
+    const pages = [];
+    for await (const page of paginate(streamedSource(), csamAssetSearchV2, {}, {}).pages()) pages.push(page);
+    expect(pages[0]!.records).toEqual([{ assetId: 1 }, { assetId: 2 }]);
+    expect(pages[0]!.response).toEqual({
+      hasMore: 1,
+      lastSeenAssetId: 2,
+      assetListData: { asset: [{ assetId: 1 }, { assetId: 2 }] },
+    });
+    expect(pages).toHaveLength(2);
+  });
+
+  it('an endpoint without a record path keeps the streamed response as it is', async () => {
+    const endpoint: EndpointModel = { ...csamAssetSearchV2, records: undefined };
+    const pages = [];
+    for await (const page of paginate(streamedSource(), endpoint, {}, {}).pages()) pages.push(page);
+    expect(pages[0]!.response).toEqual({ hasMore: 1, lastSeenAssetId: 2 });
+  });
 });
 
 describe('cursors', () => {
