@@ -50,7 +50,8 @@ export function simpleTypeDef(ctx: XsdContext, node: XsdNode): SimpleTypeDef {
     case 'union':
       return { kind: 'union', members: unionMembers(ctx, body) };
     default:
-      return xsdFail('XsdUnsupported', `${tagOf(body)} inside xs:simpleType is not supported`, body);
+      // XSD 1.0 and 1.1 both allow only restriction, list or union here.
+      return xsdFail('XsdInvalid', `${tagOf(body)} is not allowed in xs:simpleType (restriction, list or union)`, body);
   }
 }
 

@@ -40,6 +40,11 @@ describe('schema document constraints', () => {
       /xs:attribute is not allowed in the xs:restriction of a simple type/,
     ],
     [
+      'simple content in a simple type',
+      simple('', '<xs:simpleContent><xs:extension base="xs:string"/></xs:simpleContent>'),
+      /xs:simpleContent is not allowed in xs:simpleType/,
+    ],
+    [
       'two inline base types',
       simple(
         '',
