@@ -27,7 +27,7 @@ import type { RecordedEntry } from '../recordings/recorded-entry.js';
 import { DEFAULT_RECORDING_LIMITS, DecodeBudget, type RecordingLimits } from '../recordings/recording-limits.js';
 import { EndpointRouter, requestParams } from '../routing/endpoint-router.js';
 import type { PayloadOptions } from '../validate/validate-payload.js';
-import { type CaseResult, outcomeOf, type RunSummary } from './case-result.js';
+import { type CaseResult, type CheckResult, outcomeOf, type RunSummary } from './case-result.js';
 import { findKnownFailure, type KnownFailure } from './known-failures.js';
 
 export interface ReplayOptions extends PayloadOptions {
@@ -48,8 +48,9 @@ export async function runReplayConformance(doc: IrDocument, options: ReplayOptio
   const results: CaseResult[] = [];
   const endpoints = new Set<string>();
   let total = 0;
+  const shared = new SharedTexts();
   const report = (result: CaseResult) => {
-    results.push(result);
+    results.push(shared.compact(result));
     options.onCase?.(result, results.length, Math.max(total, results.length));
   };
   // One recording at a time, one entry at a time, one decoded body at a time: nothing of an
@@ -194,6 +195,39 @@ function foWithoutAction(
     ? fo.checks
     : [fo.checks[0]!, { check: 'recording' as const, ok: false, message: `response ${body.message}` }];
   return { ...base, outcome: outcomeOf(checks), checks, durationMs: Date.now() - t0 };
+}
+
+/**
+ * Every case of a run is kept for the report, so a case must stay small: checks without issues
+ * and request lines repeat from entry to entry (`HTTP 200`, `valid against ...`), and are kept
+ * once, shared by the cases that carry them (at most `MAX_SHARED` distinct ones).
+ */
+class SharedTexts {
+  private static readonly MAX_SHARED = 4096;
+  private readonly checks = new Map<string, CheckResult>();
+  private readonly requests = new Map<string, string>();
+
+  compact(c: CaseResult): CaseResult {
+    const checks = c.checks.map((k) => this.check(k));
+    const request = c.request !== undefined ? this.request(c.request) : undefined;
+    return { ...c, checks, ...(request !== undefined ? { request } : {}) };
+  }
+
+  private check(k: CheckResult): CheckResult {
+    if (k.issues !== undefined) return k;
+    const key = `${k.check}\u0000${k.ok}\u0000${k.message}`;
+    const known = this.checks.get(key);
+    if (known) return known;
+    if (this.checks.size < SharedTexts.MAX_SHARED) this.checks.set(key, k);
+    return k;
+  }
+
+  private request(r: string): string {
+    const known = this.requests.get(r);
+    if (known !== undefined) return known;
+    if (this.requests.size < SharedTexts.MAX_SHARED) this.requests.set(r, r);
+    return r;
+  }
 }
 
 /** A recording that could not be read at all: one failing case naming the file. */
