@@ -9,8 +9,10 @@
  * schema's named and anonymous types (a field made from a reference carries the referenced
  * declaration's value). Raises a located `XsdInvalid` at the declaration.
  *
+ * An attribute use referring to a fixed global declaration keeps that fixed value.
+ *
  * @see XSD 1.0 Part 1 §3.3.6 (e-props-correct 2, 4; cos-valid-default), §3.2.6 (a-props-correct
- *      2, 3), §3.3.3 and §3.2.3 (one of default and fixed)
+ *      2, 3), §3.5.6 (au-props-correct 2), §3.3.3 and §3.2.3 (one of default and fixed)
  */
 import type { SimpleModel } from '../../../runtime/schema-model.js';
 import { compileSimple } from '../../../runtime/xml/simple-checker.js';
@@ -20,9 +22,10 @@ import type { IrOrigin } from '../../ir/ir-origin.js';
 import type { IrField, IrParticle, IrSchema, IrType } from '../../ir/ir-types.js';
 import { readAttributes } from './read-attributes.js';
 import { globalElement } from './resolve-complex-type.js';
+import { resolveQName } from './resolve-qname.js';
 import { simpleTypeUse } from './resolve-simple-type.js';
 import type { XsdContext } from './xsd-context.js';
-import { attr } from './xsd-node.js';
+import { attr, originOf, xsdChildren } from './xsd-node.js';
 
 interface Constrained {
   readonly what: string;
@@ -39,6 +42,7 @@ export function checkValueConstraints(ctx: XsdContext, schema: IrSchema): void {
     const decl = globalElement(ctx, name, node);
     check({ ...decl, what: `element "${name}"` });
   }
+  const fixedGlobals = new Map<string, { value: string; type: IrType }>();
   for (const [name, node] of ctx.components.attributes) {
     if (attr(node, 'default') === undefined && attr(node, 'fixed') === undefined) continue;
     const decl = readAttributes(ctx, [node]).attrs[0];
@@ -48,7 +52,9 @@ export function checkValueConstraints(ctx: XsdContext, schema: IrSchema): void {
         ? { kind: 'primitive', builtin: 'anySimpleType', facets: {} }
         : simpleTypeUse(ctx, decl.type);
     check({ ...decl, type, what: `attribute "${name}"` });
+    if (decl.fixed !== undefined) fixedGlobals.set(name, { value: decl.fixed, type });
   }
+  checkFixedUses(ctx, schema, fixedGlobals);
   const seen = new Set<IrType>();
   const walk = (t: IrType): void => {
     if (t.kind !== 'object' || seen.has(t)) return;
@@ -60,6 +66,45 @@ export function checkValueConstraints(ctx: XsdContext, schema: IrSchema): void {
   };
   for (const t of schema.types) walk(t.type);
   for (const r of schema.roots) walk(r.type);
+}
+
+/**
+ * An attribute use that refers to a global declaration with a fixed value may repeat it but not
+ * change it (XSD 1.0 Part 1 §3.5.6 au-props-correct 2; a default there is already refused as
+ * "both default and fixed" by the attribute reader).
+ */
+function checkFixedUses(
+  ctx: XsdContext,
+  schema: IrSchema,
+  fixedGlobals: ReadonlyMap<string, { value: string; type: IrType }>,
+): void {
+  if (fixedGlobals.size === 0) return;
+  const roots = [
+    ...ctx.components.types.values(),
+    ...ctx.components.elements.values(),
+    ...ctx.components.groups.values(),
+    ...ctx.components.attributeGroups.values(),
+  ];
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    stack.push(...xsdChildren(node));
+    const ref = node.el.local === 'attribute' ? attr(node, 'ref') : undefined;
+    if (ref === undefined) continue;
+    const global = fixedGlobals.get(resolveQName(node, ref).key);
+    if (global === undefined) continue;
+    const at = originOf(node);
+    const own = attr(node, 'fixed');
+    if (own === undefined) continue;
+    let normalize = (v: string) => v;
+    try {
+      normalize = compileSimple(simpleModelOf(schema, global.type, () => {})).normalize;
+    } catch {
+      // compared as written
+    }
+    if (normalize(own) !== normalize(global.value))
+      fail('XsdInvalid', `attribute use of "${ref}" is fixed to '${own}', its declaration to '${global.value}'`, at);
+  }
 }
 
 function fieldConstraint(f: IrField): Constrained {

@@ -49,6 +49,11 @@ describe('value constraints are valid for their type', () => {
       '<xs:element name="R" default="x"><xs:complexType mixed="true"><xs:sequence><xs:element name="c"/></xs:sequence></xs:complexType></xs:element>',
       /mixed content that cannot be empty/,
     ],
+    [
+      'an attribute use changing the fixed value of its declaration',
+      '<xs:attribute name="a" fixed="123"/><xs:element name="R"><xs:complexType><xs:attribute ref="a" fixed="abc"/></xs:complexType></xs:element>',
+      /attribute use of "a" is fixed to 'abc', its declaration to '123'/,
+    ],
   ])('%s: XsdInvalid at the declaration', (_what, body, message) => {
     const d = diagnosticOf(() => parseSnippet(body));
     expect(d.code).toBe('XsdInvalid');
@@ -67,6 +72,10 @@ describe('value constraints are valid for their type', () => {
       '<xs:element name="R" default="x"><xs:complexType mixed="true"><xs:sequence minOccurs="0"><xs:element name="c"/></xs:sequence></xs:complexType></xs:element>',
     ],
     ['a whitespace-collapsed default', `<xs:element name="E" type="small" default="  7 "/>${small}`],
+    [
+      'an attribute use repeating the fixed value',
+      '<xs:attribute name="a" type="xs:int" fixed="5"/><xs:element name="R"><xs:complexType><xs:attribute ref="a" fixed=" 5 "/></xs:complexType></xs:element>',
+    ],
   ])('%s: loads', (_what, body) => {
     expect(() => parseSnippet(body)).not.toThrow();
   });
