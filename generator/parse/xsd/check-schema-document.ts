@@ -4,7 +4,11 @@
  * - `id` attributes are NCNames, unique within the document;
  * - `name` attributes of components are NCNames;
  * - `xs:annotation` is at most one, and the first XSD child (xs:schema and xs:redefine excepted);
- * - only a top-level xs:simpleType or xs:complexType has a `name` (local ones are anonymous).
+ * - only a top-level xs:simpleType or xs:complexType has a `name` (local ones are anonymous);
+ * - no character data in schema elements, no attribute in the XML Schema namespace;
+ * - xs:annotation holds only xs:appinfo and xs:documentation; xs:notation, wildcards, include,
+ *   import, selector, field and the facets hold nothing but an annotation; a notation has a
+ *   public or a system identifier.
  * The content of xs:appinfo and xs:documentation is not schema markup and is not looked at.
  *
  * @see XSD 1.0 Part 1 §3.15.2 (annotations), Appendix A (schema for schemas: `id` is xs:ID,
@@ -31,8 +35,48 @@ const NAMED: ReadonlySet<string> = new Set([
   'keyref',
   'unique',
 ]);
+/** Elements whose only XSD child may be one xs:annotation. */
+const ANNOTATION_ONLY: ReadonlySet<string> = new Set([
+  'notation',
+  'any',
+  'anyAttribute',
+  'include',
+  'import',
+  'selector',
+  'field',
+  'length',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'enumeration',
+  'whiteSpace',
+  'maxInclusive',
+  'maxExclusive',
+  'minInclusive',
+  'minExclusive',
+  'totalDigits',
+  'fractionDigits',
+]);
 /** Elements whose annotations may appear anywhere among their children. */
 const FREE_ANNOTATIONS: ReadonlySet<string> = new Set(['schema', 'redefine']);
+
+/**
+ * One schema element's own markup: no character data, no attribute in the XML Schema namespace,
+ * and an xs:notation with a public or a system identifier.
+ */
+function checkMarkup(node: XsdNode): void {
+  const { el } = node;
+  if (el.text.trim() !== '') xsdFail('XsdInvalid', `character data is not allowed in ${tagOf(node)}`, node);
+  for (const name in el.attributes) {
+    const colon = name.indexOf(':');
+    if (colon > 0 && el.ns[name.slice(0, colon)] === XSD_NS) {
+      xsdFail('XsdInvalid', `attribute ${name} on ${tagOf(node)} is in the XML Schema namespace`, node);
+    }
+  }
+  if (el.local === 'notation' && attr(node, 'public') === undefined && attr(node, 'system') === undefined) {
+    xsdFail('XsdInvalid', 'xs:notation needs a public or a system identifier', node);
+  }
+}
 
 /** Checks the document whose root (xs:schema) is `root`. */
 export function checkSchemaDocument(root: XsdNode): void {
@@ -56,11 +100,16 @@ export function checkSchemaDocument(root: XsdNode): void {
       }
     }
     if (local === 'appinfo' || local === 'documentation') continue;
+    checkMarkup(node);
     const children = node.el.children.filter((c) => c.uri === XSD_NS);
     children.forEach((el, i) => {
       const child: XsdNode = { el, file: node.file, doc: node.doc };
       if (el.local === 'annotation' && i > 0 && !FREE_ANNOTATIONS.has(local)) {
         xsdFail('XsdInvalid', `xs:annotation must be the first child of ${tagOf(node)}, and only one`, child);
+      }
+      const onlyNotes = local === 'annotation' ? el.local !== 'appinfo' && el.local !== 'documentation' : false;
+      if (onlyNotes || (ANNOTATION_ONLY.has(local) && el.local !== 'annotation')) {
+        xsdFail('XsdInvalid', `${tagOf(child)} is not allowed in ${tagOf(node)}`, child);
       }
       stack.push({ node: child, top: node === root || local === 'redefine' });
     });

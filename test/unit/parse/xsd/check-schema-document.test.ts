@@ -45,6 +45,27 @@ describe('schema document constraints', () => {
       /xs:simpleContent is not allowed in xs:simpleType/,
     ],
     [
+      'text in a schema element',
+      '<xs:notation name="n" public="p">text</xs:notation>',
+      /character data is not allowed in xs:notation/,
+    ],
+    [
+      'an attribute in the XML Schema namespace',
+      '<xs:notation name="n" public="p" xs:b="c"/>',
+      /attribute xs:b on xs:notation is in the XML Schema namespace/,
+    ],
+    ['a notation without identifiers', '<xs:notation name="n"/>', /needs a public or a system identifier/],
+    [
+      'an element inside a notation',
+      '<xs:notation name="n" public="p"><xs:all/></xs:notation>',
+      /xs:all is not allowed in xs:notation/,
+    ],
+    [
+      'an annotation inside an annotation',
+      '<xs:annotation><xs:annotation/></xs:annotation>',
+      /xs:annotation is not allowed in xs:annotation/,
+    ],
+    [
       'two inline base types',
       simple(
         '',
