@@ -11,7 +11,7 @@
 import { RecordingError } from '../../generator/errors.js';
 import type { HarHeader, HarLog } from '../transports/har-file.js';
 import { JsonArrayStream, JsonStreamError, type ReadInto } from './json-array-stream.js';
-import { type EncodedBody, headerMap, type RecordedEntry, type RecordingFormat } from './recorded-entry.js';
+import type { EncodedBody, RecordedEntry, RecordingFormat } from './recorded-entry.js';
 import { DEFAULT_MAX_HAR_BYTES } from './recording-limits.js';
 
 const BASE64 = /^[A-Za-z0-9+/=\s]*$/;
@@ -38,12 +38,6 @@ function* harEntries(read: ReadInto, file: string): Generator<RecordedEntry> {
 }
 
 function harEntry(e: Partial<HarLog['log']['entries'][number]>, index: number): RecordedEntry {
-  const headers = (list: HarHeader[] | undefined) =>
-    headerMap(
-      (Array.isArray(list) ? list : [])
-        .filter((h) => typeof h?.name === 'string')
-        .map((h) => [h.name, String(h.value ?? '')] as const),
-    );
   const content = e.response?.content;
   const raw = typeof content?.text === 'string' ? content.text : '';
   const responseHeaders = headers(e.response?.headers);
@@ -64,6 +58,19 @@ function harEntry(e: Partial<HarLog['log']['entries'][number]>, index: number): 
     responseBody: responseBody(raw, content?.encoding),
     ...(typeof e.startedDateTime === 'string' ? { startedDateTime: e.startedDateTime } : {}),
   };
+}
+
+/** HAR `[{name, value}]` → lower-case names, repeated values joined (as headerMap does). */
+function headers(list: HarHeader[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!Array.isArray(list)) return out;
+  for (const h of list) {
+    if (typeof h?.name !== 'string') continue;
+    const k = h.name.toLowerCase();
+    const value = String(h.value ?? '');
+    out[k] = out[k] === undefined ? value : `${out[k]}, ${value}`;
+  }
+  return out;
 }
 
 function responseBody(raw: string, encoding: string | undefined): EncodedBody {
