@@ -5,7 +5,8 @@
  * - `name` attributes of components are NCNames;
  * - `xs:annotation` is at most one, and the first XSD child (xs:schema and xs:redefine excepted);
  * - only a top-level xs:simpleType or xs:complexType has a `name` (local ones are anonymous);
- * - no character data in schema elements, no attribute in the XML Schema namespace;
+ * - no character data in schema elements, no attribute in the XML Schema namespace, no
+ *   unqualified attribute the element does not have (schema-attributes.ts);
  * - xs:annotation holds only xs:appinfo and xs:documentation; xs:notation, wildcards, include,
  *   import, selector, field and the facets hold nothing but an annotation; a notation has a
  *   public or a system identifier.
@@ -14,6 +15,7 @@
  * @see XSD 1.0 Part 1 §3.15.2 (annotations), Appendix A (schema for schemas: `id` is xs:ID,
  *      `name` is xs:NCName, where annotations and named types may appear)
  */
+import { checkSchemaAttributes } from './schema-attributes.js';
 import { xsdFail } from './xsd-diagnostics.js';
 import { attr, tagOf, XSD_NS, type XsdNode } from './xsd-node.js';
 
@@ -73,6 +75,7 @@ function checkMarkup(node: XsdNode): void {
       xsdFail('XsdInvalid', `attribute ${name} on ${tagOf(node)} is in the XML Schema namespace`, node);
     }
   }
+  checkSchemaAttributes(node);
   if (el.local === 'notation' && attr(node, 'public') === undefined && attr(node, 'system') === undefined) {
     xsdFail('XsdInvalid', 'xs:notation needs a public or a system identifier', node);
   }

@@ -54,6 +54,7 @@ describe('schema document constraints', () => {
       '<xs:notation name="n" public="p" xs:b="c"/>',
       /attribute xs:b on xs:notation is in the XML Schema namespace/,
     ],
+    ['an unknown unqualified attribute', '<xs:annotation foo="bar"/>', /xs:annotation has no attribute foo/],
     ['a notation without identifiers', '<xs:notation name="n"/>', /needs a public or a system identifier/],
     [
       'an element inside a notation',
@@ -83,7 +84,7 @@ describe('schema document constraints', () => {
   it('accepts annotations anywhere at the top level, ids and names that are NCNames', () => {
     expect(() =>
       parseSnippet(
-        `<xs:annotation/>${simple(' id="t1"', '<xs:annotation/><xs:restriction base="xs:string"/>')}<xs:annotation/><xs:element name="e" id="e1"/>`,
+        `<xs:annotation/><xs:element name="q" qspec:note="x" type="xs:string"/>${simple(' id="t1"', '<xs:annotation/><xs:restriction base="xs:string"/>')}<xs:annotation/><xs:element name="e" id="e1"/>`,
       ),
     ).not.toThrow();
   });
