@@ -115,6 +115,8 @@ describe('auth', () => {
       'Bearer a!',
       'Bearer !a',
       'Token a',
+      'Bearerx',
+      'Bearer',
     ]) {
       expect(wellFormedCredentials(bad, 'Bearer'), bad.slice(0, 20)).toBe(false);
     }
@@ -239,6 +241,9 @@ describe('values', () => {
     expect(check(bounded, '1')).toBe('p must be at least 2');
     expect(check(bounded, '6')).toBe('p must be at most 5');
     expect(check(bounded, '3-9')).toBeUndefined();
+    expect(check(bounded, '3-10')).toBeUndefined();
+    expect(check(bounded, '10')).toBe('p must be at most 5');
+    expect(check(bounded, '10-12')).toBe('p must be at most 5');
     expect(check(bounded, '1-3')).toBe('p must be at least 2');
     expect(check({ type: 'integer', minimum: -5 }, '-5')).toBeUndefined();
     expect(check({ type: 'integer', minimum: -5 }, '-6')).toBe('p must be at least -5');
