@@ -79,6 +79,8 @@ export type ParticleModel =
       readonly nillable?: boolean;
       readonly default?: string;
       readonly fixed?: string;
+      /** The derivations an xsi:type on this element may not use (XSD `block`). */
+      readonly block?: readonly ('extension' | 'restriction')[];
       /** True when this element name may occur more than once in its parent anywhere in the content model: the record holds an array. */
       readonly array: boolean;
     }
@@ -99,11 +101,27 @@ export type ParticleModel =
       readonly open?: boolean;
     };
 
+/**
+ * How a named XSD type derives from its base, for `xsi:type` (XSD 1.0 Part 1 §3.4.6, §3.14.6):
+ * the base's expanded name (`{http://www.w3.org/2001/XMLSchema}name` for a built-in, '' when
+ * anonymous), the method, a union's members, the substitutions the type blocks.
+ */
+export interface TypeDerivationModel {
+  readonly base: string;
+  readonly by: 'extension' | 'restriction' | 'list' | 'union';
+  readonly members?: readonly string[];
+  readonly block?: readonly ('extension' | 'restriction')[];
+}
+
 export type XmlTypeModel =
-  | { readonly k: 'simple'; readonly name?: string; readonly s: SimpleModel }
+  | { readonly k: 'simple'; readonly name?: string; readonly d?: TypeDerivationModel; readonly s: SimpleModel }
   | {
       readonly k: 'complex';
       readonly name?: string;
+      /** How the named type derives (absent: a restriction of xs:anyType). */
+      readonly d?: TypeDerivationModel;
+      /** An abstract type: an element must name a non-abstract derived type with xsi:type. */
+      readonly abstract?: boolean;
       readonly attrs: readonly AttrModel[];
       readonly anyAttr: boolean;
       /** The attribute wildcard's namespaces (absent: any) and processContents (absent: lax). */

@@ -20,13 +20,26 @@ import type {
 } from '../../runtime/schema-model.js';
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import { assertNever } from '../ir/assert-never.js';
-import type { IrField, IrObjectType, IrParticle, IrSchema, IrType } from '../ir/ir-types.js';
+import type { IrField, IrNamedType, IrObjectType, IrParticle, IrSchema, IrType } from '../ir/ir-types.js';
 import { simpleModelOf } from './compile-simple-type.js';
 
 export function buildXmlSchemaModel(schema: IrSchema, problems: Diagnostic[] = []): XmlSchemaModel {
   if (schema.format === 'json-schema') throw new Error('buildXmlSchemaModel: not an XML schema');
   const builder = new XmlModelBuilder(schema, problems);
   return builder.build(schema.format);
+}
+
+/** A named type's model with how it derives (`xsi:type`) and, for a complex type, `abstract`. */
+function withDerivation(m: XmlTypeModel, t: IrNamedType): XmlTypeModel {
+  const v = t.derivation;
+  const d = v && {
+    base: v.base,
+    by: v.method,
+    ...(v.members !== undefined ? { members: v.members } : {}),
+    ...(v.block !== undefined ? { block: v.block } : {}),
+  };
+  const abstract = m.k === 'complex' && t.type.kind === 'object' && t.type.abstract === true;
+  return d === undefined && !abstract ? m : { ...m, ...(d ? { d } : {}), ...(abstract ? { abstract } : {}) };
 }
 
 /** The type table being filled: named types first, anonymous ones appended as they are met. */
@@ -48,7 +61,7 @@ class XmlModelBuilder {
   build(format: XmlSchemaModel['format']): XmlSchemaModel {
     const { schema } = this;
     schema.types.forEach((t, i) => {
-      this.types[i] = this.modelOf(t.type, t.name);
+      this.types[i] = withDerivation(this.modelOf(t.type, t.name), t);
     });
     const roots: Record<string, number> = {};
     for (const r of schema.roots) roots[r.name] = this.indexOf(r.type);
@@ -192,6 +205,7 @@ class XmlModelBuilder {
       ...(f.nillable ? { nillable: true } : {}),
       ...(f.default !== undefined ? { default: f.default } : {}),
       ...(f.fixed !== undefined ? { fixed: f.fixed } : {}),
+      ...(f.block !== undefined ? { block: f.block } : {}),
       array: f.occurs.max === 'unbounded' || f.occurs.max > 1,
     };
   }

@@ -171,14 +171,30 @@ export interface IrField {
   readonly nillable: boolean;
   readonly default?: string;
   readonly fixed?: string;
+  /** XSD element `block` (or `blockDefault`): the derivations xsi:type may not use here. */
+  readonly block?: readonly ('extension' | 'restriction')[];
   readonly doc?: string;
   readonly origin: IrOrigin;
+}
+
+/**
+ * How a named XSD type derives from its base (for `xsi:type`): the base's expanded name (a type
+ * of this schema, or `{http://www.w3.org/2001/XMLSchema}name`; '' when the base is anonymous),
+ * the method, a union's member types, the substitutions it blocks.
+ */
+export interface IrTypeDerivation {
+  readonly base: string;
+  readonly method: 'extension' | 'restriction' | 'list' | 'union';
+  readonly members?: readonly string[];
+  readonly block?: readonly ('extension' | 'restriction')[];
 }
 
 export interface IrNamedType {
   readonly id: IrId;
   readonly name: string;
   readonly type: IrType;
+  /** XSD: how the type derives from its base (absent: a complex type restricting xs:anyType). */
+  readonly derivation?: IrTypeDerivation;
   readonly doc?: string;
   readonly origin: IrOrigin;
 }

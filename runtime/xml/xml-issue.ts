@@ -31,7 +31,9 @@ export type XmlIssueCode =
   | 'InvalidValue'
   | 'MissingAttribute'
   | 'UnexpectedAttribute'
-  | 'InvalidNil';
+  | 'InvalidNil'
+  /** xsi:type names no type, a type not derived from the declared one (or blocked), or an abstract type. */
+  | 'InvalidType';
 
 /** Where an XML issue is: always a line, a column and a path (never a file: the engine reads text). */
 export interface XmlIssueLocation extends IssueLocation {

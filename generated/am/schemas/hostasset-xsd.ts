@@ -639,6 +639,10 @@ export const model: XmlSchemaModel = {
     ],
     "min": 1,
     "max": 1
+   },
+   "d": {
+    "base": "AssetSource",
+    "by": "extension"
    }
   },
   {
@@ -866,7 +870,11 @@ export const model: XmlSchemaModel = {
     "min": 1,
     "max": 1
    },
-   "open": true
+   "open": true,
+   "d": {
+    "base": "AssetSourceSimple",
+    "by": "extension"
+   }
   },
   {
    "k": "complex",
@@ -989,7 +997,11 @@ export const model: XmlSchemaModel = {
     "b": "string"
    },
    "mixed": false,
-   "content": null
+   "content": null,
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "extension"
+   }
   },
   {
    "k": "simple",
@@ -1005,6 +1017,10 @@ export const model: XmlSchemaModel = {
      "LESSER",
      "NONE"
     ]
+   },
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "restriction"
    }
   },
   {
@@ -2339,6 +2355,10 @@ export const model: XmlSchemaModel = {
      "UNIDENTIFIED_PRODUCER",
      "UNKNOWN_OBJECT"
     ]
+   },
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "restriction"
    }
   },
   {

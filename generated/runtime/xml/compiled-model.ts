@@ -6,7 +6,15 @@
  *
  * @see runtime/schema-model.ts; XSD 1.1 Part 1 §3.4.4 (complex type validation rules)
  */
-import type { AttrModel, WildcardNamespaces, WildcardProcess, XmlSchemaModel } from '../schema-model.js';
+import type {
+  AttrModel,
+  SimpleModel,
+  TypeDerivationModel,
+  WildcardNamespaces,
+  WildcardProcess,
+  XmlSchemaModel,
+  XmlTypeModel,
+} from '../schema-model.js';
 import { compileContentAutomaton, declaredNames } from './compile-content.js';
 import type { ContentAutomaton, ContentState } from './content-state.js';
 import { compileSimple, type SimpleChecker } from './simple-checker.js';
@@ -18,6 +26,15 @@ export interface CompiledAttr {
 
 export interface CompiledType {
   readonly index: number;
+  /** The named type's expanded name (undefined: anonymous). */
+  readonly name: string | undefined;
+  /** What xsi:type derivation reaches: the name, or `{XSD namespace}b` for a bare built-in. */
+  readonly derivationName: string | undefined;
+  /** How the named type derives from its base (xsi:type checks). */
+  readonly d: TypeDerivationModel | undefined;
+  readonly abstract: boolean;
+  /** xs:anyType as the type of an element without one: every type derives from it. */
+  readonly isAnyType: boolean;
   /** True for a simple type (no attributes, text only). */
   readonly simple: boolean;
   /** Checker of the text: a simple type's, or a complex type's simple content. */
@@ -50,6 +67,8 @@ export interface CompiledModel {
   readonly rootNames: readonly string[];
   /** Global attribute declarations, by expanded name (attribute wildcards with strict/lax). */
   readonly attributes: ReadonlyMap<string, SimpleChecker>;
+  /** Named types by expanded name (xsi:type). */
+  readonly named: ReadonlyMap<string, CompiledType>;
 }
 
 const cache = new WeakMap<XmlSchemaModel, CompiledModel>();
@@ -59,31 +78,16 @@ export function compileModel(model: XmlSchemaModel): CompiledModel {
   let c = cache.get(model);
   if (!c) {
     const types: CompiledType[] = model.types.map((t, index): CompiledType => {
-      if (t.k === 'simple') {
-        return {
-          index,
-          simple: true,
-          text: compileSimple(t.s),
-          attrs: EMPTY_ATTRS,
-          attrList: [],
-          required: [],
-          anyAttr: false,
-          anyAttrNs: undefined,
-          anyAttrProcess: 'lax',
-          mixed: false,
-          open: false,
-          content: undefined,
-          automaton: undefined,
-          slotCount: 0,
-          forkContent: false,
-          declared: new Set(),
-          scalar: true,
-        };
-      }
+      if (t.k === 'simple') return simpleCompiledType(t.s, index, t.name, t.d);
       const attrList = t.attrs.map((a) => ({ model: a, checker: compileSimple(a.type) }));
       const automaton = t.content ? compileContentAutomaton(t.content) : undefined;
       return {
         index,
+        name: t.name,
+        derivationName: t.name,
+        d: t.d,
+        abstract: t.abstract === true,
+        isAnyType: t.name === undefined && isAnyTypeModel(t),
         simple: false,
         text: t.text ? compileSimple(t.text) : undefined,
         attrs: new Map(attrList.map((a) => [a.model.name, a])),
@@ -110,8 +114,50 @@ export function compileModel(model: XmlSchemaModel): CompiledModel {
     }
     const attributes = new Map<string, SimpleChecker>();
     for (const [name, s] of Object.entries(model.attributes ?? {})) attributes.set(name, compileSimple(s));
-    c = { types, roots, rootNames: [...roots.keys()], attributes };
+    const named = new Map<string, CompiledType>();
+    for (const t of types) if (t.name !== undefined) named.set(t.name, t);
+    c = { types, roots, rootNames: [...roots.keys()], attributes, named };
     cache.set(model, c);
   }
   return c;
+}
+
+/** The compiled form of a simple type (also built for the built-ins xsi:type names). */
+export function simpleCompiledType(
+  s: SimpleModel,
+  index: number,
+  name?: string,
+  d?: TypeDerivationModel,
+): CompiledType {
+  const bare = s.facets === undefined && s.enum === undefined && s.list === undefined && s.union === undefined;
+  return {
+    index,
+    name,
+    derivationName: name ?? (bare ? `{http://www.w3.org/2001/XMLSchema}${s.b}` : undefined),
+    d,
+    abstract: false,
+    isAnyType: false,
+    simple: true,
+    text: compileSimple(s),
+    attrs: EMPTY_ATTRS,
+    attrList: [],
+    required: [],
+    anyAttr: false,
+    anyAttrNs: undefined,
+    anyAttrProcess: 'lax',
+    mixed: false,
+    open: false,
+    content: undefined,
+    automaton: undefined,
+    slotCount: 0,
+    forkContent: false,
+    declared: new Set(),
+    scalar: true,
+  };
+}
+
+/** The model build-xml-model.ts gives xs:anyType: any attributes, mixed, any content (lax). */
+function isAnyTypeModel(t: Extract<XmlTypeModel, { k: 'complex' }>): boolean {
+  const c = t.content;
+  return t.anyAttr && t.mixed && t.attrs.length === 0 && c !== null && c.k === 'any' && c.process === 'lax' && !c.ns;
 }

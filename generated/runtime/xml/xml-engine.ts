@@ -22,8 +22,9 @@ import { Frame, NO_ATTRIBUTES, type XmlBuildMode } from './engine-frame.js';
 import { EngineValues } from './engine-values.js';
 import { isBlank, putChild, renderFound } from './record-value.js';
 import { resyncContent } from './resync-content.js';
-import { declaresNamespace, NamespaceScope } from './xml-namespaces.js';
+import { declaresNamespace, NamespaceScope, XML_NS, XSI_TYPE } from './xml-namespaces.js';
 import type { ResolvedXmlOptions } from './xml-validate-options.js';
+import { xsiType } from './xsi-type.js';
 
 export { NO_ATTRIBUTES, type XmlBuildMode } from './engine-frame.js';
 
@@ -176,6 +177,14 @@ export class XmlEngine extends EngineValues {
       }
       onPath = parent.onPath && this.recordPath![this.depth] === name;
     }
+    let values = attrs;
+    if (attrs !== NO_ATTRIBUTES) {
+      if (this.ns !== undefined) values = this.ns.attributes(attrs);
+      const named = this.xsd ? (values[XSI_TYPE] ?? values['xsi:type']) : undefined;
+      if (named !== undefined) type = this.xsiType(type, el, named, qname, index, line, col);
+    }
+    if (type.abstract)
+      this.invalidType(`<${qname}> has an abstract type; name a derived type with xsi:type`, qname, index, line, col);
     if (this.frames.length === this.depth) this.frames.push(new Frame());
     const f = this.frames[this.depth]!;
     f.name = qname;
@@ -202,10 +211,31 @@ export class XmlEngine extends EngineValues {
     f.errorsAtOpen = this.errors.length;
     f.value = f.build && !type.scalar ? {} : undefined;
     this.depth++;
-    if (attrs !== NO_ATTRIBUTES || type.attrList.length > 0) {
-      this.attributes(f, type, this.ns !== undefined && attrs !== NO_ATTRIBUTES ? this.ns.attributes(attrs) : attrs);
-    }
+    if (attrs !== NO_ATTRIBUTES || type.attrList.length > 0) this.attributes(f, type, values);
     this.textWanted = this.textNeed(f, type);
+  }
+
+  /** The type an element's xsi:type names, if it may be used; else an InvalidType and the declared type. */
+  private xsiType(
+    declared: CompiledType,
+    el: ElementParticle | undefined,
+    value: string,
+    qname: string,
+    index: number,
+    line: number,
+    col: number,
+  ) {
+    const ns = this.ns;
+    const uriOf = ns !== undefined ? (p: string) => ns.uriOf(p) : (p: string) => (p === 'xml' ? XML_NS : undefined);
+    const t = xsiType(this.compiled, declared, value, uriOf, el?.block);
+    if (typeof t !== 'string') return t;
+    this.invalidType(t, qname, index, line, col);
+    return declared;
+  }
+
+  private invalidType(message: string, qname: string, index: number, line: number, col: number): void {
+    const path = this.depth === 0 ? `/${qname}` : this.childPath(qname, index);
+    this.issue('error', 'InvalidType', message, line, col, path);
   }
 
   /**

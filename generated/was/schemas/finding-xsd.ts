@@ -195,7 +195,11 @@ export const model: XmlSchemaModel = {
     "b": "string"
    },
    "mixed": false,
-   "content": null
+   "content": null,
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "extension"
+   }
   },
   {
    "k": "simple",
@@ -211,6 +215,10 @@ export const model: XmlSchemaModel = {
      "LESSER",
      "NONE"
     ]
+   },
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "restriction"
    }
   },
   {
@@ -526,6 +534,10 @@ export const model: XmlSchemaModel = {
      "UNIDENTIFIED_PRODUCER",
      "UNKNOWN_OBJECT"
     ]
+   },
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "restriction"
    }
   },
   {

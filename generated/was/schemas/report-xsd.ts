@@ -200,7 +200,11 @@ export const model: XmlSchemaModel = {
     "b": "string"
    },
    "mixed": false,
-   "content": null
+   "content": null,
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "extension"
+   }
   },
   {
    "k": "simple",
@@ -216,6 +220,10 @@ export const model: XmlSchemaModel = {
      "LESSER",
      "NONE"
     ]
+   },
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "restriction"
    }
   },
   {
@@ -392,6 +400,10 @@ export const model: XmlSchemaModel = {
      "UNIDENTIFIED_PRODUCER",
      "UNKNOWN_OBJECT"
     ]
+   },
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "restriction"
    }
   },
   {

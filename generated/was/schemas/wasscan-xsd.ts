@@ -232,7 +232,11 @@ export const model: XmlSchemaModel = {
     "b": "string"
    },
    "mixed": false,
-   "content": null
+   "content": null,
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "extension"
+   }
   },
   {
    "k": "simple",
@@ -248,6 +252,10 @@ export const model: XmlSchemaModel = {
      "LESSER",
      "NONE"
     ]
+   },
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "restriction"
    }
   },
   {
@@ -301,6 +309,10 @@ export const model: XmlSchemaModel = {
      "UNIDENTIFIED_PRODUCER",
      "UNKNOWN_OBJECT"
     ]
+   },
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "restriction"
    }
   },
   {

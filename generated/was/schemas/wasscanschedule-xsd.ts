@@ -233,7 +233,11 @@ export const model: XmlSchemaModel = {
     "b": "string"
    },
    "mixed": false,
-   "content": null
+   "content": null,
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "extension"
+   }
   },
   {
    "k": "simple",
@@ -249,6 +253,10 @@ export const model: XmlSchemaModel = {
      "LESSER",
      "NONE"
     ]
+   },
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "restriction"
    }
   },
   {
@@ -292,6 +300,10 @@ export const model: XmlSchemaModel = {
      "QUALYS_SUPPORT",
      "OWNER"
     ]
+   },
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "restriction"
    }
   },
   {
@@ -417,6 +429,10 @@ export const model: XmlSchemaModel = {
      "UNIDENTIFIED_PRODUCER",
      "UNKNOWN_OBJECT"
     ]
+   },
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "restriction"
    }
   },
   {
@@ -970,6 +986,10 @@ export const model: XmlSchemaModel = {
      "SATURDAY",
      "SUNDAY"
     ]
+   },
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "restriction"
    }
   },
   {

@@ -569,7 +569,11 @@ export const model: XmlSchemaModel = {
     "b": "string"
    },
    "mixed": false,
-   "content": null
+   "content": null,
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "extension"
+   }
   },
   {
    "k": "complex",
@@ -773,7 +777,11 @@ export const model: XmlSchemaModel = {
     "b": "string"
    },
    "mixed": false,
-   "content": null
+   "content": null,
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "extension"
+   }
   },
   {
    "k": "complex",
@@ -907,7 +915,11 @@ export const model: XmlSchemaModel = {
     "b": "string"
    },
    "mixed": false,
-   "content": null
+   "content": null,
+   "d": {
+    "base": "Cdata",
+    "by": "extension"
+   }
   },
   {
    "k": "complex",
@@ -1109,6 +1121,10 @@ export const model: XmlSchemaModel = {
      "UNIDENTIFIED_PRODUCER",
      "UNKNOWN_OBJECT"
     ]
+   },
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "restriction"
    }
   },
   {
@@ -1580,7 +1596,11 @@ export const model: XmlSchemaModel = {
     "b": "string"
    },
    "mixed": false,
-   "content": null
+   "content": null,
+   "d": {
+    "base": "Cdata",
+    "by": "extension"
+   }
   },
   {
    "k": "complex",
@@ -1601,7 +1621,11 @@ export const model: XmlSchemaModel = {
     "b": "string"
    },
    "mixed": false,
-   "content": null
+   "content": null,
+   "d": {
+    "base": "Cdata",
+    "by": "extension"
+   }
   },
   {
    "k": "complex",
@@ -2483,7 +2507,11 @@ export const model: XmlSchemaModel = {
     "b": "string"
    },
    "mixed": false,
-   "content": null
+   "content": null,
+   "d": {
+    "base": "Cdata",
+    "by": "extension"
+   }
   },
   {
    "k": "complex",
@@ -2567,6 +2595,10 @@ export const model: XmlSchemaModel = {
      "SATURDAY",
      "SUNDAY"
     ]
+   },
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "restriction"
    }
   },
   {

@@ -40,6 +40,7 @@ export function fieldsFromParticle(particle: IrParticle | null, decls: ReadonlyM
       nillable: decl.nillable,
       ...(decl.default !== undefined ? { default: decl.default } : {}),
       ...(decl.fixed !== undefined ? { fixed: decl.fixed } : {}),
+      ...(decl.block !== undefined ? { block: decl.block } : {}),
       ...(decl.doc !== undefined ? { doc: decl.doc } : {}),
       origin: decl.origin,
     };

@@ -18,6 +18,7 @@ import { checkDerivationChains } from './check-derivation-chains.js';
 import { checkValueConstraints } from './check-value-constraints.js';
 import { namedType } from './named-type.js';
 import { attributeType } from './read-attributes.js';
+import { readDerivation } from './read-derivation.js';
 import { readDoc } from './read-doc.js';
 import { readHeaderComment } from './read-header-comment.js';
 import { readSchemaComponents } from './read-schema-components.js';
@@ -37,10 +38,12 @@ export function parseXsd(input: XsdInput): IrSchema {
   const types: IrNamedType[] = sortedKeys(components.types).map((name) => {
     const node = components.types.get(name)!;
     const doc = readDoc(node);
+    const derivation = readDerivation(ctx, node);
     return {
       id: typeId(ctx, name),
       name,
       type: namedType(ctx, name, node),
+      ...(derivation !== undefined ? { derivation } : {}),
       ...(doc !== undefined ? { doc } : {}),
       origin: originOf(node),
     };

@@ -10,6 +10,7 @@
  */
 
 import { lookupTypeName } from './lookup-type-name.js';
+import { readBlock } from './read-derivation.js';
 import { readDoc } from './read-doc.js';
 import { readSimpleType } from './read-simple-type.js';
 import { localName, resolveQName } from './resolve-qname.js';
@@ -35,10 +36,12 @@ export function readElement(ctx: XsdContext, node: XsdNode, name: string): Eleme
     xsdFail('XsdInvalid', `element "${name}" has both default and fixed`, node);
   const nillable = attr(node, 'nillable')?.trim();
   const doc = readDoc(node);
+  const block = readBlock(node, attr(node, 'block') ?? node.doc.blockDefault, true);
   return {
     name,
     type: elementType(ctx, node),
     nillable: nillable === 'true' || nillable === '1',
+    ...(block !== undefined ? { block } : {}),
     ...(dflt !== undefined ? { default: dflt } : {}),
     ...(fixed !== undefined ? { fixed } : {}),
     ...(doc !== undefined ? { doc } : {}),

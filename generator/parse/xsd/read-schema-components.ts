@@ -99,6 +99,7 @@ const NO_NAMESPACE: SchemaDoc = {
   elementQualified: false,
   attributeQualified: false,
   chameleon: false,
+  blockDefault: '',
 };
 
 /** The namespace settings of the schema document at `root`, checked against why it is read (§4.2.1, §4.2.3). */
@@ -127,6 +128,7 @@ function schemaDoc(root: XsdNode, why: Reason): SchemaDoc {
     elementQualified: formDefault(root, 'elementFormDefault'),
     attributeQualified: formDefault(root, 'attributeFormDefault'),
     chameleon,
+    blockDefault: attr(root, 'blockDefault') ?? '',
   };
 }
 

@@ -91,6 +91,8 @@ export interface ElementDef {
   readonly name: string;
   readonly type: ElementTypeUse;
   readonly nillable: boolean;
+  /** `block` (or `blockDefault`) as far as xsi:type is concerned: extension, restriction. */
+  readonly block?: readonly ('extension' | 'restriction')[];
   readonly default?: string;
   readonly fixed?: string;
   readonly doc?: string;
@@ -172,6 +174,7 @@ export interface ElementDecl {
   readonly name: string;
   readonly type: IrType;
   readonly nillable: boolean;
+  readonly block?: readonly ('extension' | 'restriction')[];
   readonly default?: string;
   readonly fixed?: string;
   readonly doc?: string;

@@ -25,6 +25,8 @@ export interface SchemaDoc {
    * default namespace is declared.
    */
   readonly chameleon: boolean;
+  /** The schema's `blockDefault` ('' when absent). */
+  readonly blockDefault: string;
 }
 
 export interface XsdNode {
