@@ -13,10 +13,11 @@ import { EngineIssues } from './engine-issues.js';
 import { renderFound } from './record-value.js';
 import type { SimpleChecker } from './simple-checker.js';
 import { wildcardAllows } from './wildcard.js';
-import { expandedName, type NamespaceScope, XSI_NIL, XSI_NS } from './xml-namespaces.js';
+import { expandedName, type NamespaceScope, XML_NS, XSI_NIL, XSI_NS } from './xml-namespaces.js';
 
-/** How an attribute in the XSI namespace begins once its name is expanded. */
+/** How an attribute in the XSI / XML namespace begins once its name is expanded. */
 const XSI_OPEN = expandedName(XSI_NS, '');
+const XML_OPEN = expandedName(XML_NS, '');
 
 /** Attribute and simple-value checks, on top of issue reporting. */
 export class EngineValues extends EngineIssues {
@@ -39,7 +40,9 @@ export class EngineValues extends EngineIssues {
         if (key === XSI_NIL) this.nil(f, v);
         continue;
       }
-      const a = type.attrs.get(key);
+      let a = type.attrs.get(key);
+      // The xml prefix is bound without a declaration: xml:lang is {XML namespace}lang.
+      if (!a && c0 === 120 && key.startsWith('xml:')) a = type.attrs.get(XML_OPEN + key.slice(4));
       if (!a) {
         if (type.anyAttr && wildcardAllows(type.anyAttrNs, key)) {
           if (type.anyAttrProcess !== 'skip') this.wildcardAttribute(f, type, key, v);

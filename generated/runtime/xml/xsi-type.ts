@@ -57,7 +57,7 @@ const builtinTypes = new Map<string, CompiledType>();
 
 /** The compiled type of an XSD built-in simple type named by its local name, or undefined. */
 function builtin(local: string): CompiledType | undefined {
-  if (BUILTIN_BASE[local] === undefined || local === 'anySimpleType') return undefined;
+  if (BUILTIN_BASE[local] === undefined) return undefined;
   let t = builtinTypes.get(local);
   if (t === undefined) {
     t = simpleCompiledType({ b: local }, -1, xs(local), derivationOfBuiltin(local));
@@ -90,6 +90,9 @@ export function xsiType(
   const uri = uriOf(prefix) ?? (prefix === '' ? '' : undefined);
   if (uri === undefined) return `xsi:type "${v}" uses the undeclared prefix "${prefix}"`;
   const name = expandedName(uri, local);
+  if (uri === XSD_NS && local === 'anyType') {
+    return declared.isAnyType ? declared : `xsi:type "${v}" is not derived from the element's declared type`;
+  }
   const target = model.named.get(name) ?? (uri === XSD_NS ? builtin(local) : undefined);
   if (target === undefined) return `xsi:type "${v}" names no type of the schema`;
   if (target.abstract) return `xsi:type "${v}" names an abstract type`;

@@ -8,14 +8,16 @@
  * An included document must have the includer's target namespace or none (a chameleon include:
  * its components take the includer's); an imported one must have the namespace its xs:import
  * names, which cannot be the importer's own. `elementFormDefault` / `attributeFormDefault` are
- * read per document.
+ * read per document. An import of the XML namespace reads the built-in schema for it
+ * (builtin-xml-xsd.ts) instead of any location.
  *
  * @see XSD 1.0 Part 1 §3.15 (Schemas as a whole), §4.2.1 (include), §4.2.3 (import)
  */
 import { DiagnosticError, diagnostic } from '../../diagnostics.js';
 import { parseXmlTree } from '../xml/xml-tree.js';
+import { BUILTIN_XML_XSD, BUILTIN_XML_XSD_FILE } from './builtin-xml-xsd.js';
 import { checkSchemaDocument } from './check-schema-document.js';
-import { globalName } from './resolve-qname.js';
+import { globalName, XML_NS } from './resolve-qname.js';
 import type { XsdComponents, XsdInput } from './xsd-components.js';
 import { xsdFail } from './xsd-diagnostics.js';
 import { attr, type SchemaDoc, tagOf, XSD_NS, type XsdNode, xsdChildren } from './xsd-node.js';
@@ -142,6 +144,10 @@ function formDefault(root: XsdNode, name: string): boolean {
 
 function readReferenced(r: Reading, node: XsdNode): void {
   const why = referenceReason(node);
+  if (why.kind === 'import' && why.namespace === XML_NS) {
+    readDocument(r, BUILTIN_XML_XSD, BUILTIN_XML_XSD_FILE, why);
+    return;
+  }
   const href = attr(node, 'schemaLocation')?.trim();
   if (href === undefined || href === '') {
     // An import without a location names a namespace only; an include needs one.

@@ -113,4 +113,15 @@ describe('XML engine: namespaces', () => {
     const unqualified = await verdictOnAllPaths('<t:r xmlns:t="urn:t"><x>5</x></t:r>', m);
     expect(unqualified.errors.map((e) => e.code)).toEqual(['UnexpectedElement', 'MissingElement']);
   });
+
+  it('builds in the schema for the XML namespace: xml:lang and xml:space by import, never fetched', async () => {
+    const xsd = `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+      <xs:import namespace="http://www.w3.org/XML/1998/namespace" schemaLocation="http://www.w3.org/2001/xml.xsd"/>
+      <xs:element name="r"><xs:complexType><xs:attributeGroup ref="xml:specialAttrs"/></xs:complexType></xs:element>
+    </xs:schema>`;
+    const m = buildXmlSchemaModel(parseXsd({ source: xsd, file: 'x.xsd', schemaId: 'x' }));
+    expect((await verdictOnAllPaths('<r xml:lang="en-GB" xml:space="preserve"/>', m)).valid).toBe(true);
+    const bad = await verdictOnAllPaths('<r xmlns:p="urn:p" xml:lang="not a language" xml:space="keep"/>', m);
+    expect(bad.errors.map((e) => e.code)).toEqual(['InvalidValue', 'InvalidValue']);
+  });
 });
