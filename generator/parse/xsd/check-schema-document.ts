@@ -9,12 +9,15 @@
  *   unqualified attribute the element does not have (schema-attributes.ts);
  * - xs:annotation holds only xs:appinfo and xs:documentation; xs:notation, wildcards, include,
  *   import, selector, field and the facets hold nothing but an annotation; a notation has a
- *   public or a system identifier.
+ *   public or a system identifier;
+ * - identity constraints sit in element declarations, with a selector and fields in the XPath
+ *   subset (check-identity-constraints.ts).
  * The content of xs:appinfo and xs:documentation is not schema markup and is not looked at.
  *
  * @see XSD 1.0 Part 1 §3.15.2 (annotations), Appendix A (schema for schemas: `id` is xs:ID,
  *      `name` is xs:NCName, where annotations and named types may appear)
  */
+import { checkIdentityConstraint, IDENTITY_CONSTRAINT_TAGS } from './check-identity-constraints.js';
 import { checkSchemaAttributes } from './schema-attributes.js';
 import { xsdFail } from './xsd-diagnostics.js';
 import { attr, tagOf, XSD_NS, type XsdNode } from './xsd-node.js';
@@ -114,6 +117,7 @@ export function checkSchemaDocument(root: XsdNode): void {
       if (onlyNotes || (ANNOTATION_ONLY.has(local) && el.local !== 'annotation')) {
         xsdFail('XsdInvalid', `${tagOf(child)} is not allowed in ${tagOf(node)}`, child);
       }
+      if (IDENTITY_CONSTRAINT_TAGS.has(el.local)) checkIdentityConstraint(child, node);
       stack.push({ node: child, top: node === root || local === 'redefine' });
     });
   }

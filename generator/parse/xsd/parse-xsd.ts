@@ -15,6 +15,7 @@
  */
 import type { IrNamedType, IrRootElement, IrSchema, IrType } from '../../ir/ir-types.js';
 import { checkDerivationChains } from './check-derivation-chains.js';
+import { checkIdentityReferences } from './check-identity-constraints.js';
 import { checkValueConstraints } from './check-value-constraints.js';
 import { namedType } from './named-type.js';
 import { attributeType } from './read-attributes.js';
@@ -33,6 +34,7 @@ export type { XsdInput } from './xsd-components.js';
 export function parseXsd(input: XsdInput): IrSchema {
   const components = readSchemaComponents(input);
   checkDerivationChains(components);
+  checkIdentityReferences(components);
   const ctx = createXsdContext(input.schemaId, components);
 
   const types: IrNamedType[] = sortedKeys(components.types).map((name) => {
@@ -50,7 +52,16 @@ export function parseXsd(input: XsdInput): IrSchema {
   });
   const roots: IrRootElement[] = sortedKeys(components.elements).map((name) => {
     const node = components.elements.get(name)!;
-    return { name, type: globalElement(ctx, name, node).type, origin: originOf(node) };
+    const decl = globalElement(ctx, name, node);
+    return {
+      name,
+      type: decl.type,
+      ...(decl.nillable ? { nillable: true } : {}),
+      ...(decl.default !== undefined ? { default: decl.default } : {}),
+      ...(decl.fixed !== undefined ? { fixed: decl.fixed } : {}),
+      ...(decl.block !== undefined ? { block: decl.block } : {}),
+      origin: originOf(node),
+    };
   });
   const attributes = sortedKeys(components.attributes).map((name) => {
     const t = attributeType(ctx, components.attributes.get(name)!);
