@@ -143,6 +143,18 @@ export interface XmlSchemaModel {
   readonly format: 'xsd' | 'dtd';
   /** Global element (XSD) or any declared element (DTD) → type index. */
   readonly roots: Readonly<Record<string, number>>;
+  /** Global elements (XSD) that are nillable, have a value constraint or a `block`: what their root frame needs. */
+  readonly rootDecls?: Readonly<
+    Record<
+      string,
+      {
+        readonly nillable?: boolean;
+        readonly default?: string;
+        readonly fixed?: string;
+        readonly block?: readonly ('extension' | 'restriction')[];
+      }
+    >
+  >;
   /** Global attribute declarations (XSD), for attribute wildcards with processContents strict or lax. */
   readonly attributes?: Readonly<Record<string, SimpleModel>>;
   readonly types: readonly XmlTypeModel[];

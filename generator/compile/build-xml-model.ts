@@ -65,12 +65,23 @@ class XmlModelBuilder {
     });
     const roots: Record<string, number> = {};
     for (const r of schema.roots) roots[r.name] = this.indexOf(r.type);
+    const rootDecls: Record<string, NonNullable<XmlSchemaModel['rootDecls']>[string]> = {};
+    for (const r of schema.roots) {
+      if (!r.nillable && r.default === undefined && r.fixed === undefined && r.block === undefined) continue;
+      rootDecls[r.name] = {
+        ...(r.nillable ? { nillable: true } : {}),
+        ...(r.default !== undefined ? { default: r.default } : {}),
+        ...(r.fixed !== undefined ? { fixed: r.fixed } : {}),
+        ...(r.block !== undefined ? { block: r.block } : {}),
+      };
+    }
     const attributes: Record<string, SimpleModel> = {};
     for (const a of schema.attributes ?? []) attributes[a.name] = this.simple(a.type);
     return {
       id: schema.id,
       format,
       roots,
+      ...(Object.keys(rootDecls).length > 0 ? { rootDecls } : {}),
       ...(schema.attributes !== undefined && schema.attributes.length > 0 ? { attributes } : {}),
       types: this.types.map((t, i) => {
         if (!t) throw new Error(`type ${i} of ${schema.id} was never built`);

@@ -203,6 +203,11 @@ export interface IrNamedType {
 export interface IrRootElement {
   readonly name: string;
   readonly type: IrType;
+  /** XSD global element: nillable, value constraint and `block`, when set. */
+  readonly nillable?: boolean;
+  readonly default?: string;
+  readonly fixed?: string;
+  readonly block?: readonly ('extension' | 'restriction')[];
   readonly origin: IrOrigin;
 }
 

@@ -120,6 +120,7 @@ export class XmlEngine extends EngineValues {
         return;
       }
       onPath = this.recordPath !== undefined && this.recordPath[0] === name;
+      el = this.compiled.rootEls.get(name);
     } else {
       parent.children++;
       const pt = parent.type!;

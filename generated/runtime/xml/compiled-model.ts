@@ -16,7 +16,7 @@ import type {
   XmlTypeModel,
 } from '../schema-model.js';
 import { compileContentAutomaton, declaredNames } from './compile-content.js';
-import type { ContentAutomaton, ContentState } from './content-state.js';
+import type { ContentAutomaton, ContentState, ElementParticle } from './content-state.js';
 import { compileSimple, type SimpleChecker } from './simple-checker.js';
 
 export interface CompiledAttr {
@@ -69,6 +69,8 @@ export interface CompiledModel {
   readonly attributes: ReadonlyMap<string, SimpleChecker>;
   /** Named types by expanded name (xsi:type). */
   readonly named: ReadonlyMap<string, CompiledType>;
+  /** Global elements with nillable, a value constraint or block, as the particle of their root frame. */
+  readonly rootEls: ReadonlyMap<string, ElementParticle>;
 }
 
 const cache = new WeakMap<XmlSchemaModel, CompiledModel>();
@@ -116,7 +118,12 @@ export function compileModel(model: XmlSchemaModel): CompiledModel {
     for (const [name, s] of Object.entries(model.attributes ?? {})) attributes.set(name, compileSimple(s));
     const named = new Map<string, CompiledType>();
     for (const t of types) if (t.name !== undefined) named.set(t.name, t);
-    c = { types, roots, rootNames: [...roots.keys()], attributes, named };
+    const rootEls = new Map<string, ElementParticle>();
+    for (const [name, d] of Object.entries(model.rootDecls ?? {})) {
+      const type = model.roots[name];
+      if (type !== undefined) rootEls.set(name, { k: 'el', name, p: name, type, min: 1, max: 1, ...d, array: false });
+    }
+    c = { types, roots, rootNames: [...roots.keys()], attributes, named, rootEls };
     cache.set(model, c);
   }
   return c;

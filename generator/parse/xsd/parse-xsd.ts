@@ -52,7 +52,16 @@ export function parseXsd(input: XsdInput): IrSchema {
   });
   const roots: IrRootElement[] = sortedKeys(components.elements).map((name) => {
     const node = components.elements.get(name)!;
-    return { name, type: globalElement(ctx, name, node).type, origin: originOf(node) };
+    const decl = globalElement(ctx, name, node);
+    return {
+      name,
+      type: decl.type,
+      ...(decl.nillable ? { nillable: true } : {}),
+      ...(decl.default !== undefined ? { default: decl.default } : {}),
+      ...(decl.fixed !== undefined ? { fixed: decl.fixed } : {}),
+      ...(decl.block !== undefined ? { block: decl.block } : {}),
+      origin: originOf(node),
+    };
   });
   const attributes = sortedKeys(components.attributes).map((name) => {
     const t = attributeType(ctx, components.attributes.get(name)!);
