@@ -42,6 +42,10 @@ export const model: XmlSchemaModel = {
      "SUCCESS",
      "NOT_FOUND"
     ]
+   },
+   "d": {
+    "base": "{http://www.w3.org/2001/XMLSchema}string",
+    "by": "restriction"
    }
   },
   {
