@@ -150,7 +150,7 @@ Exit codes: 0 every case passed (or is a known failure), 1 a case failed, 2 usag
       }
     }
     const progress = io.isTty && reporter === 'text' && !stringOption(values, 'output');
-    const onCase = (r: CaseResult, done: number, total: number) => {
+    const onCase = (r: CaseResult, done: number, total: number | undefined) => {
       if (progress) io.stderr(progressLine(done, total, r));
     };
     const common = {

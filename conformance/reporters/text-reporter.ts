@@ -7,7 +7,13 @@
  */
 import { type CaseResult, countOutcomes, type RunSummary } from '../runner/case-result.js';
 
-export function progressLine(done: number, total: number, result: CaseResult, width = 30): string {
+/**
+ * One progress line (written over the last one with `\r`). `total` undefined: the number of
+ * cases is not known ahead (replay reads recordings entry by entry), so the line counts the
+ * cases done instead of drawing a bar that would always look full.
+ */
+export function progressLine(done: number, total: number | undefined, result: CaseResult, width = 30): string {
+  if (total === undefined) return `\r${done} cases checked ${result.id.slice(0, 60).padEnd(60)}`;
   const filled = total === 0 ? width : Math.round((done / total) * width);
   const bar = `${'#'.repeat(filled)}${'.'.repeat(width - filled)}`;
   return `\r[${bar}] ${done}/${total} ${result.id.slice(0, 60).padEnd(60)}`;
