@@ -10,6 +10,7 @@
  * provenance); it shares the declarations that mean the same thing in both: the value facets and
  * the wildcard's processContents.
  */
+import type { IdentityConstraintModel } from './xml/identity-constraints.js';
 
 /** XSD built-ins (DTD `#PCDATA`/`CDATA` are `string`; DTD attribute types map to ID/IDREF/NMTOKEN/...). */
 export type BuiltinName = string;
@@ -82,6 +83,8 @@ export type ParticleModel =
       readonly fixed?: string;
       /** The derivations an xsi:type on this element may not use (XSD `block`). */
       readonly block?: readonly ('extension' | 'restriction')[];
+      /** Identity constraints (xs:unique/key/keyref) declared on this element. */
+      readonly ic?: readonly IdentityConstraintModel[];
       /** True when this element name may occur more than once in its parent anywhere in the content model: the record holds an array. */
       readonly array: boolean;
     }
@@ -153,10 +156,13 @@ export interface XmlSchemaModel {
         readonly default?: string;
         readonly fixed?: string;
         readonly block?: readonly ('extension' | 'restriction')[];
+        readonly ic?: readonly IdentityConstraintModel[];
       }
     >
   >;
   /** Global attribute declarations (XSD), for attribute wildcards with processContents strict or lax. */
   readonly attributes?: Readonly<Record<string, SimpleModel>>;
   readonly types: readonly XmlTypeModel[];
+  /** Set when some element declares an identity constraint: the engine tracks them only then. */
+  readonly ic?: true;
 }

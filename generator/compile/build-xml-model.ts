@@ -47,6 +47,8 @@ class XmlModelBuilder {
   private readonly types: (XmlTypeModel | undefined)[] = [];
   private readonly named = new Map<string, number>();
   private readonly anonymous = new WeakMap<IrType, number>();
+  /** Some element declares an identity constraint (the engine then tracks them). */
+  private identity = false;
 
   constructor(
     private readonly schema: IrSchema,
@@ -67,12 +69,15 @@ class XmlModelBuilder {
     for (const r of schema.roots) roots[r.name] = this.indexOf(r.type);
     const rootDecls: Record<string, NonNullable<XmlSchemaModel['rootDecls']>[string]> = {};
     for (const r of schema.roots) {
-      if (!r.nillable && r.default === undefined && r.fixed === undefined && r.block === undefined) continue;
+      if (r.identity !== undefined) this.identity = true;
+      const plain = !r.nillable && r.default === undefined && r.fixed === undefined && r.block === undefined;
+      if (plain && r.identity === undefined) continue;
       rootDecls[r.name] = {
         ...(r.nillable ? { nillable: true } : {}),
         ...(r.default !== undefined ? { default: r.default } : {}),
         ...(r.fixed !== undefined ? { fixed: r.fixed } : {}),
         ...(r.block !== undefined ? { block: r.block } : {}),
+        ...(r.identity !== undefined ? { ic: r.identity } : {}),
       };
     }
     const attributes: Record<string, SimpleModel> = {};
@@ -82,6 +87,7 @@ class XmlModelBuilder {
       format,
       roots,
       ...(Object.keys(rootDecls).length > 0 ? { rootDecls } : {}),
+      ...(this.identity ? { ic: true as const } : {}),
       ...(schema.attributes !== undefined && schema.attributes.length > 0 ? { attributes } : {}),
       types: this.types.map((t, i) => {
         if (!t) throw new Error(`type ${i} of ${schema.id} was never built`);
@@ -217,7 +223,14 @@ class XmlModelBuilder {
       ...(f.default !== undefined ? { default: f.default } : {}),
       ...(f.fixed !== undefined ? { fixed: f.fixed } : {}),
       ...(f.block !== undefined ? { block: f.block } : {}),
+      ...(this.noteIdentity(f) ? { ic: f.identity } : {}),
       array: f.occurs.max === 'unbounded' || f.occurs.max > 1,
     };
+  }
+
+  private noteIdentity(f: IrField): boolean {
+    if (f.identity === undefined) return false;
+    this.identity = true;
+    return true;
   }
 }

@@ -14,6 +14,7 @@
  */
 import type { SchemaFormat } from '../../runtime/endpoint-model.js';
 import type { FacetsModel, WildcardNamespaces, WildcardProcess } from '../../runtime/schema-model.js';
+import type { IdentityConstraintModel } from '../../runtime/xml/identity-constraints.js';
 import type { IrOrigin } from './ir-origin.js';
 
 /** The XSD built-in simple types qspec understands (DTD `#PCDATA`/`CDATA` map to `string`). */
@@ -173,6 +174,8 @@ export interface IrField {
   readonly fixed?: string;
   /** XSD element `block` (or `blockDefault`): the derivations xsi:type may not use here. */
   readonly block?: readonly ('extension' | 'restriction')[];
+  /** XSD identity constraints (xs:unique/key/keyref) declared on the element. */
+  readonly identity?: readonly IdentityConstraintModel[];
   readonly doc?: string;
   readonly origin: IrOrigin;
 }
@@ -208,6 +211,7 @@ export interface IrRootElement {
   readonly default?: string;
   readonly fixed?: string;
   readonly block?: readonly ('extension' | 'restriction')[];
+  readonly identity?: readonly IdentityConstraintModel[];
   readonly origin: IrOrigin;
 }
 

@@ -9,12 +9,15 @@
  * target elements on the path from the scope element; each field, relative to a target, picks at
  * most one element (its value key) or attribute (its value). When a target closes its tuple is
  * checked: unique — no two complete tuples equal; key — every field present, no duplicate; both
- * keep their tuples. A field that picks two nodes is an error. Keyref tuples are kept until the
+ * keep their tuples. A field that picks two nodes, or an element without simple content, is an
+ * error. Values are compared by their typed value where the caller gives one
+ * (`identityAttributes`: attribute values coerced by their declared type, defaults included;
+ * decimal lexical forms canonicalised), else as text. Keyref tuples are kept until the
  * scope element closes and are then looked up in the tuples of the referred key/unique declared
  * on that element or on its descendants (their tables bubble up as elements close).
  *
  * Issue codes (reported through the `report` callback, at the start tag of the target):
- * `DuplicateKey`, `MissingKeyField`, `AmbiguousKeyField`, `KeyrefNotFound`; `XmlLimit` when more
+ * `DuplicateKey`, `MissingKeyField`, `InvalidKeyField`, `KeyrefNotFound`; `XmlLimit` when more
  * than `maxTuples` tuples would be kept (tracking stops: a refusal, never unbounded memory).
  *
  * @see XSD 1.0 Part 1 §3.11.4 (Identity-constraint Satisfied), §3.11.5 (Identity-constraint
@@ -44,12 +47,7 @@ export interface IdentityPath {
   readonly a?: string;
 }
 
-export type IdentityIssueCode =
-  | 'DuplicateKey'
-  | 'MissingKeyField'
-  | 'AmbiguousKeyField'
-  | 'KeyrefNotFound'
-  | 'XmlLimit';
+export type IdentityIssueCode = 'DuplicateKey' | 'MissingKeyField' | 'InvalidKeyField' | 'KeyrefNotFound' | 'XmlLimit';
 
 export type IdentityReport = (code: IdentityIssueCode, message: string, line: number, col: number) => void;
 
@@ -192,6 +190,15 @@ export class IdentityTracker {
   private fill(t: Target, field: number, value: string | undefined): void {
     t.counts[field]!++;
     t.values[field] = value;
+    if (value === undefined) {
+      const def = t.scope.def;
+      this.report(
+        'InvalidKeyField',
+        `field ${field + 1} of ${def.kind} "${def.name}" selects an element without simple content`,
+        t.line,
+        t.col,
+      );
+    }
   }
 
   private finishTarget(t: Target): void {
@@ -200,7 +207,7 @@ export class IdentityTracker {
     for (let i = 0; i < def.fields.length; i++) {
       if (t.counts[i]! > 1) {
         this.report(
-          'AmbiguousKeyField',
+          'InvalidKeyField',
           `field ${i + 1} of ${def.kind} "${def.name}" selects more than one node`,
           t.line,
           t.col,
@@ -247,6 +254,94 @@ export class IdentityTracker {
   }
 }
 
+/** Separates a value key's text from its kind tag (identityKey). */
+const TAG = '\u0001';
+
 function show(values: readonly (string | undefined)[]): string {
-  return values.map((v) => `'${v ?? ''}'`).join(', ');
+  return values.map((v) => `'${v === undefined ? '' : v.split(TAG)[0]}'`).join(', ');
+}
+
+const DECIMALS: ReadonlySet<string> = new Set([
+  'decimal',
+  'integer',
+  'nonPositiveInteger',
+  'negativeInteger',
+  'nonNegativeInteger',
+  'positiveInteger',
+  'long',
+  'int',
+  'short',
+  'byte',
+  'unsignedLong',
+  'unsignedInt',
+  'unsignedShort',
+  'unsignedByte',
+]);
+
+/** The canonical form of a valid decimal lexical value (sign, leading and trailing zeros). */
+function canonicalDecimal(v: string): string {
+  let s = v.trim();
+  let neg = false;
+  if (s[0] === '+' || s[0] === '-') {
+    neg = s[0] === '-';
+    s = s.slice(1);
+  }
+  const dot = s.indexOf('.');
+  let int = dot < 0 ? s : s.slice(0, dot);
+  let frac = dot < 0 ? '' : s.slice(dot + 1);
+  let i = 0;
+  while (i < int.length - 1 && int[i] === '0') i++;
+  int = int.slice(i) || '0';
+  let j = frac.length;
+  while (j > 0 && frac[j - 1] === '0') j--;
+  frac = frac.slice(0, j);
+  const body = frac === '' ? int : `${int}.${frac}`;
+  return neg && body !== '0' ? `-${body}` : body;
+}
+
+/**
+ * A typed value as a comparable key: the value's text and a tag of its kind (values of different
+ * primitive kinds are never equal: boolean true is not decimal 1).
+ */
+export function identityKey(builtin: string | undefined, value: unknown, raw: string): string {
+  if (value === undefined || value === null) return `${raw.trim()}${TAG}s`;
+  if (typeof value === 'string')
+    return builtin !== undefined && DECIMALS.has(builtin) ? `${canonicalDecimal(value)}${TAG}n` : `${value}${TAG}s`;
+  if (typeof value === 'object') return `${JSON.stringify(value)}${TAG}o`;
+  if (typeof value === 'boolean') return `${String(value)}${TAG}b`;
+  return `${String(value)}${TAG}${builtin === 'float' ? 'f' : builtin === 'double' ? 'd' : 'n'}`;
+}
+
+/** What identityAttributes needs of a compiled attribute use (structural: no import of the model). */
+interface DeclaredAttribute {
+  readonly model: {
+    readonly name: string;
+    readonly type: { readonly b: string };
+    readonly default?: string;
+    readonly fixed?: string;
+  };
+  readonly checker: { check(raw: string): string | undefined; coerce(raw: string): unknown };
+}
+
+/** The attribute values the fields of an element see: typed keys, declared defaults included. */
+export function identityAttributes(
+  attrs: Readonly<Record<string, string>>,
+  declared: ReadonlyMap<string, DeclaredAttribute>,
+  list: readonly DeclaredAttribute[],
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name in attrs) {
+    const raw = attrs[name]!;
+    const a = declared.get(name);
+    out[name] =
+      a !== undefined && a.checker.check(raw) === undefined
+        ? identityKey(a.model.type.b, a.checker.coerce(raw), raw)
+        : raw;
+  }
+  for (const a of list) {
+    const d = a.model.default ?? a.model.fixed;
+    if (d !== undefined && !(a.model.name in out))
+      out[a.model.name] = identityKey(a.model.type.b, a.checker.coerce(d), d);
+  }
+  return out;
 }

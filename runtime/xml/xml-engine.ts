@@ -19,6 +19,7 @@ import { type CompiledModel, type CompiledType, compileModel } from './compiled-
 import type { AnyParticle, ElementParticle } from './content-state.js';
 import { Frame, NO_ATTRIBUTES, type XmlBuildMode } from './engine-frame.js';
 import { EngineValues } from './engine-values.js';
+import { IdentityTracker, identityAttributes, identityKey } from './identity-constraints.js';
 import { isBlank, putChild, renderFound } from './record-value.js';
 import { resyncContent } from './resync-content.js';
 import { declaresNamespace, NamespaceScope, XML_NS, XSI_TYPE } from './xml-namespaces.js';
@@ -47,6 +48,10 @@ export class XmlEngine extends EngineValues {
   private readonly buildAll: boolean;
   private readonly maxDepth: number;
   private readonly recordPath: readonly string[] | undefined;
+  /** Identity constraints (xs:unique/key/keyref): only for a model that declares some. */
+  private ids: IdentityTracker | undefined;
+  /** The model's types, kept for the built-in of a field element's value (identity constraints only). */
+  private icTypes: XmlSchemaModel['types'] | undefined;
 
   constructor(
     model: XmlSchemaModel,
@@ -61,6 +66,16 @@ export class XmlEngine extends EngineValues {
     this.maxDepth = options.maxDepth;
     this.buildAll = build.mode === 'all' || (build.mode === 'records' && build.envelope === true);
     this.recordPath = build.mode === 'records' ? build.path : undefined;
+    if (model.ic === true) {
+      this.ids = this.identityTracker();
+      this.icTypes = model.types;
+    }
+  }
+
+  private identityTracker(): IdentityTracker {
+    return new IdentityTracker((code, message, line, col) =>
+      this.issue('error', code, message, line, col, this.path(this.depth)),
+    );
   }
 
   /** Back to the state before the first token, for the next document (frames kept for reuse). */
@@ -73,6 +88,7 @@ export class XmlEngine extends EngineValues {
     this.rootValue = undefined;
     this.skip = 0;
     this.ns = undefined;
+    if (this.ids !== undefined) this.ids = this.identityTracker();
   }
 
   startElement(qname: string, attrs: Readonly<Record<string, string>>, line: number, col: number): void {
@@ -212,7 +228,18 @@ export class XmlEngine extends EngineValues {
     f.value = f.build && !type.scalar ? {} : undefined;
     this.depth++;
     if (attrs !== NO_ATTRIBUTES || type.attrList.length > 0) this.attributes(f, type, values);
+    if (this.ids !== undefined) {
+      const keys = identityAttributes(values, type.attrs, type.attrList);
+      this.ids.open(this.depth - 1, name, keys, el?.ic, line, col);
+    }
     this.textWanted = this.textNeed(f, type);
+  }
+
+  /** An element's identity-constraint value key: its typed value (coerced here when not built). */
+  private identityValue(t: CompiledType, value: unknown, text: string): string {
+    const b = t.index >= 0 ? textBuiltin(this.icTypes?.[t.index]) : t.name?.slice(t.name.indexOf('}') + 1);
+    const typed = value ?? (t.text!.check(text) === undefined ? t.text!.coerce(text) : undefined);
+    return identityKey(b, typed, text);
   }
 
   /** The type an element's xsi:type names, if it may be used; else an InvalidType and the declared type. */
@@ -271,7 +298,7 @@ export class XmlEngine extends EngineValues {
 
   /** The element's text cannot make it invalid and is not built: no need to read it. */
   private skipsText(f: Frame, t: CompiledType): boolean {
-    return t.text!.acceptsAll && !f.build && f.el?.fixed === undefined;
+    return t.text!.acceptsAll && !f.build && f.el?.fixed === undefined && this.ids === undefined;
   }
 
   /** Sets `textWanted` for the element now open (after an end tag). */
@@ -320,6 +347,8 @@ export class XmlEngine extends EngineValues {
     const f = this.frames[this.depth - 1]!;
     const t = f.type!;
     let value: unknown;
+    /** The element's identity-constraint value (simple content, not nil). */
+    let key: string | undefined;
     if (f.nil) {
       if (f.children > 0 || !isBlank(f.text)) {
         this.issue(
@@ -334,6 +363,7 @@ export class XmlEngine extends EngineValues {
       value = null;
     } else {
       if (t.text && !this.skipsText(f, t)) value = this.checkText(f, t);
+      if (this.ids !== undefined && t.text) key = this.identityValue(t, value, f.text);
       if (t.content && !f.state!.accepting) {
         const expected = f.state!.expected().join(' | ');
         this.issue(
@@ -352,6 +382,7 @@ export class XmlEngine extends EngineValues {
         value = f.value;
       }
     }
+    if (this.ids !== undefined) this.ids.close(this.depth - 1, key);
     this.depth--;
     if (this.ns !== undefined && this.ns.top >= this.depth) this.ns.pop(this.depth);
     this.refreshTextWanted();
@@ -365,4 +396,10 @@ export class XmlEngine extends EngineValues {
     }
     f.value = undefined;
   }
+}
+
+/** The built-in a type's text is checked against (identity-constraint value keys). */
+function textBuiltin(m: XmlSchemaModel['types'][number] | undefined): string | undefined {
+  if (m === undefined) return undefined;
+  return m.k === 'simple' ? m.s.b : m.text?.b;
 }

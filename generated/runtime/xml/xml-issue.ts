@@ -15,6 +15,8 @@
  * - `InvalidValue`: a simple value (text or attribute) that its type rejects.
  * - `MissingAttribute`, `UnexpectedAttribute`: attribute use violations.
  * - `InvalidNil`: xsi:nil on a non-nillable element, or a nil element with content.
+ * - `DuplicateKey`, `MissingKeyField`, `InvalidKeyField`, `KeyrefNotFound`: identity constraints
+ *   (xs:unique/key/keyref; identity-constraints.ts), at the start tag of the selected element.
  *
  * @see XSD 1.1 Part 1 §3.3.4 (element locally valid), XML 1.0 §3 (validity constraints)
  */
@@ -34,7 +36,11 @@ export type XmlIssueCode =
   | 'UnexpectedAttribute'
   | 'InvalidNil'
   /** xsi:type names no type, a type not derived from the declared one (or blocked), or an abstract type. */
-  | 'InvalidType';
+  | 'InvalidType'
+  | 'DuplicateKey'
+  | 'MissingKeyField'
+  | 'InvalidKeyField'
+  | 'KeyrefNotFound';
 
 /** Where an XML issue is: always a line, a column and a path (never a file: the engine reads text). */
 export interface XmlIssueLocation extends IssueLocation {

@@ -13,7 +13,8 @@
  *      c-selector-xpath), §3.3.2 (where identity constraints appear in xs:element),
  *      §3.17.2 (identity constraints are one symbol space per target namespace)
  */
-import { parseIdentityXPath } from './identity-xpath.js';
+import type { IdentityConstraintModel, IdentityPath } from '../../../runtime/xml/identity-constraints.js';
+import { type IdNameTest, type IdPath, parseIdentityXPath } from './identity-xpath.js';
 import { globalName, resolveQName } from './resolve-qname.js';
 import type { XsdComponents } from './xsd-components.js';
 import { xsdFail } from './xsd-diagnostics.js';
@@ -111,4 +112,34 @@ function collect(root: XsdNode, out: XsdNode[]): void {
       if (el.uri === XSD_NS) stack.push({ el, file: node.file, doc: node.doc });
     }
   }
+}
+
+/** The identity constraints of the element declaration `node` as the model carries them (checked already). */
+export function readIdentityConstraints(node: XsdNode): IdentityConstraintModel[] | undefined {
+  const out: IdentityConstraintModel[] = [];
+  for (const c of xsdChildren(node)) {
+    if (!IDENTITY_CONSTRAINT_TAGS.has(c.el.local)) continue;
+    const [selector, ...fields] = xsdChildren(c);
+    const refer = attr(c, 'refer');
+    out.push({
+      name: globalName(c, attr(c, 'name')!.trim()),
+      kind: c.el.local as IdentityConstraintModel['kind'],
+      ...(refer !== undefined ? { refer: resolveQName(c, refer).key } : {}),
+      selector: parseIdentityXPath(selector!, xpathOf(selector!), false).map(toModel),
+      fields: fields.map((f) => parseIdentityXPath(f, xpathOf(f), true).map(toModel)),
+    });
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+function testText(t: IdNameTest): string {
+  return t.kind === 'self' ? '.' : t.kind === 'any' ? '*' : t.kind === 'ns' ? `{${t.uri}}*` : t.name;
+}
+
+function toModel(p: IdPath): IdentityPath {
+  return {
+    ...(p.descendant ? { d: true } : {}),
+    s: p.steps.map(testText),
+    ...(p.attribute !== undefined ? { a: testText(p.attribute) } : {}),
+  };
 }

@@ -41,6 +41,7 @@ export function fieldsFromParticle(particle: IrParticle | null, decls: ReadonlyM
       ...(decl.default !== undefined ? { default: decl.default } : {}),
       ...(decl.fixed !== undefined ? { fixed: decl.fixed } : {}),
       ...(decl.block !== undefined ? { block: decl.block } : {}),
+      ...(decl.identity !== undefined ? { identity: decl.identity } : {}),
       ...(decl.doc !== undefined ? { doc: decl.doc } : {}),
       origin: decl.origin,
     };

@@ -60,6 +60,7 @@ export function parseXsd(input: XsdInput): IrSchema {
       ...(decl.default !== undefined ? { default: decl.default } : {}),
       ...(decl.fixed !== undefined ? { fixed: decl.fixed } : {}),
       ...(decl.block !== undefined ? { block: decl.block } : {}),
+      ...(decl.identity !== undefined ? { identity: decl.identity } : {}),
       origin: originOf(node),
     };
   });

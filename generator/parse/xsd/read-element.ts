@@ -4,11 +4,13 @@
  * read when resolved; none → the substitution-group head's type, by name, or xs:anyType),
  * nillable, default, fixed and documentation.
  *
- * Identity constraints (xs:unique/key/keyref) are ignored: they constrain values, not structure.
+ * Identity constraints (xs:unique/key/keyref) are kept as the model carries them
+ * (check-identity-constraints.ts checks them).
  *
  * @see XSD 1.1 Part 1 §3.3 (Element declarations)
  */
 
+import { readIdentityConstraints } from './check-identity-constraints.js';
 import { lookupTypeName } from './lookup-type-name.js';
 import { readBlock } from './read-derivation.js';
 import { readDoc } from './read-doc.js';
@@ -37,6 +39,7 @@ export function readElement(ctx: XsdContext, node: XsdNode, name: string): Eleme
   const nillable = attr(node, 'nillable')?.trim();
   const doc = readDoc(node);
   const block = readBlock(node, attr(node, 'block') ?? node.doc.blockDefault, true);
+  const identity = readIdentityConstraints(node);
   return {
     name,
     type: elementType(ctx, node),
@@ -44,6 +47,7 @@ export function readElement(ctx: XsdContext, node: XsdNode, name: string): Eleme
     ...(block !== undefined ? { block } : {}),
     ...(dflt !== undefined ? { default: dflt } : {}),
     ...(fixed !== undefined ? { fixed } : {}),
+    ...(identity !== undefined ? { identity } : {}),
     ...(doc !== undefined ? { doc } : {}),
     origin: originOf(node),
   };

@@ -14,6 +14,7 @@
  *
  * @see XSD 1.1 Part 1 §2.2 (XSD abstract data model), §3.17 (Schemas as a whole)
  */
+import type { IdentityConstraintModel } from '../../../runtime/xml/identity-constraints.js';
 import type { IrOrigin } from '../../ir/ir-origin.js';
 import type { IrId, IrParticle, IrType, XsdBuiltin } from '../../ir/ir-types.js';
 import type { RestrictionFacets } from './read-facets.js';
@@ -95,6 +96,8 @@ export interface ElementDef {
   readonly block?: readonly ('extension' | 'restriction')[];
   readonly default?: string;
   readonly fixed?: string;
+  /** xs:unique/key/keyref declared on the element. */
+  readonly identity?: readonly IdentityConstraintModel[];
   readonly doc?: string;
   readonly origin: IrOrigin;
 }
@@ -177,6 +180,8 @@ export interface ElementDecl {
   readonly block?: readonly ('extension' | 'restriction')[];
   readonly default?: string;
   readonly fixed?: string;
+  /** xs:unique/key/keyref declared on the element. */
+  readonly identity?: readonly IdentityConstraintModel[];
   readonly doc?: string;
   readonly origin: IrOrigin;
 }

@@ -60,9 +60,9 @@ describe('identity constraints at run time', () => {
     expect(run(xml, { root: [key('key', 'k', 'p', ['f', 'g'])] })).toEqual([['DuplicateKey', 4, 1]]);
   });
 
-  it('a field selecting two nodes is AmbiguousKeyField', () => {
+  it('a field selecting two nodes is InvalidKeyField', () => {
     const xml = '<root>\n<p><f>1</f><f>2</f></p>\n</root>';
-    expect(run(xml, { root: [key('unique', 'u', 'p', ['f'])] })).toEqual([['AmbiguousKeyField', 2, 1]]);
+    expect(run(xml, { root: [key('unique', 'u', 'p', ['f'])] })).toEqual([['InvalidKeyField', 2, 1]]);
   });
 
   it('keyref: values found in the key pass, a dangling one is KeyrefNotFound at its element', () => {
