@@ -61,6 +61,7 @@ function tokens(chunks: readonly string[]): string[] {
 const DOCS: readonly string[] = [
   '   <a/>',
   ' \n <a>x</a> ',
+  ' \n x<a/>',
   '<a>x\r\ny\rz\n</a>',
   '<a>\r\n\r\n<b/>\r</a>',
   '<a b="1\r\n2\r3">x</a>',
@@ -129,6 +130,14 @@ describe('after a fatal error', () => {
     scanner.end();
     expect(events).toEqual(['F XmlSyntax malformed XML: the input holds a character that XML does not allow 1:1']);
     expect(scanner.written).toBe(1);
+  });
+
+  it('further writes are ignored after text before the root, an error that consumed nothing', () => {
+    const { scanner, events } = recorder();
+    scanner.write('x');
+    scanner.write('<a/>');
+    scanner.end();
+    expect(events).toEqual(['F XmlSyntax malformed XML: text data outside of root node 1:1']);
   });
 
   it('further writes are ignored after an error later in the input', () => {
