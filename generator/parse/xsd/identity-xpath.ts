@@ -15,6 +15,7 @@
  * @see XSD 1.0 Part 1 §3.11.6 (Constraints on Identity-constraint Definition Components:
  *      Selector Value OK, Fields Value OK)
  */
+import { isNameCode, isNameStartCode } from '../../../runtime/xml/xml-chars.js';
 import { expandedName, XML_NS } from '../../../runtime/xml/xml-namespaces.js';
 import { xsdFail } from './xsd-diagnostics.js';
 import type { XsdNode } from './xsd-node.js';
@@ -46,38 +47,14 @@ export function parseIdentityXPath(node: XsdNode, value: string, field: boolean)
   return paths;
 }
 
-/** XML 1.0 5th edition NameStartChar minus ':' (one UTF-16 unit; surrogates accepted as astral halves). */
+/** NCName start (XML 1.0 §2.3, no colon), by code point. */
 function isNameStart(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    c === 0x5f ||
-    (c >= 0xc0 && c <= 0xd6) ||
-    (c >= 0xd8 && c <= 0xf6) ||
-    (c >= 0xf8 && c <= 0x2ff) ||
-    (c >= 0x370 && c <= 0x37d) ||
-    (c >= 0x37f && c <= 0x1fff) ||
-    c === 0x200c ||
-    c === 0x200d ||
-    (c >= 0x2070 && c <= 0x218f) ||
-    (c >= 0x2c00 && c <= 0x2fef) ||
-    (c >= 0x3001 && c <= 0xdfff) ||
-    (c >= 0xf900 && c <= 0xfdcf) ||
-    (c >= 0xfdf0 && c <= 0xfffd)
-  );
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || (c >= 0x80 && isNameStartCode(c));
 }
 
+/** NCName character (XML 1.0 §2.3, no colon), by code point. */
 function isNameChar(c: number): boolean {
-  return (
-    isNameStart(c) ||
-    c === 0x2d ||
-    c === 0x2e ||
-    (c >= 0x30 && c <= 0x39) ||
-    c === 0xb7 ||
-    (c >= 0x300 && c <= 0x36f) ||
-    c === 0x203f ||
-    c === 0x2040
-  );
+  return isNameStart(c) || c === 0x2d || c === 0x2e || (c >= 0x30 && c <= 0x39) || (c >= 0x80 && isNameCode(c));
 }
 
 class PathReader {
@@ -155,13 +132,14 @@ class PathReader {
 
   ncName(): string {
     const start = this.i;
-    if (this.i >= this.s.length || !isNameStart(this.s.charCodeAt(this.i))) {
+    if (this.i >= this.s.length || !isNameStart(this.s.codePointAt(this.i)!)) {
       this.fail(
         this.i >= this.s.length ? 'a name test is missing at the end' : `"${this.s[this.i]}" cannot start a name test`,
       );
     }
-    this.i++;
-    while (this.i < this.s.length && isNameChar(this.s.charCodeAt(this.i))) this.i++;
+    this.i += this.s.codePointAt(this.i)! > 0xffff ? 2 : 1;
+    while (this.i < this.s.length && isNameChar(this.s.codePointAt(this.i)!))
+      this.i += this.s.codePointAt(this.i)! > 0xffff ? 2 : 1;
     return this.s.slice(start, this.i);
   }
 

@@ -132,4 +132,17 @@ describe('identity XPath subset', () => {
       { descendant: false, steps: [{ kind: 'name', name: 'a' }], attribute: { kind: 'name', name: '{urn:p}x' } },
     ]);
   });
+
+  it('reads names by code point: a supplementary-plane letter is a name character, a lone surrogate is not', () => {
+    expect(parseIdentityXPath(node, 'a\u{10000}b/c', false)).toEqual([
+      {
+        descendant: false,
+        steps: [
+          { kind: 'name', name: 'a\u{10000}b' },
+          { kind: 'name', name: 'c' },
+        ],
+      },
+    ]);
+    expect(() => parseIdentityXPath(node, 'a\ud800b', false)).toThrow(/unexpected/);
+  });
 });
