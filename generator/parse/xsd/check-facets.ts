@@ -18,6 +18,7 @@
  */
 
 import { builtinWhiteSpace, isIntegerBuiltin } from '../../../runtime/xml/builtin-lexical.js';
+import { isCalendarBuiltin } from '../../../runtime/xml/date-time-lexical.js';
 import { compileSimple } from '../../../runtime/xml/simple-checker.js';
 import { compareIn } from '../../../runtime/xml/value-order.js';
 import type { IrFacets, IrType } from '../../ir/ir-types.js';
@@ -33,24 +34,14 @@ const STRINGS = new Set([...LENGTHS, ...LEXICAL]);
 const NONE: ReadonlySet<string> = new Set();
 const ORDERED = new Set([...BOUNDS, ...LEXICAL]);
 const DECIMALS = new Set([...ORDERED, 'totalDigits', 'fractionDigits']);
-const ORDERED_BUILTINS = new Set([
-  'float',
-  'double',
-  'duration',
-  'dateTime',
-  'date',
-  'time',
-  'gYearMonth',
-  'gYear',
-  'gMonthDay',
-  'gDay',
-  'gMonth',
-]);
+/** Totally or partially ordered primitives besides the decimal family: the floats, duration and the calendar types. */
+const isOrderedBuiltin = (b: string): boolean =>
+  b === 'float' || b === 'double' || b === 'duration' || isCalendarBuiltin(b);
 
 /** The facets a restriction of `builtin` may carry. */
 function applicable(builtin: string): ReadonlySet<string> {
   if (builtin === 'decimal' || isIntegerBuiltin(builtin)) return DECIMALS;
-  if (ORDERED_BUILTINS.has(builtin)) return ORDERED;
+  if (isOrderedBuiltin(builtin)) return ORDERED;
   if (builtin === 'boolean') return new Set(['pattern', 'whiteSpace']);
   // The simple ur-type has no constraining facets (XSD 1.0 Part 2 §4.1.5).
   if (builtin === 'anySimpleType') return NONE;
