@@ -8,11 +8,13 @@
  * Options: `--subset` the `npm test` subset only; `--no-xmllint`; `--jobs N` (default 2);
  * `--markdown` tables for docs/conformance.md; `--update` rewrite the case list of
  * xsd-expected.json from this run (full runs only); `--only TEXT` (repeatable) only the cases whose
- * id contains TEXT or whose committed entry names the construct TEXT (`--only namespaces`).
+ * id contains TEXT or whose committed entry names the construct TEXT (`--only namespaces`);
+ * `--behind` list every instance case where xmllint is right and qspec is not, with qspec's detail;
+ * `--save FILE` write every case's two outcomes as JSON (for comparing two runs).
  *
  * @see docs/conformance.md "W3C XSD suite"; test/conformance-suites/xsd.test.ts
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { inNpmTestSubset, loadXsdCatalog, type XsdCase, xsdTarball } from './xsd-catalog.js';
 import { agreement, constructOf } from './xsd-classify.js';
 import { expectationEntry, loadXsdExpectations, parseEntry, saveXsdExpectations } from './xsd-expectations.js';
@@ -178,6 +180,23 @@ for (const c of cases) {
 }
 console.log(`\ncases whose outcome differs from xsd-expected.json: ${changed.length}`);
 for (const line of changed.slice(0, 200)) console.log(`  ${line}`);
+
+if (flag('--behind') && withLint) {
+  const behind = cases.filter(
+    (c) => c.kind === 'instance' && !right(c, results.get(c.id)!.qspec) && right(c, results.get(c.id)!.xmllint),
+  );
+  console.log(`\ninstances where xmllint is right and qspec is not: ${behind.length}`);
+  for (const c of behind) {
+    const r = results.get(c.id)!.qspec;
+    console.log(`  ${c.id} (expected ${c.expected}): ${r.outcome}: ${r.detail ?? ''}`);
+  }
+}
+const saveAt = argv.indexOf('--save');
+if (saveAt >= 0) {
+  const out: Record<string, unknown> = {};
+  for (const c of cases) out[c.id] = { expected: c.expected, kind: c.kind, ...results.get(c.id) };
+  writeFileSync(argv[saveAt + 1]!, `${JSON.stringify(out, null, 1)}\n`);
+}
 
 if (flag('--update')) {
   const constructs: Record<string, string> = {};
