@@ -136,6 +136,24 @@ const cases: [string, ParticleModel, [string, boolean][]][] = [
       ['a a', true],
     ],
   ],
+  [
+    'a max beyond the unroll budget keeps its min',
+    e('a', 2, 1000000),
+    [
+      ['', false],
+      ['a', false],
+      ['a a', true],
+      ['a a a a', true],
+    ],
+  ],
+  [
+    'a wildcard max beyond the unroll budget keeps its min',
+    seq([e('h'), { ...any, min: 3, max: 1000000 }]),
+    [
+      ['h x y', false],
+      ['h x y z', true],
+    ],
+  ],
 ];
 
 describe('compileContent', () => {
