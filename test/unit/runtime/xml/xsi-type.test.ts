@@ -28,6 +28,8 @@ function model(extra = ''): XmlSchemaModel {
       <xs:element name="dec" type="xs:decimal" minOccurs="0"/>
       <xs:element name="u" type="t:U" minOccurs="0"/>
       <xs:element name="abs" type="t:Abs" minOccurs="0"/>
+      <xs:element name="anyr" block="restriction" minOccurs="0"/>
+      <xs:element name="anyx" block="extension" minOccurs="0"/>
     </xs:sequence></xs:complexType></xs:element>
   </xs:schema>`;
   return buildXmlSchemaModel(parseXsd({ source, file: 'x.xsd', schemaId: 'x' }));
@@ -62,6 +64,14 @@ describe('xsi:type', () => {
       'InvalidType',
       'UnexpectedElement',
     ]);
+  });
+
+  it('checks the blocked steps of the chain up to xs:anyType for an element of type xs:anyType', async () => {
+    // Base restricts xs:anyType (a complex type without complexContent); Ext extends Base.
+    expect(await codes('<anyr xsi:type="t:Ext"><a>1</a><b>2</b></anyr>')).toEqual(['InvalidType']);
+    expect(await codes('<anyr xsi:type="t:Base"><a>1</a></anyr>')).toEqual(['InvalidType']);
+    expect(await codes('<anyx xsi:type="t:Base"><a>1</a></anyx>')).toEqual([]);
+    expect(await codes('<anyx xsi:type="t:Ext"><a>1</a><b>2</b></anyx>')).toEqual(['InvalidType']);
   });
 
   it('follows the built-in hierarchy and union members for simple types', async () => {
