@@ -23,6 +23,10 @@ import { attr, tagOf, type XsdNode, xsdChildren } from './xsd-node.js';
 const COMPOSITORS: ReadonlySet<string> = new Set(['sequence', 'choice', 'all']);
 
 export function readParticle(ctx: XsdContext, node: XsdNode, uses: ElementUse[]): IrParticle {
+  // An element ref is a leaf of the particle tree: the global declaration it names is resolved
+  // one level deeper (globalElement), so the ref and its declaration count as one element level,
+  // as a local declaration does.
+  if (node.el.local === 'element' && attr(node, 'ref') !== undefined) return particle(ctx, node, uses);
   return nested(ctx, node, () => particle(ctx, node, uses));
 }
 

@@ -53,6 +53,25 @@ function refChainJson(steps: number): string {
   return JSON.stringify({ definitions: defs, $ref: '#/definitions/D0' });
 }
 
+/**
+ * Global elements E0 ... E<last>, each E<i> with an anonymous type whose sequence refers to E<i+1>
+ * (E<last> a string): a ref and the declaration it names are one level, with the type and the
+ * sequence three per element.
+ */
+function elementRefChainXsd(last: number): string {
+  return [
+    `<xs:schema ${XS}>`,
+    ...range(
+      last,
+      (i) =>
+        `<xs:element name="E${i}"><xs:complexType><xs:sequence><xs:element ref="E${i + 1}"/></xs:sequence></xs:complexType></xs:element>`,
+    ),
+    `<xs:element name="E${last}" type="xs:string"/>`,
+    '</xs:schema>',
+    '',
+  ].join('\n');
+}
+
 /** `levels` arrays nested in one another, as JSON Schema (one bracket per level). */
 function nestedArraysJson(levels: number): string {
   return `${'{"type":"array","items":'.repeat(levels - 1)}{"type":"string"}${'}'.repeat(levels - 1)}`;
@@ -211,6 +230,7 @@ describe('one step past each limit is refused; input exactly at the limits goes 
   const atLimit: Record<string, string> = {
     'nested.xsd': nestedXsd(32), // 98 elements deep
     'chain.xsd': extensionChainXsd(64),
+    'elementrefs.xsd': elementRefChainXsd(33),
     'groups.dtd': dtdGroups(100),
     'entities.dtd': entityChainDtd(63),
     'arrays.schema.json': nestedArraysJson(100),
@@ -219,6 +239,7 @@ describe('one step past each limit is refused; input exactly at the limits goes 
   const pastLimit: Record<string, [string, string]> = {
     'nested.xsd': [nestedXsd(33), 'XmlTooDeep'],
     'chain.xsd': [extensionChainXsd(65), 'XsdDerivationTooLong'],
+    'elementrefs.xsd': [elementRefChainXsd(34), 'XsdTooDeep'],
     'groups.dtd': [dtdGroups(101), 'DtdTooDeep'],
     'entities.dtd': [entityChainDtd(64), 'DtdEntityLimit'],
     'arrays.schema.json': [nestedArraysJson(101), 'JsonSchemaTooDeep'],
@@ -242,6 +263,7 @@ describe('one step past each limit is refused; input exactly at the limits goes 
         .map((n) => `was/schemas/${n}`),
     );
     const emitted = built.files.map((f) => f.path).join('\n');
-    for (const name of ['nested', 'chain', 'groups', 'entities', 'arrays', 'refs']) expect(emitted).toContain(name);
+    for (const name of ['nested', 'chain', 'elementrefs', 'groups', 'entities', 'arrays', 'refs'])
+      expect(emitted).toContain(name);
   }, 120_000);
 });
