@@ -6,7 +6,8 @@
  * per child, and a non-deterministic one is still simulated correctly (set of states).
  *
  * Occurrence bounds are unrolled: X{2,4} = X X (X (X)?)?, X{1,} = X X*. Unrolling is capped
- * (UNROLL_BUDGET positions per model); beyond it a bounded max is relaxed to unbounded (the only
+ * (UNROLL_BUDGET positions per model); beyond it a bounded max is relaxed to unbounded, the min
+ * kept while its copies fit (X{2,1000000} = X X X*), else cut to the copies that fit (the only
  * place this engine over-accepts). A nested `all` group (XSD 1.1) of up to 4 members is expanded
  * into its permutations; a larger one is relaxed to (m1 | m2 | ...)*.
  *
@@ -57,9 +58,13 @@ class Builder {
   particle(p: ParticleModel): Re {
     const make = () => this.once(p);
     let { min, max } = p;
-    const copies = max === -1 ? Math.max(min, 1) : max;
-    if (copies * leafCount(p) + this.leaves.length > UNROLL_BUDGET) {
-      min = Math.min(min, 1);
+    const per = leafCount(p);
+    const copies = max === -1 ? min + 1 : max;
+    if (copies * per + this.leaves.length > UNROLL_BUDGET) {
+      // Relax the max only: the min copies still fit (X{2,1000000} = X X X*); a min beyond the
+      // budget keeps as many required copies as fit, at least one.
+      const room = Math.floor((UNROLL_BUDGET - this.leaves.length) / per) - 1;
+      min = Math.min(min, Math.max(room, 1));
       max = -1;
     }
     const items: Re[] = [];

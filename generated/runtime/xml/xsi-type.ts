@@ -5,7 +5,9 @@
  * simple type, not an abstract one, validly derived from the declared type: the declared type
  * itself, or reached by following base types, no step's method (extension / restriction) blocked
  * by the element or the declared type, or a member of a declared union. Every type derives from
- * xs:anyType.
+ * xs:anyType, through the steps of its chain: an element of type xs:anyType that blocks
+ * restriction refuses any xsi:type whose chain has a restriction step (a complex type written
+ * without complexContent restricts xs:anyType).
  *
  * @see XSD 1.0 Part 1 §3.3.4 (Element Locally Valid (Element) 4, Validation Rule: Schema-Validity
  *      Assessment), §3.4.6 (Type Derivation OK (Complex)), §3.14.6 (Type Derivation OK (Simple));
@@ -96,9 +98,15 @@ export function xsiType(
   const target = model.named.get(name) ?? (uri === XSD_NS ? builtin(local) : undefined);
   if (target === undefined) return `xsi:type "${v}" names no type of the schema`;
   if (target.abstract) return `xsi:type "${v}" names an abstract type`;
-  if (target === declared || declared.isAnyType) return target;
+  if (target === declared) return target;
   const blocked = new Set<string>([...(elementBlock ?? []), ...(declared.d?.block ?? [])]);
-  const goals = declared.derivationName !== undefined ? [declared.derivationName] : [];
+  // Every type derives from xs:anyType; only a blocked step on the way can refuse it.
+  if (declared.isAnyType && blocked.size === 0) return target;
+  const goals = declared.isAnyType
+    ? [xs('anyType')]
+    : declared.derivationName !== undefined
+      ? [declared.derivationName]
+      : [];
   if (declared.d?.by === 'union') goals.push(...(declared.d.members ?? []));
   for (const goal of goals) {
     const why = derivedFrom(model, name, goal, blocked);
