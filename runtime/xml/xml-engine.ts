@@ -3,8 +3,8 @@
  * (start tag with attributes, text, end tag, each with its 1-based line:column) by a tokenizer
  * driver and keeps one reusable frame per open element: the element's compiled type, its content
  * automaton state, its text, child counts (for positional paths) and, when building, its record.
- * Unexpected, wildcard-matched and drift elements have their subtree skipped (a depth counter, no
- * frames). Building is off, on for the whole document (`parseXml`), or on for the subtrees at a
+ * Unexpected, drift and skip-wildcard-matched elements have their subtree skipped (a depth counter,
+ * no frames). Building is off, on for the whole document (`parseXml`), or on for the subtrees at a
  * record path (`streamRecords`), whose records are handed out as they close and then forgotten.
  *
  * This file holds the element stack driver (start tag, text, end tag); issue reporting is in
@@ -15,6 +15,7 @@
  *      §3.3.4 (xsi:nil); XML 1.0 §3 (validity constraints)
  */
 import type { XmlSchemaModel } from '../schema-model.js';
+import { compileAnyType } from './any-type.js';
 import { type CompiledModel, type CompiledType, compileModel } from './compiled-model.js';
 import type { AnyParticle, ElementParticle } from './content-state.js';
 import { Frame, NO_ATTRIBUTES, type XmlBuildMode } from './engine-frame.js';
@@ -44,6 +45,8 @@ export class XmlEngine extends EngineValues {
   private readonly compiled: CompiledModel;
   /** Wildcards validate what they match only in XSD models (a DTD's ANY is checked elsewhere). */
   private readonly xsd: boolean;
+  /** xs:anyType, for elements a lax wildcard matches without a declaration (compiled on first use). */
+  private anyType: CompiledType | undefined;
   private skip = 0;
   private readonly buildAll: boolean;
   private readonly maxDepth: number;
@@ -267,8 +270,10 @@ export class XmlEngine extends EngineValues {
 
   /**
    * The type an element matched by a wildcard is validated against: with processContents strict
-   * or lax (XSD only), its global declaration's; undefined when its subtree is skipped (skip, an
-   * elision marker, lax without a declaration; strict without one is an error).
+   * or lax (XSD only), its global declaration's; lax without a declaration, xs:anyType (assessed
+   * laxly: its children and attributes by their global declarations; an xsi:type on it is then
+   * honoured); undefined when its subtree is skipped (skip, an elision marker; strict without a
+   * declaration is an error).
    */
   private wildcardMatch(any: AnyParticle, name: string, qname: string, index: number, line: number, col: number) {
     if (any.open) {
@@ -277,12 +282,15 @@ export class XmlEngine extends EngineValues {
     }
     if (any.process === 'skip' || !this.xsd) return undefined;
     const global = this.compiled.roots.get(name);
-    if (global === undefined && any.process === 'strict') {
+    if (global !== undefined) return global;
+    if (any.process === 'strict') {
       const path = this.childPath(qname, index);
       const message = `element <${qname}> matches a wildcard with processContents="strict" but has no global declaration`;
       this.issue('error', 'UnexpectedElement', message, line, col, path, { found: qname });
+      return undefined;
     }
-    return global;
+    this.anyType ??= compileAnyType();
+    return this.anyType;
   }
 
   /**

@@ -73,6 +73,21 @@ describe('wildcards', () => {
       expect(await codes(`<t:r xmlns:t="urn:t">${child}</t:r>`, m), child).toEqual(want);
   });
 
+  it('assesses an undeclared element a lax wildcard matches as xs:anyType: its children and attributes by their declarations, its xsi:type', async () => {
+    const m =
+      model(`<xs:complexType name="T"><xs:sequence><xs:element name="a" type="xs:int"/></xs:sequence></xs:complexType>
+      <xs:element name="r"><xs:complexType><xs:sequence><xs:any processContents="lax"/></xs:sequence></xs:complexType></xs:element>`);
+    const r = (child: string) =>
+      `<t:r xmlns:t="urn:t" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${child}</t:r>`;
+    expect(await codes(r('<t:u>text <t:known>5</t:known><o:x xmlns:o="urn:o"><y/></o:x></t:u>'), m)).toEqual([]);
+    expect(await codes(r('<t:u><v><t:known>five</t:known></v></t:u>'), m)).toEqual(['InvalidValue']);
+    expect(await codes(r('<t:u t:n="one"/>'), m)).toEqual(['InvalidValue']);
+    expect(await codes(r('<t:u xsi:type="t:T"><a>1</a></t:u>'), m)).toEqual([]);
+    expect(await codes(r('<t:u xsi:type="t:T"><a>x</a></t:u>'), m)).toEqual(['InvalidValue']);
+    expect(await codes(r('<t:u xsi:type="t:T"><b/></t:u>'), m)).toEqual(['UnexpectedElement', 'MissingElement']);
+    expect(await codes(r('<t:u xsi:type="t:None"/>'), m)).toEqual(['InvalidType']);
+  });
+
   it('checks xs:anyAttribute namespaces and processContents', async () => {
     const m = model(`<xs:element name="r"><xs:complexType>
         <xs:anyAttribute namespace="##targetNamespace" processContents="strict"/></xs:complexType></xs:element>`);
