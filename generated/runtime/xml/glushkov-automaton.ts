@@ -2,8 +2,9 @@
 /**
  * Compiles a content-model particle into a position (Glushkov) automaton and runs it as a lazily
  * determinised DFA: a DFA state is the set of positions just matched; transitions are computed on
- * first use and cached, so a deterministic model (XSD UPA, DTD determinism) costs one Map lookup
- * per child, and a non-deterministic one is still simulated correctly (set of states).
+ * first use and cached (at most MAX_REMEMBERED names per state, so the names a wildcard accepts
+ * cannot grow memory without bound), so a deterministic model (XSD UPA, DTD determinism) costs one
+ * Map lookup per child, and a non-deterministic one is still simulated correctly (set of states).
  *
  * Occurrence bounds are unrolled: X{2,4} = X X (X (X)?)?, X{1,} = X X*. Unrolling is capped
  * (UNROLL_BUDGET positions per model); beyond it a bounded max is relaxed to unbounded, the min
@@ -25,6 +26,8 @@ type Re =
 
 const EPS: Re = { t: 'eps' };
 const UNROLL_BUDGET = 4096;
+/** Distinct child names whose transition one state remembers (a wildcard accepts any number). */
+const MAX_REMEMBERED = 1024;
 
 interface Leaf {
   readonly name: string | null;
@@ -180,9 +183,10 @@ class GlushkovState implements ContentState {
         return leaf.name === null ? wildcardAllows(leaf.any!.ns, name) : leaf.name === name;
       });
       s = hits.length ? this.auto.state(hits) : null;
-      // Names a state rejects are remembered only up to a bound: a stream of ever new bogus
-      // element names must not grow memory.
-      if (s !== null || this.next.size < 64) this.next.set(name, s);
+      // Transitions are remembered only up to a bound: a stream of ever new element names (bogus
+      // ones, or ones a wildcard accepts) must not grow memory. Past it a name's transition is
+      // recomputed on each step; the target state itself is still the cached one.
+      if (this.next.size < (s !== null ? MAX_REMEMBERED : 64)) this.next.set(name, s);
     }
     return s;
   }

@@ -175,6 +175,15 @@ describe('compileContent', () => {
     ).toBe(any);
   });
 
+  it('remembers a bounded number of the names a wildcard accepts, and still steps the rest', () => {
+    const s = compileContent(seq([e('h'), any]));
+    const afterH = s.step('h')!;
+    const first = afterH.step('n0');
+    for (let i = 1; i < 5000; i++) expect(afterH.step(`n${i}`)).toBe(first);
+    expect(afterH.step('n4999')).toBe(first);
+    expect((afterH as unknown as { next: Map<string, unknown> }).next.size).toBeLessThanOrEqual(1024);
+  });
+
   it('caches transitions (the same state object)', () => {
     const s = compileContent(choice([e('x'), e('y')], 1, -1));
     expect(s.step('x')).toBe(s.step('x'));
