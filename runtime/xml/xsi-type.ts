@@ -13,6 +13,7 @@
  *      Part 2 §3 (built-in type hierarchy)
  */
 import type { TypeDerivationModel } from '../schema-model.js';
+import { checkBuiltinLexical } from './builtin-lexical.js';
 import { type CompiledModel, type CompiledType, simpleCompiledType } from './compiled-model.js';
 import { expandedName } from './xml-namespaces.js';
 
@@ -67,7 +68,8 @@ function builtin(local: string): CompiledType | undefined {
   return t;
 }
 
-function derivationOfBuiltin(local: string): TypeDerivationModel | undefined {
+/** The base (an expanded name) of the XSD built-in type `local` and how it derives from it; undefined if none. */
+export function derivationOfBuiltin(local: string): TypeDerivationModel | undefined {
   const base = BUILTIN_BASE[local];
   if (base === undefined) return undefined;
   return { base: xs(base), by: LISTS.has(local) ? 'list' : 'restriction' };
@@ -85,6 +87,7 @@ export function xsiType(
   elementBlock: readonly string[] | undefined,
 ): CompiledType | string {
   const v = value.trim();
+  if (checkBuiltinLexical('QName', v) !== undefined) return `xsi:type "${v}" is not a QName`;
   const colon = v.indexOf(':');
   const prefix = colon < 0 ? '' : v.slice(0, colon);
   const local = v.slice(colon + 1);

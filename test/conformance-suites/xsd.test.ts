@@ -84,10 +84,10 @@ describe('XSD suite runner: a refusal is one located line, never a verdict', () 
   };
 
   it('an unsupported construct is refused with file:line:column and its name', () => {
-    const c = schema('redefine.xsd', '  <xs:redefine schemaLocation="other.xsd"/>');
+    const c = schema('override.xsd', '  <xs:override schemaLocation="other.xsd"/>');
     const r = compileSchema(c, dir);
     expect(r).toMatchObject({ outcome: 'refused' });
-    expect('detail' in r && r.detail).toMatch(/^redefine\.xsd:2:\d+: error XsdUnsupported: .*xs:redefine/);
+    expect('detail' in r && r.detail).toMatch(/^override\.xsd:2:\d+: error XsdUnsupported: .*xs:override/);
   });
 
   it('a schema error is a verdict (invalid), not a refusal', async () => {

@@ -16,6 +16,7 @@
 import type { IrNamedType, IrRootElement, IrSchema, IrType } from '../../ir/ir-types.js';
 import { checkDerivationChains } from './check-derivation-chains.js';
 import { checkIdentityReferences } from './check-identity-constraints.js';
+import { checkRedefinedRestrictions } from './check-redefined-restriction.js';
 import { checkValueConstraints } from './check-value-constraints.js';
 import { namedType } from './named-type.js';
 import { attributeType } from './read-attributes.js';
@@ -36,6 +37,7 @@ export function parseXsd(input: XsdInput): IrSchema {
   checkDerivationChains(components);
   checkIdentityReferences(components);
   const ctx = createXsdContext(input.schemaId, components);
+  checkRedefinedRestrictions(ctx);
 
   const types: IrNamedType[] = sortedKeys(components.types).map((name) => {
     const node = components.types.get(name)!;

@@ -1,22 +1,25 @@
 /**
- * Reads the top level of a schema document and of every document it includes or imports (local
- * files only, through the caller's `readInclude`) into one table of global components keyed by
- * expanded name ({target namespace}name, resolve-qname.ts): types (complex and simple share one
- * symbol space), elements, attributes, model groups and attribute groups. Components of included
- * and imported files join this schema's id space.
+ * Reads the top level of a schema document and of every document it includes, redefines or
+ * imports (local files only, through the caller's `readInclude`) into one table of global
+ * components keyed by expanded name ({target namespace}name, resolve-qname.ts): types (complex and
+ * simple share one symbol space), elements, attributes, model groups and attribute groups.
+ * Components of included and imported files join this schema's id space.
  *
- * An included document must have the includer's target namespace or none (a chameleon include:
- * its components take the includer's); an imported one must have the namespace its xs:import
+ * An included or redefined document must have the includer's target namespace or none (a
+ * chameleon include: its components take the includer's); the children of an xs:redefine then
+ * replace its components (read-redefine.ts). A redefine that changes nothing may name a document
+ * that does not exist. An imported one must have the namespace its xs:import
  * names, which cannot be the importer's own. `elementFormDefault` / `attributeFormDefault` are
  * read per document. An import of the XML namespace reads the built-in schema for it
  * (builtin-xml-xsd.ts) instead of any location.
  *
- * @see XSD 1.0 Part 1 §3.15 (Schemas as a whole), §4.2.1 (include), §4.2.3 (import)
+ * @see XSD 1.0 Part 1 §3.15 (Schemas as a whole), §4.2.1 (include), §4.2.2 (redefine), §4.2.3 (import)
  */
 import { DiagnosticError, diagnostic } from '../../diagnostics.js';
 import { parseXmlTree } from '../xml/xml-tree.js';
 import { BUILTIN_XML_XSD, BUILTIN_XML_XSD_FILE } from './builtin-xml-xsd.js';
 import { checkSchemaDocument } from './check-schema-document.js';
+import { applyRedefinitions } from './read-redefine.js';
 import { globalName, XML_NS } from './resolve-qname.js';
 import type { XsdComponents, XsdInput } from './xsd-components.js';
 import { xsdFail } from './xsd-diagnostics.js';
@@ -59,7 +62,8 @@ type Reason =
   | { readonly kind: 'include'; readonly namespace: string; readonly at: XsdNode }
   | { readonly kind: 'import'; readonly namespace: string; readonly at: XsdNode };
 
-function readDocument(r: Reading, source: string, file: string, why: Reason): void {
+/** Reads one schema document (once per target namespace); returns its `file` + target namespace key. */
+function readDocument(r: Reading, source: string, file: string, why: Reason): string {
   const el = parseXmlTree(source, file);
   const probe: XsdNode = { el, file, doc: NO_NAMESPACE };
   if (el.uri !== XSD_NS || el.local !== 'schema') {
@@ -67,7 +71,7 @@ function readDocument(r: Reading, source: string, file: string, why: Reason): vo
   }
   const doc = schemaDoc(probe, why);
   const key = `${file}\n${doc.targetNamespace}`;
-  if (r.visited.has(key)) return;
+  if (r.visited.has(key)) return key;
   r.visited.add(key);
   const root: XsdNode = { el, file, doc };
   checkSchemaDocument(root);
@@ -88,12 +92,16 @@ function readDocument(r: Reading, source: string, file: string, why: Reason): vo
       map.set(expanded, child);
     } else if (local === 'include' || local === 'import') {
       readReferenced(r, child);
-    } else if (local === 'redefine' || local === 'override') {
+    } else if (local === 'redefine') {
+      const document = readReferenced(r, child);
+      if (document !== undefined) applyRedefinitions(r.components, child, document);
+    } else if (local === 'override') {
       xsdFail('XsdUnsupported', `${tagOf(child)} is not supported; copy the changed components instead`, child);
     } else if (!IGNORED_TOP_LEVEL.has(local)) {
       xsdFail('XsdUnsupported', `${tagOf(child)} at the top level of a schema is not supported`, child);
     }
   }
+  return key;
 }
 
 const NO_NAMESPACE: SchemaDoc = {
@@ -115,7 +123,8 @@ function schemaDoc(root: XsdNode, why: Reason): SchemaDoc {
   if (why.kind === 'include' && targetNamespace !== why.namespace) {
     if (declared !== undefined) {
       const ns = why.namespace === '' ? 'no namespace' : `namespace "${why.namespace}"`;
-      xsdFail('XsdInvalid', `included schema has targetNamespace "${targetNamespace}", the includer ${ns}`, why.at);
+      const what = why.at.el.local === 'redefine' ? 'redefined' : 'included';
+      xsdFail('XsdInvalid', `${what} schema has targetNamespace "${targetNamespace}", the includer ${ns}`, why.at);
     }
     targetNamespace = why.namespace;
     chameleon = true;
@@ -131,6 +140,7 @@ function schemaDoc(root: XsdNode, why: Reason): SchemaDoc {
     attributeQualified: formDefault(root, 'attributeFormDefault'),
     chameleon,
     blockDefault: attr(root, 'blockDefault') ?? '',
+    selfReferences: new Map(),
   };
 }
 
@@ -142,17 +152,17 @@ function formDefault(root: XsdNode, name: string): boolean {
   return v === 'qualified';
 }
 
-function readReferenced(r: Reading, node: XsdNode): void {
+/** Reads the document an include, import or redefine names; returns its key, undefined when none is read. */
+function readReferenced(r: Reading, node: XsdNode): string | undefined {
   const why = referenceReason(node);
   if (why.kind === 'import' && why.namespace === XML_NS) {
-    readDocument(r, BUILTIN_XML_XSD, BUILTIN_XML_XSD_FILE, why);
-    return;
+    return readDocument(r, BUILTIN_XML_XSD, BUILTIN_XML_XSD_FILE, why);
   }
   const href = attr(node, 'schemaLocation')?.trim();
   if (href === undefined || href === '') {
-    // An import without a location names a namespace only; an include needs one.
-    if (node.el.local === 'include') xsdFail('XsdInvalid', 'xs:include has no schemaLocation', node);
-    return;
+    // An import without a location names a namespace only; an include or a redefine needs one.
+    if (node.el.local !== 'import') xsdFail('XsdInvalid', `${tagOf(node)} has no schemaLocation`, node);
+    return undefined;
   }
   if (/^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(href) || href.startsWith('//')) {
     xsdFail(
@@ -169,16 +179,22 @@ function readReferenced(r: Reading, node: XsdNode): void {
   try {
     included = input.readInclude(href, node.file);
   } catch (e) {
+    // A redefine that changes nothing may name a document that does not exist (src-redefine 1).
+    if (node.el.local === 'redefine' && xsdChildren(node).length === 0 && isMissingFile(e)) return undefined;
     if (e instanceof DiagnosticError) throw locateAt(e, node);
     xsdFail('XsdExternalRef', `${tagOf(node)} of "${href}" cannot be read: ${(e as Error).message}`, node);
   }
-  readDocument(r, included.source, included.file, why);
+  return readDocument(r, included.source, included.file, why);
 }
 
-/** An include brings in the includer's namespace; an import another one (src-import 1.1, 1.2). */
+function isMissingFile(e: unknown): boolean {
+  return e instanceof DiagnosticError && e.diagnostics.every((d) => d.code === 'SpecFileMissing');
+}
+
+/** An include or a redefine brings in the includer's namespace; an import another one (src-import 1.1, 1.2). */
 function referenceReason(node: XsdNode): Reason {
   const tns = node.doc.targetNamespace;
-  if (node.el.local === 'include') return { kind: 'include', namespace: tns, at: node };
+  if (node.el.local !== 'import') return { kind: 'include', namespace: tns, at: node };
   const declared = attr(node, 'namespace');
   if (declared !== undefined && declared.trim() === '') {
     xsdFail('XsdInvalid', 'xs:import namespace must not be empty (leave it out for no namespace)', node);

@@ -8,10 +8,11 @@
  * An unprefixed QName takes the default namespace (or none; in a chameleon-included document,
  * the includer's namespace). The `xml` prefix is always bound. Expanded names are strings: the
  * local name alone without a namespace, `{uri}local` with one (runtime/xml/xml-namespaces.ts), so
- * a schema without a target namespace keeps its plain names.
+ * a schema without a target namespace keeps its plain names. A reference that names the component
+ * an xs:redefine redefines, from inside the redefinition, resolves to the original's key.
  *
  * @see Namespaces in XML 1.0 §6; XSD 1.0 Part 1 §3.15.2 (QName resolution), §3.3.2 and §3.2.2
- *      (`form`), §4.2.1 (include of a no-namespace document); Part 2 §3.2.18 (QName)
+ *      (`form`), §4.2.1 (include of a no-namespace document), §4.2.2 (redefine); Part 2 §3.2.18 (QName)
  */
 import { expandedName, XML_NS } from '../../../runtime/xml/xml-namespaces.js';
 import { xsdFail } from './xsd-diagnostics.js';
@@ -44,7 +45,10 @@ export function resolveQName(node: XsdNode, value: string): QName {
     uri = '';
   }
   if (uri === '' && prefix === '' && node.doc.chameleon) uri = node.doc.targetNamespace;
-  return { prefix, local, uri, key: expandedName(uri, local) };
+  const key = expandedName(uri, local);
+  // Inside an xs:redefine, the redefined component's own name means its original definition.
+  const self = node.doc.selfReferences?.get(node.el);
+  return { prefix, local, uri, key: self !== undefined && self.name === key ? self.original : key };
 }
 
 /** The expanded name of the global component `name` declared at `node`. */

@@ -27,6 +27,18 @@ export interface SchemaDoc {
   readonly chameleon: boolean;
   /** The schema's `blockDefault` ('' when absent). */
   readonly blockDefault: string;
+  /**
+   * The references inside this document's xs:redefine children that name the component being
+   * redefined and so mean its original definition (§4.2.2): the referring element → the
+   * component's expanded name and the key its original is kept under (read-redefine.ts).
+   */
+  readonly selfReferences?: Map<XmlElement, SelfReference>;
+}
+
+/** A reference to a redefined component from inside its redefinition: it names `name`, it means `original`. */
+export interface SelfReference {
+  readonly name: string;
+  readonly original: string;
 }
 
 export interface XsdNode {
@@ -34,6 +46,18 @@ export interface XsdNode {
   /** Path of the schema document (relative to the specs root), for diagnostics and origins. */
   readonly file: string;
   readonly doc: SchemaDoc;
+  /** Set on a component that replaced another through xs:redefine (read-redefine.ts). */
+  readonly redefines?: Redefinition;
+}
+
+/** What an xs:redefine child replaced. */
+export interface Redefinition {
+  /** The component table key the original definition is kept under. */
+  readonly original: string;
+  /** The document redefined (`file` + target namespace), to tell two redefinitions of one document apart. */
+  readonly document: string;
+  /** A group or attribute group that does not refer to its original: it must restrict it (src-redefine 6.2, 7.2). */
+  readonly restriction: boolean;
 }
 
 /** The XSD-namespace children of `node`, minus `xs:annotation` (foreign elements are ignored). */
