@@ -2,19 +2,22 @@
  * Reads a content-model particle into an `IrParticle`, exactly as written: sequence/choice/all
  * with their occurrences and nesting; `xs:group ref` inlined as the group's compositor carrying
  * the ref's occurrences; an element ref by the global element's name; a ref to a
- * substitution-group head becomes a choice of the head (unless abstract) and all its
- * (transitive, non-abstract) members; `xs:any` → `{kind:'any', process}`. Every element
+ * substitution-group head becomes a choice of the head (unless abstract) and its transitive,
+ * non-abstract members that may substitute for it (substitution-ok.ts: not blocked by the head's
+ * `block` or its type's), a choice of none when nothing may stand there; `xs:any` → `{kind:'any', process}`. Every element
  * declaration met is appended to `uses` in particle order (local ones read, global ones by name),
  * so the resolver can record the declarations the flat field view is built from.
  *
  * @see XSD 1.1 Part 1 §3.8 (Model groups), §3.9 (Particles), §3.10 (Wildcards), §3.7 (Model
- * group definitions), §3.3.4.3 (substitution groups)
+ * group definitions), §3.3.4.3 (substitution groups); XSD 1.0 Part 1 §3.3.6 (Substitution Group
+ * OK (Transitive))
  */
 import type { IrParticle } from '../../ir/ir-types.js';
 import { readLocalElement } from './read-element.js';
 import { readOccurs } from './read-occurs.js';
 import { readNamespaces, readProcess } from './read-wildcard.js';
 import { resolveQName } from './resolve-qname.js';
+import { substitutable } from './substitution-ok.js';
 import type { ElementUse } from './xsd-components.js';
 import { nested, readScope, type XsdContext } from './xsd-context.js';
 import { xsdFail } from './xsd-diagnostics.js';
@@ -61,16 +64,27 @@ function elementParticle(ctx: XsdContext, node: XsdNode, uses: ElementUse[]): Ir
   }
   const scope = readScope(ctx);
   uses.push({ kind: 'global', name: head, at: node, record: false, scope });
-  const isAbstract = (n: string) => attr(ctx.components.elements.get(n)!, 'abstract')?.trim() === 'true';
-  const members = substitutionMembers(ctx, head).filter((m) => !isAbstract(m));
-  const names = members.length > 0 && isAbstract(head) ? members : [head, ...members];
+  const headNode = ctx.components.elements.get(head)!;
+  const members = substitutionMembers(ctx, head).filter((m) => {
+    const member = ctx.components.elements.get(m)!;
+    return !isAbstract(member) && substitutable(ctx, headNode, member);
+  });
+  const names = isAbstract(headNode) ? members : [head, ...members];
   for (const n of names) uses.push({ kind: 'global', name: n, at: node, record: true, scope });
+  // Nothing may stand here (an abstract head without a substitutable member): a choice of none.
+  if (names.length === 0) return { kind: 'choice', items: [], occurs };
   if (names.length === 1) return { kind: 'element', name: names[0]!, occurs };
   return {
     kind: 'choice',
     items: names.map((name) => ({ kind: 'element', name, occurs: { min: 1, max: 1 } })),
     occurs,
   };
+}
+
+/** `abstract="true"` (or "1") on a global element declaration. */
+function isAbstract(node: XsdNode): boolean {
+  const v = attr(node, 'abstract')?.trim();
+  return v === 'true' || v === '1';
 }
 
 /** Transitive members of a substitution group, in document order, breadth first. */
