@@ -3,7 +3,8 @@
  * value into its alternatives, each an optional leading `.//`, child steps and (fields only) a
  * final attribute step. Name tests are resolved against the namespace bindings in scope at the
  * xs:selector / xs:field element; an unprefixed name is in no namespace (XPath 1.0 §2.3, no
- * default namespace applies). Whitespace may separate tokens (XPath 1.0 §3.7).
+ * default namespace applies). Whitespace may separate tokens (XPath 1.0 §3.7): `. //.` is
+ * `.//.`, `child ::a` is `child::a`; a QName or `ns:*` is one token.
  *
  *   Selector ::= Path ( '|' Path )*        Path ::= ('.//')? Step ( '/' Step )*
  *   Field    ::= Path ( '|' Path )*        Path ::= ('.//')? ( Step '/' )* ( Step | '@' NameTest )
@@ -75,7 +76,7 @@ class PathReader {
   }
 
   skipSpace(): void {
-    while (this.i < this.s.length && ' \t\r\n'.includes(this.s[this.i]!)) this.i++;
+    this.i = this.after(this.i);
   }
 
   /** Consumes `token` after optional whitespace. */
@@ -86,17 +87,38 @@ class PathReader {
     return true;
   }
 
+  /** The index of the first non-whitespace character at or after `from`. */
+  after(from: number): number {
+    let j = from;
+    while (j < this.s.length && ' \t\r\n'.includes(this.s[j]!)) j++;
+    return j;
+  }
+
+  /** Consumes the axis `name` and `::` (whitespace allowed between the tokens), if they come next. */
+  axis(name: string): boolean {
+    this.skipSpace();
+    if (!this.s.startsWith(name, this.i)) return false;
+    const colons = this.after(this.i + name.length);
+    if (!this.s.startsWith('::', colons)) return false;
+    this.i = colons + 2;
+    return true;
+  }
+
   path(): IdPath {
     this.skipSpace();
     let descendant = false;
-    if (this.s.startsWith('.//', this.i)) {
-      descendant = true;
-      this.i += 3;
+    if (this.s[this.i] === '.') {
+      // `.//` is the tokens `.` and `//`, which whitespace may separate.
+      const slashes = this.after(this.i + 1);
+      if (this.s.startsWith('//', slashes)) {
+        descendant = true;
+        this.i = slashes + 2;
+      }
     }
     const steps: IdNameTest[] = [];
     for (;;) {
       this.skipSpace();
-      if (this.field && (this.eat('@') || this.eat('attribute::'))) {
+      if (this.field && (this.eat('@') || this.axis('attribute'))) {
         return { descendant, steps, attribute: this.nameTest() };
       }
       if (this.s.startsWith('//', this.i)) this.fail('"//" is allowed only as a leading ".//"');
@@ -104,7 +126,7 @@ class PathReader {
         this.i++;
         steps.push({ kind: 'self' });
       } else {
-        this.eat('child::');
+        this.axis('child');
         steps.push(this.nameTest());
       }
       this.skipSpace();

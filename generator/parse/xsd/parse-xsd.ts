@@ -14,6 +14,7 @@
  * @see XSD 1.1 Part 1 §3.17 (Schemas as a whole)
  */
 import type { IrNamedType, IrRootElement, IrSchema, IrType } from '../../ir/ir-types.js';
+import { checkCircularDerivation } from './check-circular-derivation.js';
 import { checkDerivationChains } from './check-derivation-chains.js';
 import { checkIdentityReferences } from './check-identity-constraints.js';
 import { checkRedefinedRestrictions } from './check-redefined-restriction.js';
@@ -24,9 +25,9 @@ import { readDerivation } from './read-derivation.js';
 import { readDoc } from './read-doc.js';
 import { readHeaderComment } from './read-header-comment.js';
 import { readSchemaComponents } from './read-schema-components.js';
+import { recursiveTypes } from './recursive-types.js';
 import { globalElement } from './resolve-complex-type.js';
 import { simpleTypeUse } from './resolve-simple-type.js';
-import { checkSubstitutionGroups } from './substitution-ok.js';
 import type { XsdInput } from './xsd-components.js';
 import { createXsdContext, typeId } from './xsd-context.js';
 import { originOf } from './xsd-node.js';
@@ -36,12 +37,12 @@ export type { XsdInput } from './xsd-components.js';
 export function parseXsd(input: XsdInput): IrSchema {
   const components = readSchemaComponents(input);
   checkDerivationChains(components);
+  checkCircularDerivation(components);
   checkIdentityReferences(components);
   const ctx = createXsdContext(input.schemaId, components);
   checkRedefinedRestrictions(ctx);
-  checkSubstitutionGroups(ctx);
 
-  const types: IrNamedType[] = sortedKeys(components.types).map((name) => {
+  const declared: IrNamedType[] = sortedKeys(components.types).map((name) => {
     const node = components.types.get(name)!;
     const doc = readDoc(node);
     const derivation = readDerivation(ctx, node);
@@ -74,6 +75,9 @@ export function parseXsd(input: XsdInput): IrSchema {
       t.kind === 'anySimpleType' ? { kind: 'primitive', builtin: 'anySimpleType', facets: {} } : simpleTypeUse(ctx, t);
     return { name, type };
   });
+  // Anonymous types that contain themselves are named while mapping (recursive-types.ts).
+  const named = recursiveTypes(ctx);
+  const types = named.length === 0 ? declared : [...declared, ...named].sort((a, b) => compare(a.name, b.name));
   const doc = readHeaderComment(input.source);
   const schema: IrSchema = {
     id: input.schemaId,
@@ -89,5 +93,9 @@ export function parseXsd(input: XsdInput): IrSchema {
 }
 
 function sortedKeys(map: ReadonlyMap<string, unknown>): string[] {
-  return [...map.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...map.keys()].sort(compare);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

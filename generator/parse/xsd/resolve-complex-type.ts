@@ -3,7 +3,10 @@
  * each other (an element's anonymous type declares elements; a type's content uses global
  * elements), so they live in one file:
  * - `complexTypeParts`: an `xs:complexType` node → its `ComplexParts`; `namedComplexParts` does it
- *   once per named type (memoised), a type that derives from itself is `XsdInvalid`;
+ *   once per named type (memoised); a named type met again inside its own content (an element
+ *   there has an anonymous type derived from it) is resolved again there, and the recursion ends
+ *   at that anonymous type (recursive-types.ts); circular derivation is refused before mapping
+ *   (check-circular-derivation.ts);
  * - derivation (complexContent): extension is the base's content followed by the extension's
  *   (`sequence(base particle, own particle)`; either alone when the other is empty), base element
  *   declarations and attributes first, wildcard inherited; restriction is the restriction's own
@@ -12,11 +15,14 @@
  * - simpleContent: the text type from the base (a built-in, a named simple type as `ref`, or a
  *   complex base's text type), restricted by the step's facets; extension adds attributes and
  *   inherits the base's wildcard. A named base is recorded as `base`;
- * - `globalElement`: a global element's `ElementDecl` (memoised); an anonymous type that contains
- *   a ref back to its own element cannot be inlined and raises `XsdUnsupported`.
+ * - `globalElement`: a global element's `ElementDecl` (memoised); met again inside its own
+ *   anonymous type, its type there is a `ref` to that type, named (recursive-types.ts); a
+ *   declaration whose type, taken from its substitution-group head, leads back to itself is a
+ *   circular substitution group (`XsdInvalid`).
  *
  * @see XSD 1.1 Part 1 §3.3 (Element declarations), §3.4.2.2 and §3.4.2.3 (complex types with
- * simple / complex content), §3.4.6 (derivation constraints)
+ * simple / complex content), §3.4.6 (derivation constraints); XSD 1.0 Part 1 §3.3.6
+ * (e-props-correct 6: no circular substitution groups)
  */
 import type { IrParticle, IrType } from '../../ir/ir-types.js';
 import { mergeAttributes } from './attribute-uses.js';
@@ -25,6 +31,7 @@ import { typeNameToIr } from './lookup-type-name.js';
 import { readComplexType, readStepBody } from './read-complex-type.js';
 import { readElement } from './read-element.js';
 import { type AttributeWildcard, combineWildcards } from './read-wildcard.js';
+import { anonymousComplexType } from './recursive-types.js';
 import { resolveSimpleType, restrictSimple, simpleTypeUse } from './resolve-simple-type.js';
 import type {
   AttributeDecl,
@@ -46,11 +53,17 @@ export function namedComplexParts(ctx: XsdContext, name: string, at: XsdNode): C
   if (cached !== undefined) return cached;
   const node = ctx.components.types.get(name);
   if (node === undefined) return xsdFail('XsdUnresolvedType', `type "${name}" is not defined`, at);
-  const parts = guarded(ctx, `type:${name}`, at, `circular type derivation through "${name}"`, () =>
-    complexTypeParts(ctx, node),
-  );
-  ctx.complexParts.set(name, parts);
-  return parts;
+  const key = `type:${name}`;
+  // Met inside its own content: resolved again there (its base chain is not circular, checked before mapping).
+  if (ctx.inProgress.has(key)) return complexTypeParts(ctx, node);
+  ctx.inProgress.add(key);
+  try {
+    const parts = complexTypeParts(ctx, node);
+    ctx.complexParts.set(name, parts);
+    return parts;
+  } finally {
+    ctx.inProgress.delete(key);
+  }
 }
 
 /** Reads and resolves the `xs:complexType` at `node`, one nesting level deeper. */
@@ -66,7 +79,11 @@ export function globalElement(ctx: XsdContext, name: string, at: XsdNode): Eleme
   if (node === undefined) return xsdFail('XsdUnresolvedRef', `element ref "${name}" names no global element`, at);
   const key = `element:${name}`;
   if (ctx.inProgress.has(key)) {
-    xsdFail('XsdUnsupported', `element "${name}" refers to itself inside its anonymous type; name the type`, at);
+    // Used inside its own type: resolving the type again ends at the anonymous type being resolved.
+    const message = `element "${name}" takes its type from a substitution group head that leads back to it (circular substitution group)`;
+    return guarded(ctx, `element-type:${name}`, at, message, () =>
+      nested(ctx, at, () => resolveElement(ctx, readElement(ctx, node, name))),
+    );
   }
   ctx.inProgress.add(key);
   const decl = nested(ctx, at, () => resolveElement(ctx, readElement(ctx, node, name)));
@@ -192,16 +209,18 @@ function simpleContentParts(ctx: XsdContext, def: Extract<ComplexTypeDef, { kind
 }
 
 function resolveElement(ctx: XsdContext, def: ElementDef): ElementDecl {
-  return { ...def, type: elementType(ctx, def.type) };
+  return { ...def, type: elementType(ctx, def.name, def.type) };
 }
 
-function elementType(ctx: XsdContext, use: ElementTypeUse): IrType {
+function elementType(ctx: XsdContext, element: string, use: ElementTypeUse): IrType {
   switch (use.kind) {
     case 'name':
     case 'inline':
       return simpleTypeUse(ctx, use);
     case 'complex':
-      return inScope(ctx, use.scope, () => objectFromParts(use.node, complexTypeParts(ctx, use.node)));
+      return inScope(ctx, use.scope, () =>
+        anonymousComplexType(ctx, element, use.node, () => objectFromParts(use.node, complexTypeParts(ctx, use.node))),
+      );
     case 'head':
       return inScope(ctx, use.scope, () => globalElement(ctx, use.name, use.at)).type;
     case 'any':

@@ -67,14 +67,12 @@ export type SimpleTypeDef =
   | { readonly kind: 'union'; readonly members: readonly SimpleTypeUse[] };
 
 /**
- * Where a reference the readers keep for later sits: the nesting level it was read at and the
- * model groups being read around it (`group:<name>` keys). The resolver restores both while it
- * follows the reference, so the nesting limit counts the compositors above the reference and a
- * group whose content refers back to the group is still seen as referring to itself.
+ * Where a reference the readers keep for later sits: the nesting level it was read at. The
+ * resolver restores it while it follows the reference, so the nesting limit counts the
+ * compositors above the reference.
  */
 export interface ReadScope {
   readonly depth: number;
-  readonly groups: readonly string[];
 }
 
 /** The type of an element declaration as written. */

@@ -1,14 +1,16 @@
 /**
  * The state one `parseXsd` run shares across mappers: the global component tables, the schema
- * id used for type ids, memo tables for named types / global elements / complex-type parts, and
- * the in-progress sets that turn circular definitions into diagnostics instead of stack overflows,
- * and the nesting depth that `nested` bounds (content reached through element refs, groups and
- * derivations counts, so a chain of references cannot overflow the stack either).
+ * id used for type ids, memo tables for named types / global elements / complex-type parts, the
+ * in-progress sets that turn circular definitions into diagnostics instead of stack overflows,
+ * the anonymous complex types that contain themselves (recursive-types.ts), and the nesting depth
+ * that `nested` bounds (content reached through element refs, groups and derivations counts, so a
+ * chain of references cannot overflow the stack either).
  *
  * @see XSD 1.1 Part 1 §3.17 (Schemas as a whole)
  */
-import type { IrId, IrType } from '../../ir/ir-types.js';
+import type { IrId, IrNamedType, IrType } from '../../ir/ir-types.js';
 import { MAX_NESTING_DEPTH } from '../input-limits.js';
+import type { XmlElement } from '../xml/xml-tree.js';
 import { resolveQName } from './resolve-qname.js';
 import type { ComplexParts, ElementDecl, ReadScope, XsdComponents } from './xsd-components.js';
 import { xsdFail } from './xsd-diagnostics.js';
@@ -22,6 +24,13 @@ export interface XsdContext {
   readonly globalElements: Map<string, ElementDecl>;
   /** `kind:name` keys of components being mapped (cycle detection). */
   readonly inProgress: Set<string>;
+  /**
+   * Anonymous complex types being resolved, by node: the element declaring each, and the name it
+   * is referred to by once it was met inside itself (recursive-types.ts).
+   */
+  readonly openAnonymous: Map<XmlElement, { readonly element: string; name?: string }>;
+  /** Anonymous complex types that contain themselves, named (recursive-types.ts), by node. */
+  readonly recursiveTypes: Map<XmlElement, IrNamedType>;
   /** Substitution group head → direct members, in document order. */
   readonly substitutes: ReadonlyMap<string, readonly string[]>;
   /** How many mapping steps (`nested` calls) are open. */
@@ -36,6 +45,8 @@ export function createXsdContext(schemaId: string, components: XsdComponents): X
     complexParts: new Map(),
     globalElements: new Map(),
     inProgress: new Set(),
+    openAnonymous: new Map(),
+    recursiveTypes: new Map(),
     substitutes: substitutionHeads(components),
     depth: 0,
   };
@@ -77,20 +88,22 @@ export function guarded<T>(ctx: XsdContext, key: string, at: XsdNode, message: s
 
 /** The scope a reader is in now, to keep with a reference it leaves for the resolver. */
 export function readScope(ctx: XsdContext): ReadScope {
-  return { depth: ctx.depth, groups: [...ctx.inProgress].filter((k) => k.startsWith('group:')) };
+  return { depth: ctx.depth };
 }
 
-/** Runs `fn` in `scope` (deeper, and with its model groups in progress), then restores the context. */
+/**
+ * Runs `fn` in `scope` (at least as deep as the reference was read), then restores the depth.
+ * The model groups read around the reference are not in progress any more: a group may contain
+ * itself through an element declaration (only a group inside its own particles is circular,
+ * §3.8.6), and such recursion ends at the anonymous type or global element it passes through.
+ */
 export function inScope<T>(ctx: XsdContext, scope: ReadScope, fn: () => T): T {
   const depth = ctx.depth;
-  const added = scope.groups.filter((k) => !ctx.inProgress.has(k));
   ctx.depth = Math.max(depth, scope.depth);
-  for (const k of added) ctx.inProgress.add(k);
   try {
     return fn();
   } finally {
     ctx.depth = depth;
-    for (const k of added) ctx.inProgress.delete(k);
   }
 }
 

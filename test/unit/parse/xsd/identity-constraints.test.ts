@@ -133,6 +133,25 @@ describe('identity XPath subset', () => {
     ]);
   });
 
+  it('lets whitespace separate the tokens of ".//" and of an axis and its "::"', () => {
+    const child = { descendant: false, steps: [{ kind: 'name', name: '{urn:p}a' }] };
+    expect(parseIdentityXPath(node, '. //.', false)).toEqual([{ descendant: true, steps: [{ kind: 'self' }] }]);
+    expect(parseIdentityXPath(node, 'child ::p:a | child:: p:a', false)).toEqual([child, child]);
+    expect(parseIdentityXPath(node, 'attribute ::p:a', true)).toEqual([
+      { descendant: false, steps: [], attribute: { kind: 'name', name: '{urn:p}a' } },
+    ]);
+    expect(parseIdentityXPath(node, 'children/child', false)).toEqual([
+      {
+        descendant: false,
+        steps: [
+          { kind: 'name', name: 'children' },
+          { kind: 'name', name: 'child' },
+        ],
+      },
+    ]);
+    expect(() => parseIdentityXPath(node, './ /a', false)).toThrow(/cannot start a name test/);
+  });
+
   it('reads names by code point: a supplementary-plane letter is a name character, a lone surrogate is not', () => {
     expect(parseIdentityXPath(node, 'a\u{10000}b/c', false)).toEqual([
       {
