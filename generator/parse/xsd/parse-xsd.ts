@@ -28,6 +28,7 @@ import { readSchemaComponents } from './read-schema-components.js';
 import { recursiveTypes } from './recursive-types.js';
 import { globalElement } from './resolve-complex-type.js';
 import { simpleTypeUse } from './resolve-simple-type.js';
+import { checkSubstitutionGroups } from './substitution-ok.js';
 import type { XsdInput } from './xsd-components.js';
 import { createXsdContext, typeId } from './xsd-context.js';
 import { originOf } from './xsd-node.js';
@@ -41,6 +42,7 @@ export function parseXsd(input: XsdInput): IrSchema {
   checkIdentityReferences(components);
   const ctx = createXsdContext(input.schemaId, components);
   checkRedefinedRestrictions(ctx);
+  checkSubstitutionGroups(ctx);
 
   const declared: IrNamedType[] = sortedKeys(components.types).map((name) => {
     const node = components.types.get(name)!;
