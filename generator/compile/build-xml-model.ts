@@ -65,10 +65,13 @@ class XmlModelBuilder {
     schema.types.forEach((t, i) => {
       this.types[i] = withDerivation(this.modelOf(t.type, t.name), t);
     });
+    // An abstract global element may not validate any element (XSD 1.0 Part 1 §3.3.4 1): it is
+    // left out, so as a document root or a wildcard's match it is an element without declaration.
+    const globals = schema.roots.filter((r) => r.abstract !== true);
     const roots: Record<string, number> = {};
-    for (const r of schema.roots) roots[r.name] = this.indexOf(r.type);
+    for (const r of globals) roots[r.name] = this.indexOf(r.type);
     const rootDecls: Record<string, NonNullable<XmlSchemaModel['rootDecls']>[string]> = {};
-    for (const r of schema.roots) {
+    for (const r of globals) {
       if (r.identity !== undefined) this.identity = true;
       const plain = !r.nillable && r.default === undefined && r.fixed === undefined && r.block === undefined;
       if (plain && r.identity === undefined) continue;

@@ -212,6 +212,8 @@ export interface IrRootElement {
   readonly fixed?: string;
   readonly block?: readonly ('extension' | 'restriction')[];
   readonly identity?: readonly IdentityConstraintModel[];
+  /** XSD global element declared abstract: it never validates an element itself (only its substitution group's members do). */
+  readonly abstract?: true;
   readonly origin: IrOrigin;
 }
 

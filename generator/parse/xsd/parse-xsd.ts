@@ -28,7 +28,7 @@ import { readSchemaComponents } from './read-schema-components.js';
 import { recursiveTypes } from './recursive-types.js';
 import { globalElement } from './resolve-complex-type.js';
 import { simpleTypeUse } from './resolve-simple-type.js';
-import { checkSubstitutionGroups } from './substitution-ok.js';
+import { checkSubstitutionGroups, isAbstractElement } from './substitution-ok.js';
 import type { XsdInput } from './xsd-components.js';
 import { createXsdContext, typeId } from './xsd-context.js';
 import { originOf } from './xsd-node.js';
@@ -68,6 +68,7 @@ export function parseXsd(input: XsdInput): IrSchema {
       ...(decl.fixed !== undefined ? { fixed: decl.fixed } : {}),
       ...(decl.block !== undefined ? { block: decl.block } : {}),
       ...(decl.identity !== undefined ? { identity: decl.identity } : {}),
+      ...(isAbstractElement(node) ? { abstract: true as const } : {}),
       origin: originOf(node),
     };
   });

@@ -17,7 +17,7 @@ import { readLocalElement } from './read-element.js';
 import { readOccurs } from './read-occurs.js';
 import { readNamespaces, readProcess } from './read-wildcard.js';
 import { resolveQName } from './resolve-qname.js';
-import { substitutable } from './substitution-ok.js';
+import { isAbstractElement, substitutable } from './substitution-ok.js';
 import type { ElementUse } from './xsd-components.js';
 import { nested, readScope, type XsdContext } from './xsd-context.js';
 import { xsdFail } from './xsd-diagnostics.js';
@@ -67,9 +67,9 @@ function elementParticle(ctx: XsdContext, node: XsdNode, uses: ElementUse[]): Ir
   const headNode = ctx.components.elements.get(head)!;
   const members = substitutionMembers(ctx, head).filter((m) => {
     const member = ctx.components.elements.get(m)!;
-    return !isAbstract(member) && substitutable(ctx, headNode, member);
+    return !isAbstractElement(member) && substitutable(ctx, headNode, member);
   });
-  const names = isAbstract(headNode) ? members : [head, ...members];
+  const names = isAbstractElement(headNode) ? members : [head, ...members];
   for (const n of names) uses.push({ kind: 'global', name: n, at: node, record: true, scope });
   // Nothing may stand here (an abstract head without a substitutable member): a choice of none.
   if (names.length === 0) return { kind: 'choice', items: [], occurs };
@@ -79,12 +79,6 @@ function elementParticle(ctx: XsdContext, node: XsdNode, uses: ElementUse[]): Ir
     items: names.map((name) => ({ kind: 'element', name, occurs: { min: 1, max: 1 } })),
     occurs,
   };
-}
-
-/** `abstract="true"` (or "1") on a global element declaration. */
-function isAbstract(node: XsdNode): boolean {
-  const v = attr(node, 'abstract')?.trim();
-  return v === 'true' || v === '1';
 }
 
 /** Transitive members of a substitution group, in document order, breadth first. */

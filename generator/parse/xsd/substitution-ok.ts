@@ -11,6 +11,8 @@
  *   type, by no method in the head's {substitution group exclusions} (its `final`; `#all` is
  *   extension and restriction). A schema breaking it is `XsdInvalid` at the member.
  *
+ * `isAbstractElement` reads {abstract}: an abstract head is never admitted itself.
+ *
  * A type chain that stops at a name that names nothing decides neither (the name is reported where
  * it is mapped): the member stays substitutable and the schema is not refused for it.
  *
@@ -66,6 +68,15 @@ export function checkSubstitutionGroups(ctx: XsdContext): void {
       }
     }
   }
+}
+
+/** A global element's {abstract}: its `abstract` attribute, an xs:boolean (anything else is XsdInvalid). */
+export function isAbstractElement(node: XsdNode): boolean {
+  const value = attr(node, 'abstract');
+  const v = value?.trim();
+  if (v === undefined || v === 'false' || v === '0') return false;
+  if (v === 'true' || v === '1') return true;
+  return xsdFail('XsdInvalid', `abstract="${value}" is not a boolean (true, false, 1 or 0)`, node);
 }
 
 /** A complex type's {prohibited substitutions}: its `block`, else its schema's `blockDefault`. */
