@@ -9,7 +9,15 @@
  * string (exact); everything else, dates included, → string (whitespace-normalised for non-string
  * types); a list → an array of its items' values; a union → the first member that accepts it.
  *
- * @see XSD 1.1 Part 2 §4.1.4 (validation rules), §4.3 (constraining facets), §2.4.1 (list, union)
+ * Two values are equal (a fixed value) when they are the same value of the same type: a union's
+ * by the first member that accepts each, so `abcd ` as a normalizedString is not `abcd`. A QName
+ * (or NOTATION) value's prefix must be bound in the instance (`check` with `uriOf`), which only
+ * the instance knows; `qname` says whether the type can hold one. `idKind` marks the types whose
+ * values join the document's ID/IDREF table.
+ *
+ * @see XSD 1.1 Part 2 §4.1.4 (validation rules), §4.3 (constraining facets), §2.4.1 (list, union);
+ *      XSD 1.0 Part 2 §3.2.18 (QName: the prefix resolves through the in-scope namespaces),
+ *      §3.3.8–3.3.10 (ID, IDREF, IDREFS); Part 1 §3.3.4 (cvc-elt 5.2.2.2.2, fixed values)
  */
 import type { FacetsModel, SimpleModel } from '../schema-model.js';
 import { applyWhiteSpace, builtinWhiteSpace, lexicalCheckerFor } from './builtin-lexical.js';
@@ -19,15 +27,26 @@ import { compileXsdPattern, type XsdPattern } from './xsd-regex/xsd-regex.js';
 
 const AS_NUMBER = new Set(['int', 'short', 'byte', 'unsignedInt', 'unsignedShort', 'unsignedByte', 'float', 'double']);
 
+/** The namespace a prefix is bound to in the instance ('' the default namespace), or undefined. */
+export type PrefixResolver = (prefix: string) => string | undefined;
+
+/** How a type's values take part in the document's ID/IDREF table: 0 not, 1 ID, 2 IDREF, 3 a list of IDREFs. */
+export type IdKind = 0 | 1 | 2 | 3;
+
 export interface SimpleChecker {
   /** Every string is valid (a string-like built-in without enumeration or facets): the text need not be read to validate it. */
   readonly acceptsAll: boolean;
-  /** An error message, or undefined when `raw` is valid. */
-  check(raw: string): string | undefined;
+  /** The type (or a member or item type) is QName or NOTATION: its values need `uriOf` to be checked. */
+  readonly qname: boolean;
+  readonly idKind: IdKind;
+  /** An error message, or undefined when `raw` is valid; with `uriOf`, QName prefixes must be bound. */
+  check(raw: string, uriOf?: PrefixResolver): string | undefined;
   /** The typed-record value of a valid `raw`. */
   coerce(raw: string): unknown;
-  /** The whitespace-normalised lexical form (for fixed-value comparison). */
+  /** The whitespace-normalised lexical form. */
   normalize(raw: string): string;
+  /** Whether two valid lexical forms stand for the same value (fixed-value comparison). */
+  equal(a: string, b: string): boolean;
 }
 
 const cache = new WeakMap<SimpleModel, SimpleChecker>();
@@ -95,10 +114,18 @@ function atomicChecker(s: SimpleModel): SimpleChecker {
   // Built-ins whose lexical space has no whitespace (so a raw value that passes needs no
   // normalizing); base64Binary's check strips whitespace itself, so it is not one of them.
   const rawFirst = lexicalCheck !== undefined && ws === 'collapse' && b !== 'base64Binary';
+  const qname = b === 'QName' || b === 'NOTATION';
   return {
     acceptsAll: lexicalCheck === undefined && inEnum === undefined && facets === undefined,
+    qname,
+    idKind: b === 'ID' ? 1 : b === 'IDREF' ? 2 : b === 'IDREFS' ? 3 : 0,
     normalize,
-    check(raw) {
+    equal(x, y) {
+      const a = normalize(x);
+      const c = normalize(y);
+      return a === c || equalIn(b, a, c);
+    },
+    check(raw, uriOf) {
       let v = raw;
       if (rawFirst) {
         // A value its lexical check accepts as it stands holds no whitespace: it is its own
@@ -112,6 +139,11 @@ function atomicChecker(s: SimpleModel): SimpleChecker {
         v = normalize(raw);
         const lexical = lexicalCheck?.(v);
         if (lexical) return lexical;
+      }
+      if (qname && uriOf !== undefined) {
+        const colon = v.indexOf(':');
+        if (colon > 0 && uriOf(v.slice(0, colon)) === undefined)
+          return `prefix '${v.slice(0, colon)}' is not bound to a namespace`;
       }
       if (inEnum && !inEnum(v)) return `not one of the allowed values (${s.enum!.join(', ')})`;
       return facets ? checkFacets(b, facets, v, patterns, lengthOf(b, v)) : undefined;
@@ -131,11 +163,18 @@ function listChecker(s: SimpleModel, item: SimpleModel): SimpleChecker {
   const items = (v: string) => (v === '' ? [] : v.split(' '));
   return {
     acceptsAll: false,
+    qname: itemChecker.qname,
+    idKind: itemChecker.idKind === 2 ? 3 : 0,
     normalize,
-    check(raw) {
+    equal(x, y) {
+      const a = items(normalize(x));
+      const c = items(normalize(y));
+      return a.length === c.length && a.every((it, i) => itemChecker.equal(it, c[i]!));
+    },
+    check(raw, uriOf) {
       const v = normalize(raw);
       for (const it of items(v)) {
-        const e = itemChecker.check(it);
+        const e = itemChecker.check(it, uriOf);
         if (e) return `list item '${it}' ${e}`;
       }
       if (s.enum && !s.enum.some((x) => normalize(x) === v))
@@ -153,11 +192,19 @@ function unionChecker(s: SimpleModel): SimpleChecker {
   const patterns = compilePatterns(s.facets);
   const facets = s.facets;
   const normalize = (raw: string) => applyWhiteSpace(raw, 'collapse');
+  const memberOf = (raw: string) => members.findIndex((m) => m.check(raw) === undefined);
   return {
     acceptsAll: false,
+    qname: members.some((m) => m.qname),
+    idKind: 0,
     normalize,
-    check(raw) {
-      if (members.length && !members.some((m) => m.check(raw) === undefined))
+    equal(x, y) {
+      const i = memberOf(x);
+      if (i < 0 || i !== memberOf(y)) return i < 0 && memberOf(y) < 0 && normalize(x) === normalize(y);
+      return members[i]!.equal(x, y);
+    },
+    check(raw, uriOf) {
+      if (members.length && !members.some((m) => m.check(raw, uriOf) === undefined))
         return 'not valid for any member type of the union';
       const v = normalize(raw);
       if (s.enum && !s.enum.some((x) => normalize(x) === v))

@@ -20,6 +20,7 @@ import { type CompiledModel, type CompiledType, compileModel } from './compiled-
 import type { AnyParticle, ElementParticle } from './content-state.js';
 import { Frame, NO_ATTRIBUTES, type XmlBuildMode } from './engine-frame.js';
 import { EngineValues } from './engine-values.js';
+import { IdTable } from './id-table.js';
 import { IdentityTracker, identityAttributes, identityKey } from './identity-constraints.js';
 import { isBlank, putChild, renderFound } from './record-value.js';
 import { resyncContent } from './resync-content.js';
@@ -73,6 +74,7 @@ export class XmlEngine extends EngineValues {
       this.ids = this.identityTracker();
       this.icTypes = model.types;
     }
+    if (this.compiled.ids) this.idTable = new IdTable();
   }
 
   private identityTracker(): IdentityTracker {
@@ -92,6 +94,7 @@ export class XmlEngine extends EngineValues {
     this.skip = 0;
     this.ns = undefined;
     if (this.ids !== undefined) this.ids = this.identityTracker();
+    if (this.idTable !== undefined) this.idTable = new IdTable();
   }
 
   startElement(qname: string, attrs: Readonly<Record<string, string>>, line: number, col: number): void {
@@ -370,7 +373,9 @@ export class XmlEngine extends EngineValues {
       }
       value = null;
     } else {
-      if (t.text && !this.skipsText(f, t)) value = this.checkText(f, t);
+      if (t.text) {
+        if (!this.skipsText(f, t)) value = this.checkText(f, t);
+      } else if (f.el?.fixed !== undefined) this.checkComplexFixed(f, f.el.fixed);
       if (this.ids !== undefined && t.text) key = this.identityValue(t, value, f.text);
       if (t.content && !f.state!.accepting) {
         const expected = f.state!.expected().join(' | ');
@@ -392,6 +397,7 @@ export class XmlEngine extends EngineValues {
     }
     if (this.ids !== undefined) this.ids.close(this.depth - 1, key);
     this.depth--;
+    if (this.idTable !== undefined && this.depth === 0) this.unresolvedIdrefs();
     if (this.ns !== undefined && this.ns.top >= this.depth) this.ns.pop(this.depth);
     this.refreshTextWanted();
     if (!f.build) return;

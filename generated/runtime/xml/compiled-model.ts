@@ -71,6 +71,8 @@ export interface CompiledModel {
   readonly named: ReadonlyMap<string, CompiledType>;
   /** Global elements with nillable, a value constraint or block, as the particle of their root frame. */
   readonly rootEls: ReadonlyMap<string, ElementParticle>;
+  /** Some attribute or text is of an ID or IDREF type: the engine keeps the document's ID table. */
+  readonly ids: boolean;
 }
 
 const cache = new WeakMap<XmlSchemaModel, CompiledModel>();
@@ -123,7 +125,10 @@ export function compileModel(model: XmlSchemaModel): CompiledModel {
       const type = model.roots[name];
       if (type !== undefined) rootEls.set(name, { k: 'el', name, p: name, type, min: 1, max: 1, ...d, array: false });
     }
-    c = { types, roots, rootNames: [...roots.keys()], attributes, named, rootEls };
+    const ids =
+      types.some((t) => (t.text?.idKind ?? 0) !== 0 || t.attrList.some((a) => a.checker.idKind !== 0)) ||
+      [...attributes.values()].some((a) => a.idKind !== 0);
+    c = { types, roots, rootNames: [...roots.keys()], attributes, named, rootEls, ids };
     cache.set(model, c);
   }
   return c;

@@ -17,6 +17,8 @@
  * - `InvalidNil`: xsi:nil on a non-nillable element, or a nil element with content.
  * - `DuplicateKey`, `MissingKeyField`, `InvalidKeyField`, `KeyrefNotFound`: identity constraints
  *   (xs:unique/key/keyref; identity-constraints.ts), at the start tag of the selected element.
+ * - `DuplicateId`, `IdrefNotFound`: an ID value used twice in the document, an IDREF value that
+ *   matches no ID (id-table.ts), at the start tag of the element (or of the attribute's element).
  *
  * @see XSD 1.1 Part 1 §3.3.4 (element locally valid), XML 1.0 §3 (validity constraints)
  */
@@ -40,7 +42,9 @@ export type XmlIssueCode =
   | 'DuplicateKey'
   | 'MissingKeyField'
   | 'InvalidKeyField'
-  | 'KeyrefNotFound';
+  | 'KeyrefNotFound'
+  | 'DuplicateId'
+  | 'IdrefNotFound';
 
 /** Where an XML issue is: always a line, a column and a path (never a file: the engine reads text). */
 export interface XmlIssueLocation extends IssueLocation {

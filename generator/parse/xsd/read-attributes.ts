@@ -2,7 +2,10 @@
  * Reads the attribute uses of a complex type (or extension/restriction step) one to one:
  * `xs:attribute` (local, or `ref=` to a global attribute, whose declaration is read in place),
  * `xs:attributeGroup ref` (inlined, recursively), `xs:anyAttribute` (→ open attributes). A type
- * name stays a name; an inline xs:simpleType is read in place.
+ * name stays a name; an inline xs:simpleType is read in place. An `xs:attribute
+ * use="prohibited"` inside an attribute group makes no attribute use (XSD 1.0 §3.6.2: a group's
+ * uses are those of its attributes, and a prohibited attribute has none, §3.2.2), so it removes
+ * nothing from a base type; only one written directly in a restriction does (§3.4.2, clause 3.3.2).
  *
  * @see XSD 1.1 Part 1 §3.2 (Attribute declarations), §3.5 (Attribute uses), §3.6 (Attribute
  * group definitions), §3.10 (Wildcards), §3.4.2.2 (attribute uses of derived types)
@@ -45,7 +48,7 @@ export function readAttributes(ctx: XsdContext, nodes: readonly XsdNode[]): Attr
     } else if (local === 'attribute') add(readAttribute(ctx, node), node);
     else if (local === 'attributeGroup') {
       const inner = attributeGroup(ctx, node);
-      for (const a of inner.attrs) add(a, node);
+      for (const a of inner.attrs) if (!a.prohibited) add(a, node);
       open ||= inner.open;
       if (inner.wildcard !== undefined) groups = combineWildcards(groups, inner.wildcard, 'intersection', node);
     }

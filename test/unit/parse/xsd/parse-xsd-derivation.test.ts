@@ -83,6 +83,16 @@ describe('parseXsd: complexContent', () => {
     });
   });
 
+  it('a use="prohibited" inside an attribute group removes nothing (XSD 1.0 §3.6.2, §3.4.2 clause 3.3.2)', () => {
+    const t = obj(`${BASE}<xs:attributeGroup name="G"><xs:attribute name="lang" use="prohibited"/>
+      <xs:attribute name="extra" type="xs:int"/></xs:attributeGroup>
+      <xs:complexType name="T"><xs:complexContent><xs:restriction base="Base">
+      <xs:sequence><xs:element name="id" type="xs:long"/></xs:sequence>
+      <xs:attributeGroup ref="G"/>
+    </xs:restriction></xs:complexContent></xs:complexType>`);
+    expect(t.fields.map((f) => f.name)).toEqual(['id', 'version', 'lang', 'extra']);
+  });
+
   it('restriction of xs:anyType records no base', () => {
     const t = obj(
       `<xs:complexType name="T"><xs:complexContent><xs:restriction base="xs:anyType"><xs:sequence><xs:element name="a" type="xs:string"/></xs:sequence></xs:restriction></xs:complexContent></xs:complexType>`,
