@@ -10,8 +10,11 @@
  * replace its components (read-redefine.ts). A redefine that changes nothing may name a document
  * that does not exist. An imported one must have the namespace its xs:import
  * names, which cannot be the importer's own. `elementFormDefault` / `attributeFormDefault` are
- * read per document. An import of the XML namespace reads the built-in schema for it
- * (builtin-xml-xsd.ts) instead of any location.
+ * read per document. An import of the XML namespace reads the document its local schemaLocation
+ * names, like any import (a schema may declare more xml: attributes than xml.xsd); the built-in
+ * schema for it (builtin-xml-xsd.ts) stands in, once all documents are read, when an import names
+ * no location, a network one or a file that cannot be read, and no document for the namespace
+ * was read.
  *
  * @see XSD 1.0 Part 1 §3.15 (Schemas as a whole), §4.2.1 (include), §4.2.2 (redefine), §4.2.3 (import)
  */
@@ -45,7 +48,9 @@ export function readSchemaComponents(input: XsdInput): XsdComponents {
     groups: new Map(),
     attributeGroups: new Map(),
   };
-  readDocument({ input, components, visited: new Set() }, input.source, input.file, { kind: 'main' });
+  const r: Reading = { input, components, visited: new Set(), xml: { read: false } };
+  readDocument(r, input.source, input.file, { kind: 'main' });
+  if (r.xml.wanted !== undefined && !r.xml.read) readDocument(r, BUILTIN_XML_XSD, BUILTIN_XML_XSD_FILE, r.xml.wanted);
   return components;
 }
 
@@ -54,6 +59,8 @@ interface Reading {
   readonly components: XsdComponents;
   /** `file` + target namespace of every document read (a chameleon include is read once per namespace). */
   readonly visited: Set<string>;
+  /** A document for the XML namespace was read; the first import that wants the built-in one. */
+  readonly xml: { read: boolean; wanted?: Reason };
 }
 
 /** Why a document is read: the schema itself, an include (the includer's namespace), an import (its namespace). */
@@ -73,6 +80,7 @@ function readDocument(r: Reading, source: string, file: string, why: Reason): st
   const key = `${file}\n${doc.targetNamespace}`;
   if (r.visited.has(key)) return key;
   r.visited.add(key);
+  if (doc.targetNamespace === XML_NS) r.xml.read = true;
   const root: XsdNode = { el, file, doc };
   checkSchemaDocument(root);
   for (const child of xsdChildren(root)) {
@@ -155,16 +163,14 @@ function formDefault(root: XsdNode, name: string): boolean {
 /** Reads the document an include, import or redefine names; returns its key, undefined when none is read. */
 function readReferenced(r: Reading, node: XsdNode): string | undefined {
   const why = referenceReason(node);
-  if (why.kind === 'import' && why.namespace === XML_NS) {
-    return readDocument(r, BUILTIN_XML_XSD, BUILTIN_XML_XSD_FILE, why);
-  }
   const href = attr(node, 'schemaLocation')?.trim();
+  if (why.kind === 'import' && why.namespace === XML_NS) return readXmlNamespace(r, node, why, href);
   if (href === undefined || href === '') {
     // An import without a location names a namespace only; an include or a redefine needs one.
     if (node.el.local !== 'import') xsdFail('XsdInvalid', `${tagOf(node)} has no schemaLocation`, node);
     return undefined;
   }
-  if (/^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(href) || href.startsWith('//')) {
+  if (isNetworkLocation(href)) {
     xsdFail(
       'XsdExternalRef',
       `${tagOf(node)} of "${href}" is refused: network schema locations are never fetched (qspec makes no network fetch; vendor the schema into the spec folder and refer to it by a relative path)`,
@@ -185,6 +191,29 @@ function readReferenced(r: Reading, node: XsdNode): string | undefined {
     xsdFail('XsdExternalRef', `${tagOf(node)} of "${href}" cannot be read: ${(e as Error).message}`, node);
   }
   return readDocument(r, included.source, included.file, why);
+}
+
+/**
+ * An import of the XML namespace: the local document its schemaLocation names, if it can be read
+ * (XSD 1.0 §4.2.3: the location is a hint); otherwise the built-in schema, read at the end.
+ */
+function readXmlNamespace(r: Reading, node: XsdNode, why: Reason, href: string | undefined): string | undefined {
+  if (href !== undefined && href !== '' && !isNetworkLocation(href) && r.input.readInclude !== undefined) {
+    let found: { source: string; file: string } | undefined;
+    try {
+      found = r.input.readInclude(href, node.file);
+    } catch {
+      // Not readable: the built-in schema stands in.
+    }
+    if (found !== undefined) return readDocument(r, found.source, found.file, why);
+  }
+  r.xml.wanted ??= why;
+  return undefined;
+}
+
+/** A location with a URI scheme or a network path: never fetched. */
+function isNetworkLocation(href: string): boolean {
+  return /^[a-zA-Z][a-zA-Z0-9+.-]+:/.test(href) || href.startsWith('//');
 }
 
 function isMissingFile(e: unknown): boolean {

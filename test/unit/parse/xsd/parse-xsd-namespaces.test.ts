@@ -145,6 +145,27 @@ describe('parseXsd: namespaces', () => {
     ]);
   });
 
+  it('reads a local schema for the XML namespace; the built-in one only when none is read', () => {
+    const XML = 'http://www.w3.org/XML/1998/namespace';
+    const own = `<xs:schema ${XS} targetNamespace="${XML}"><xs:import schemaLocation="other.xsd"/>
+      <xs:attribute name="lang" type="xs:language"/><xs:attribute name="blah"/></xs:schema>`;
+    // other.xsd imports the XML namespace without a location: own.xsd already provides it.
+    const other = `<xs:schema ${XS}><xs:import namespace="${XML}"/></xs:schema>`;
+    const main = (location: string) => `<xs:schema ${XS}>
+      <xs:import namespace="${XML}" ${location}/>
+      <xs:element name="r"><xs:complexType><xs:attribute ref="xml:blah"/><xs:attribute ref="xml:lang"/></xs:complexType></xs:element>
+    </xs:schema>`;
+    const s = parseFiles(main('schemaLocation="own.xsd"'), { 'own.xsd': own, 'other.xsd': other });
+    expect(fieldsOf(s, 'r')).toEqual([
+      ['blah', `{${XML}}blah`],
+      ['lang', `{${XML}}lang`],
+    ]);
+    // No location, or a file that cannot be read: the built-in schema, which has no xml:blah.
+    for (const location of ['', 'schemaLocation="missing.xsd"']) {
+      expect(diagnosticOf(() => parseFiles(main(location), { 'other.xsd': other })).message).toMatch(/xml:blah/);
+    }
+  });
+
   it('rejects an empty targetNamespace and an unbound prefix in a reference', () => {
     expect(diagnosticOf(() => parseFiles(`<xs:schema ${XS} targetNamespace=""/>`)).message).toMatch(
       /targetNamespace must not be empty/,
