@@ -11,13 +11,16 @@
  *   import, selector, field and the facets hold nothing but an annotation; a notation has a
  *   public or a system identifier;
  * - identity constraints sit in element declarations, with a selector and fields in the XPath
- *   subset (check-identity-constraints.ts).
+ *   subset (check-identity-constraints.ts);
+ * - abstract/final/block and their defaults have values of their types, and local declarations
+ *   none of the top-level ones' (derivation-controls.ts).
  * The content of xs:appinfo and xs:documentation is not schema markup and is not looked at.
  *
  * @see XSD 1.0 Part 1 §3.15.2 (annotations), Appendix A (schema for schemas: `id` is xs:ID,
  *      `name` is xs:NCName, where annotations and named types may appear)
  */
 import { checkIdentityConstraint, IDENTITY_CONSTRAINT_TAGS } from './check-identity-constraints.js';
+import { checkDerivationControls } from './derivation-controls.js';
 import { checkSchemaAttributes } from './schema-attributes.js';
 import { xsdFail } from './xsd-diagnostics.js';
 import { attr, tagOf, XSD_NS, type XsdNode } from './xsd-node.js';
@@ -107,6 +110,7 @@ export function checkSchemaDocument(root: XsdNode): void {
     }
     if (local === 'appinfo' || local === 'documentation') continue;
     checkMarkup(node);
+    checkDerivationControls(node, top);
     const children = node.el.children.filter((c) => c.uri === XSD_NS);
     children.forEach((el, i) => {
       const child: XsdNode = { el, file: node.file, doc: node.doc };

@@ -70,13 +70,10 @@ export function checkSubstitutionGroups(ctx: XsdContext): void {
   }
 }
 
-/** A global element's {abstract}: its `abstract` attribute, an xs:boolean (anything else is XsdInvalid). */
+/** A global element's {abstract}: its `abstract` attribute (an xs:boolean, checked by derivation-controls.ts). */
 export function isAbstractElement(node: XsdNode): boolean {
-  const value = attr(node, 'abstract');
-  const v = value?.trim();
-  if (v === undefined || v === 'false' || v === '0') return false;
-  if (v === 'true' || v === '1') return true;
-  return xsdFail('XsdInvalid', `abstract="${value}" is not a boolean (true, false, 1 or 0)`, node);
+  const v = attr(node, 'abstract')?.trim();
+  return v === 'true' || v === '1';
 }
 
 /** A complex type's {prohibited substitutions}: its `block`, else its schema's `blockDefault`. */
