@@ -10,12 +10,13 @@
  * target elements on the path from the scope element; each field, relative to a target, picks at
  * most one element (its value key) or attribute (its value). When a target closes its tuple is
  * checked: unique — no two complete tuples equal; key — every field present, no duplicate; both
- * keep their tuples. A field that picks two nodes, or an element without simple content, is an
- * error. Values are compared by their typed value where the caller gives one
- * (`identityAttributes`: attribute values coerced by their declared type, defaults included;
- * decimal lexical forms canonicalised), else as text. Keyref tuples are kept until the
- * scope element closes and are then looked up in the tuples of the referred key/unique declared
- * on that element or on its descendants (their tables bubble up as elements close).
+ * keep their tuples. A field that picks two nodes (a node its alternatives both select counts
+ * once), or an element without simple content, is an error. Values are compared by the value
+ * keys the caller gives (identity-values.ts: typed values, attributes without a type left out).
+ * Keyref tuples are kept until the scope element closes and are then looked up in the node table
+ * of the referred key/unique on that element (§3.11.5): the entries of the key/unique declared
+ * there, and those its descendants' tables bring up as elements close, except a key-sequence two
+ * of them give for different nodes (unless the element's own entry settles it).
  *
  * Issue codes (reported through the `report` callback, at the start tag of the target):
  * `DuplicateKey`, `MissingKeyField`, `InvalidKeyField`, `KeyrefNotFound`; `XmlLimit` when more
@@ -24,6 +25,7 @@
  * @see XSD 1.0 Part 1 §3.11.4 (Identity-constraint Satisfied), §3.11.5 (Identity-constraint
  *      Table), §3.11.6 (the selector and field XPath subset)
  */
+import { shownValue } from './identity-values.js';
 
 /**
  * One identity constraint as the model carries it. Path steps are name tests: `.` the node
@@ -55,14 +57,16 @@ export type IdentityReport = (code: IdentityIssueCode, message: string, line: nu
 interface Scope {
   readonly def: IdentityConstraintModel;
   readonly depth: number;
-  /** Complete tuples of a unique/key. */
-  readonly tuples: Set<string>;
+  /** Complete tuples of a unique/key: key-sequence → the node (element number) it is of. */
+  readonly tuples: Map<string, number>;
   /** Keyref tuples with their location, checked when the scope closes. */
   readonly refs: { readonly key: string; readonly line: number; readonly col: number }[];
 }
 
 interface Target {
   readonly scope: Scope;
+  /** The selected element's number in the document (node identity in node tables). */
+  readonly node: number;
   readonly depth: number;
   readonly line: number;
   readonly col: number;
@@ -100,8 +104,13 @@ export class IdentityTracker {
   private readonly scopes: Scope[] = [];
   private readonly targets: Target[] = [];
   private pending: Pending[] = [];
-  /** Key/unique tables by element depth, bubbled to the parent as elements close. */
-  private readonly tables = new Map<number, Map<string, Set<string>>>();
+  /**
+   * Key/unique node tables by element depth (key-sequence → node, CONFLICT when two children gave
+   * it for different nodes), merged into the parent's as elements close.
+   */
+  private readonly tables = new Map<number, Map<string, Map<string, number>>>();
+  /** Elements opened while a constraint was in scope: their numbers identify nodes. */
+  private elements = 0;
   private kept = 0;
   private stopped = false;
 
@@ -122,22 +131,32 @@ export class IdentityTracker {
     if (this.stopped || (this.scopes.length === 0 && constraints === undefined)) return;
     this.names.length = depth;
     this.names.push(name);
-    for (const def of constraints ?? []) this.scopes.push({ def, depth, tuples: new Set(), refs: [] });
+    const node = ++this.elements;
+    for (const def of constraints ?? []) this.scopes.push({ def, depth, tuples: new Map(), refs: [] });
     for (const scope of this.scopes) {
       if (scope.def.selector.some((p) => pathMatches(p, this.names, scope.depth))) {
         const n = scope.def.fields.length;
-        this.targets.push({ scope, depth, line, col, values: new Array(n), counts: new Array(n).fill(0) });
+        this.targets.push({ scope, node, depth, line, col, values: new Array(n), counts: new Array(n).fill(0) });
       }
     }
     for (const t of this.targets) {
       t.scope.def.fields.forEach((alternatives, i) => {
+        // The alternatives of a field are an XPath union: a node two of them select counts once.
+        let element = false;
+        let picked: Set<string> | undefined;
         for (const p of alternatives) {
           if (!pathMatches(p, this.names, t.depth)) continue;
           if (p.a === undefined) {
-            this.pending.push({ target: t, field: i, depth });
+            if (!element) this.pending.push({ target: t, field: i, depth });
+            element = true;
             continue;
           }
-          for (const attr in attrs) if (testMatches(p.a, attr)) this.fill(t, i, attrs[attr]!);
+          for (const attr in attrs) {
+            if (!testMatches(p.a, attr) || picked?.has(attr) === true) continue;
+            picked ??= new Set();
+            picked.add(attr);
+            this.fill(t, i, attrs[attr]!);
+          }
         }
       });
     }
@@ -160,26 +179,33 @@ export class IdentityTracker {
     }
     const own: Scope[] = [];
     while (this.scopes.length > 0 && this.scopes[this.scopes.length - 1]!.depth === depth) own.push(this.scopes.pop()!);
-    for (const s of own) {
-      if (s.def.kind !== 'keyref') this.table(depth).set(s.def.name, s.tuples);
-    }
+    for (const s of own) if (s.def.kind !== 'keyref') this.ownEntries(depth, s);
     for (const s of own) if (s.def.kind === 'keyref') this.resolve(s, depth);
     const mine = this.tables.get(depth);
     if (mine !== undefined) {
       this.tables.delete(depth);
+      for (const entries of mine.values()) dropConflicts(entries);
       if (depth > 0 && this.scopes.length > 0) {
         const up = this.table(depth - 1);
-        for (const [name, set] of mine) {
+        for (const [name, entries] of mine) {
           const into = up.get(name);
-          if (into === undefined) up.set(name, set);
-          else for (const k of set) into.add(k);
+          if (into === undefined) up.set(name, entries);
+          else for (const [k, node] of entries) into.set(k, into.has(k) && into.get(k) !== node ? CONFLICT : node);
         }
       } else this.kept = 0;
     }
     this.names.length = depth;
   }
 
-  private table(depth: number): Map<string, Set<string>> {
+  /** A unique/key declared on the element at `depth`: its entries win over its children's. */
+  private ownEntries(depth: number, s: Scope): void {
+    const t = this.table(depth);
+    const children = t.get(s.def.name);
+    if (children === undefined) t.set(s.def.name, s.tuples);
+    else for (const [k, node] of s.tuples) children.set(k, node);
+  }
+
+  private table(depth: number): Map<string, Map<string, number>> {
     let t = this.tables.get(depth);
     if (t === undefined) {
       t = new Map();
@@ -228,21 +254,21 @@ export class IdentityTracker {
     if (def.kind === 'keyref') t.scope.refs.push({ key, line: t.line, col: t.col });
     else if (t.scope.tuples.has(key)) {
       this.report('DuplicateKey', `duplicate value ${show(t.values)} for ${def.kind} "${def.name}"`, t.line, t.col);
-    } else t.scope.tuples.add(key);
+    } else t.scope.tuples.set(key, t.node);
   }
 
   private resolve(s: Scope, depth: number): void {
     const table = this.tables.get(depth)?.get(s.def.refer ?? '');
     for (const r of s.refs) {
-      if (table?.has(r.key) !== true) {
-        const values = r.key.split(SEP);
-        this.report(
-          'KeyrefNotFound',
-          `keyref "${s.def.name}" value ${show(values)} matches no "${s.def.refer}"`,
-          r.line,
-          r.col,
-        );
-      }
+      const node = table?.get(r.key);
+      if (node !== undefined && node !== CONFLICT) continue;
+      const found = node === undefined ? 'matches no' : 'matches more than one node (in different scopes) of';
+      this.report(
+        'KeyrefNotFound',
+        `keyref "${s.def.name}" value ${show(r.key.split(SEP))} ${found} "${s.def.refer}"`,
+        r.line,
+        r.col,
+      );
     }
   }
 
@@ -255,94 +281,14 @@ export class IdentityTracker {
   }
 }
 
-/** Separates a value key's text from its kind tag (identityKey). */
-const TAG = '\u0001';
+/** A key-sequence two children's tables give for different nodes. */
+const CONFLICT = -1;
+
+/** Leaves out the conflicting entries that no own entry settled (§3.11.5: they owe their place to children). */
+function dropConflicts(entries: Map<string, number>): void {
+  for (const [k, node] of entries) if (node === CONFLICT) entries.delete(k);
+}
 
 function show(values: readonly (string | undefined)[]): string {
-  return values.map((v) => `'${v === undefined ? '' : v.split(TAG)[0]}'`).join(', ');
-}
-
-const DECIMALS: ReadonlySet<string> = new Set([
-  'decimal',
-  'integer',
-  'nonPositiveInteger',
-  'negativeInteger',
-  'nonNegativeInteger',
-  'positiveInteger',
-  'long',
-  'int',
-  'short',
-  'byte',
-  'unsignedLong',
-  'unsignedInt',
-  'unsignedShort',
-  'unsignedByte',
-]);
-
-/** The canonical form of a valid decimal lexical value (sign, leading and trailing zeros). */
-function canonicalDecimal(v: string): string {
-  let s = v.trim();
-  let neg = false;
-  if (s[0] === '+' || s[0] === '-') {
-    neg = s[0] === '-';
-    s = s.slice(1);
-  }
-  const dot = s.indexOf('.');
-  let int = dot < 0 ? s : s.slice(0, dot);
-  let frac = dot < 0 ? '' : s.slice(dot + 1);
-  let i = 0;
-  while (i < int.length - 1 && int[i] === '0') i++;
-  int = int.slice(i) || '0';
-  let j = frac.length;
-  while (j > 0 && frac[j - 1] === '0') j--;
-  frac = frac.slice(0, j);
-  const body = frac === '' ? int : `${int}.${frac}`;
-  return neg && body !== '0' ? `-${body}` : body;
-}
-
-/**
- * A typed value as a comparable key: the value's text and a tag of its kind (values of different
- * primitive kinds are never equal: boolean true is not decimal 1).
- */
-export function identityKey(builtin: string | undefined, value: unknown, raw: string): string {
-  if (value === undefined || value === null) return `${raw.trim()}${TAG}s`;
-  if (typeof value === 'string')
-    return builtin !== undefined && DECIMALS.has(builtin) ? `${canonicalDecimal(value)}${TAG}n` : `${value}${TAG}s`;
-  if (typeof value === 'object') return `${JSON.stringify(value)}${TAG}o`;
-  if (typeof value === 'boolean') return `${String(value)}${TAG}b`;
-  return `${String(value)}${TAG}${builtin === 'float' ? 'f' : builtin === 'double' ? 'd' : 'n'}`;
-}
-
-/** What identityAttributes needs of a compiled attribute use (structural: no import of the model). */
-interface DeclaredAttribute {
-  readonly model: {
-    readonly name: string;
-    readonly type: { readonly b: string };
-    readonly default?: string;
-    readonly fixed?: string;
-  };
-  readonly checker: { check(raw: string): string | undefined; coerce(raw: string): unknown };
-}
-
-/** The attribute values the fields of an element see: typed keys, declared defaults included. */
-export function identityAttributes(
-  attrs: Readonly<Record<string, string>>,
-  declared: ReadonlyMap<string, DeclaredAttribute>,
-  list: readonly DeclaredAttribute[],
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name in attrs) {
-    const raw = attrs[name]!;
-    const a = declared.get(name);
-    out[name] =
-      a !== undefined && a.checker.check(raw) === undefined
-        ? identityKey(a.model.type.b, a.checker.coerce(raw), raw)
-        : raw;
-  }
-  for (const a of list) {
-    const d = a.model.default ?? a.model.fixed;
-    if (d !== undefined && !(a.model.name in out))
-      out[a.model.name] = identityKey(a.model.type.b, a.checker.coerce(d), d);
-  }
-  return out;
+  return values.map((v) => `'${v === undefined ? '' : shownValue(v)}'`).join(', ');
 }

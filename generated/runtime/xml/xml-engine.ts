@@ -22,7 +22,8 @@ import type { AnyParticle, ElementParticle } from './content-state.js';
 import { Frame, NO_ATTRIBUTES, type XmlBuildMode } from './engine-frame.js';
 import { EngineValues } from './engine-values.js';
 import { IdTable } from './id-table.js';
-import { IdentityTracker, identityAttributes, identityKey } from './identity-constraints.js';
+import { IdentityTracker } from './identity-constraints.js';
+import { globalIdentityAttributes, identityAttributes, identityKey } from './identity-values.js';
 import { isBlank, putChild, renderFound } from './record-value.js';
 import { resyncContent } from './resync-content.js';
 import { declaresNamespace, NamespaceScope, XML_NS, XSI_TYPE } from './xml-namespaces.js';
@@ -57,6 +58,8 @@ export class XmlEngine extends EngineValues {
   private ids: IdentityTracker | undefined;
   /** The model's types, kept for the built-in of a field element's value (identity constraints only). */
   private icTypes: XmlSchemaModel['types'] | undefined;
+  /** The global attribute declarations a field's attribute may be typed by (identity constraints only). */
+  private icGlobal: ReturnType<typeof globalIdentityAttributes> | undefined;
 
   constructor(
     model: XmlSchemaModel,
@@ -74,6 +77,7 @@ export class XmlEngine extends EngineValues {
     if (model.ic === true) {
       this.ids = this.identityTracker();
       this.icTypes = model.types;
+      this.icGlobal = globalIdentityAttributes(model.attributes, this.compiled.attributes);
     }
     if (this.compiled.ids) this.idTable = new IdTable();
   }
@@ -236,7 +240,7 @@ export class XmlEngine extends EngineValues {
     this.depth++;
     if (attrs !== NO_ATTRIBUTES || type.attrList.length > 0) this.attributes(f, type, values);
     if (this.ids !== undefined) {
-      const keys = identityAttributes(values, type.attrs, type.attrList);
+      const keys = identityAttributes(values, type, this.icGlobal!, this.uriOf);
       this.ids.open(this.depth - 1, name, keys, el?.ic, line, col);
     }
     this.textWanted = this.textNeed(f, type);
@@ -246,7 +250,7 @@ export class XmlEngine extends EngineValues {
   private identityValue(t: CompiledType, value: unknown, text: string): string {
     const b = t.index >= 0 ? textBuiltin(this.icTypes?.[t.index]) : t.name?.slice(t.name.indexOf('}') + 1);
     const typed = value ?? (t.text!.check(text) === undefined ? t.text!.coerce(text) : undefined);
-    return identityKey(b, typed, text);
+    return identityKey(b, typed, text, this.uriOf);
   }
 
   /** The type an element's xsi:type names, if it may be used; else an InvalidType and the declared type. */
