@@ -18,6 +18,7 @@ import { checkCircularDerivation } from './check-circular-derivation.js';
 import { checkDerivationChains } from './check-derivation-chains.js';
 import { checkIdentityReferences } from './check-identity-constraints.js';
 import { checkRedefinedRestrictions } from './check-redefined-restriction.js';
+import { checkTypeFinal } from './check-type-final.js';
 import { checkValueConstraints } from './check-value-constraints.js';
 import { namedType } from './named-type.js';
 import { attributeType } from './read-attributes.js';
@@ -43,6 +44,7 @@ export function parseXsd(input: XsdInput): IrSchema {
   const ctx = createXsdContext(input.schemaId, components);
   checkRedefinedRestrictions(ctx);
   checkSubstitutionGroups(ctx);
+  checkTypeFinal(ctx);
 
   const declared: IrNamedType[] = sortedKeys(components.types).map((name) => {
     const node = components.types.get(name)!;

@@ -118,6 +118,7 @@ const NO_NAMESPACE: SchemaDoc = {
   attributeQualified: false,
   chameleon: false,
   blockDefault: '',
+  finalDefault: '',
 };
 
 /** The namespace settings of the schema document at `root`, checked against why it is read (§4.2.1, §4.2.3). */
@@ -148,6 +149,7 @@ function schemaDoc(root: XsdNode, why: Reason): SchemaDoc {
     attributeQualified: formDefault(root, 'attributeFormDefault'),
     chameleon,
     blockDefault: attr(root, 'blockDefault') ?? '',
+    finalDefault: attr(root, 'finalDefault') ?? '',
     selfReferences: new Map(),
   };
 }

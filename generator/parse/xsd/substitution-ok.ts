@@ -8,8 +8,8 @@
  *   or in the head type's {prohibited substitutions} (a complex type's `block`, else
  *   `blockDefault`). read-particle.ts leaves the members that fail it out of the head's choice.
  * - `checkSubstitutionGroups` (e-props-correct.4): a member's type must derive from its head's
- *   type, by no method in the head's {substitution group exclusions} (its `final`; `#all` is
- *   extension and restriction). A schema breaking it is `XsdInvalid` at the member.
+ *   type, by no method in the head's {substitution group exclusions} (its `final`, else the
+ *   schema's `finalDefault`; `#all` is extension and restriction). A schema breaking it is `XsdInvalid` at the member.
  *
  * `isAbstractElement` reads {abstract}: an abstract head is never admitted itself.
  *
@@ -60,10 +60,12 @@ export function checkSubstitutionGroups(ctx: XsdContext): void {
         xsdFail('XsdInvalid', message, member);
       }
       if (methods === 'unknown') continue;
-      const excluded = tokens(attr(head, 'final') ?? '', ['extension', 'restriction']);
+      const final = attr(head, 'final');
+      const excluded = tokens(final ?? head.doc.finalDefault, ['extension', 'restriction']);
       const hit = [...methods].find((m) => excluded.has(m));
       if (hit !== undefined) {
-        const message = `element "${name}" cannot be in the substitution group of "${token}": its type derives from the head's type by ${hit}, which the head's final="${attr(head, 'final')}" excludes`;
+        const by = final !== undefined ? `final="${final}"` : `schema's finalDefault="${head.doc.finalDefault}"`;
+        const message = `element "${name}" cannot be in the substitution group of "${token}": its type derives from the head's type by ${hit}, which the head's ${by} excludes`;
         xsdFail('XsdInvalid', message, member);
       }
     }

@@ -136,7 +136,7 @@ function unionMembers(ctx: XsdContext, union: XsdNode): TypeDef[] {
  * no-namespace schema whose default namespace is the XSD namespace names its own types
  * unprefixed first); undefined when it names nothing.
  */
-function typeNamed(ctx: XsdContext, at: XsdNode, value: string): TypeDef | undefined {
+export function typeNamed(ctx: XsdContext, at: XsdNode, value: string): TypeDef | undefined {
   const q = resolveQName(at, value);
   if (q.uri === XSD_NS) {
     const own = q.prefix === '' && at.doc.targetNamespace === '' ? ctx.components.types.get(q.local) : undefined;

@@ -27,6 +27,8 @@ export interface SchemaDoc {
   readonly chameleon: boolean;
   /** The schema's `blockDefault` ('' when absent). */
   readonly blockDefault: string;
+  /** The schema's `finalDefault` ('' when absent). */
+  readonly finalDefault: string;
   /**
    * The references inside this document's xs:redefine children that name the component being
    * redefined and so mean its original definition (§4.2.2): the referring element → the
