@@ -20,7 +20,15 @@ import type {
 } from '../../runtime/schema-model.js';
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import { assertNever } from '../ir/assert-never.js';
-import type { IrField, IrNamedType, IrObjectType, IrParticle, IrSchema, IrType } from '../ir/ir-types.js';
+import type {
+  IrField,
+  IrNamedType,
+  IrObjectType,
+  IrParticle,
+  IrParticleDecl,
+  IrSchema,
+  IrType,
+} from '../ir/ir-types.js';
 import { simpleModelOf } from './compile-simple-type.js';
 
 export function buildXmlSchemaModel(schema: IrSchema, problems: Diagnostic[] = []): XmlSchemaModel {
@@ -182,7 +190,7 @@ class XmlModelBuilder {
     const max = p.occurs.max === 'unbounded' ? -1 : p.occurs.max;
     switch (p.kind) {
       case 'element':
-        return this.elementParticle(p.name, p.occurs.min, max, elements);
+        return this.elementParticle(p.name, p.occurs.min, max, elements, p.decl);
       case 'sequence':
       case 'choice':
       case 'all':
@@ -206,15 +214,20 @@ class XmlModelBuilder {
     }
   }
 
-  /** An element particle: its field's type, and `array` from the field's aggregated occurrence. */
+  /**
+   * An element particle: its field's type, and `array` from the field's aggregated occurrence;
+   * nillable and the value constraint from the particle's own declaration when it has one.
+   */
   private elementParticle(
     name: string,
     min: number,
     max: number,
     elements: ReadonlyMap<string, IrField>,
+    decl?: IrParticleDecl,
   ): ParticleModel {
     const f = elements.get(name);
     if (!f) throw new Error(`particle element '${name}' has no field in ${this.schema.id}`);
+    const own: IrParticleDecl = decl ?? f;
     return {
       k: 'el',
       name,
@@ -222,9 +235,9 @@ class XmlModelBuilder {
       type: this.indexOf(f.type),
       min,
       max,
-      ...(f.nillable ? { nillable: true } : {}),
-      ...(f.default !== undefined ? { default: f.default } : {}),
-      ...(f.fixed !== undefined ? { fixed: f.fixed } : {}),
+      ...(own.nillable ? { nillable: true } : {}),
+      ...(own.default !== undefined ? { default: own.default } : {}),
+      ...(own.fixed !== undefined ? { fixed: own.fixed } : {}),
       ...(f.block !== undefined ? { block: f.block } : {}),
       ...(this.noteIdentity(f) ? { ic: f.identity } : {}),
       array: f.occurs.max === 'unbounded' || f.occurs.max > 1,

@@ -146,7 +146,13 @@ export interface IrObjectType {
 
 /** A content-model particle (XSD 1.1 Part 1 §3.9, XML 1.0 §3.2.1 for DTD content models). */
 export type IrParticle =
-  | { readonly kind: 'element'; readonly name: string; readonly occurs: IrOccurs }
+  | {
+      readonly kind: 'element';
+      readonly name: string;
+      readonly occurs: IrOccurs;
+      /** XSD: this particle's own declaration, where it differs from its field's (particle-declarations.ts). */
+      readonly decl?: IrParticleDecl;
+    }
   | { readonly kind: 'sequence' | 'choice' | 'all'; readonly items: readonly IrParticle[]; readonly occurs: IrOccurs }
   /**
    * A wildcard: `xs:any` (processContents lax|strict|skip), DTD `ANY`, or an elision marker
@@ -161,6 +167,19 @@ export type IrParticle =
       readonly namespaces?: WildcardNamespaces;
       readonly open?: boolean;
     };
+
+/**
+ * What an element particle's own declaration says about its instances beyond the type: two local
+ * declarations of one name in a content model share their type (Element Declarations Consistent,
+ * XSD 1.0 Part 1 §3.8.6) but may differ in nillable and value constraint.
+ */
+export interface IrParticleDecl {
+  readonly nillable: boolean;
+  readonly default?: string;
+  readonly fixed?: string;
+  /** Where the declaration is written. */
+  readonly origin: IrOrigin;
+}
 
 export interface IrField {
   /** The TypeScript-facing name (attributes and JSON properties keep theirs; text is `value`). */

@@ -7,7 +7,8 @@
  *
  * Checked on the mapped IR: every global element and attribute, and every element or attribute field of the
  * schema's named and anonymous types (a field made from a reference carries the referenced
- * declaration's value). Raises a located `XsdInvalid` at the declaration.
+ * declaration's value), and the own declaration of an element particle that differs from its
+ * field's (a second declaration of the name, particle-declarations.ts). Raises a located `XsdInvalid` at the declaration.
  *
  * An attribute use referring to a fixed global declaration keeps that fixed value.
  *
@@ -19,7 +20,7 @@ import { compileSimple } from '../../../runtime/xml/simple-checker.js';
 import { simpleModelOf } from '../../compile/compile-simple-type.js';
 import { fail } from '../../diagnostics.js';
 import type { IrOrigin } from '../../ir/ir-origin.js';
-import type { IrField, IrParticle, IrSchema, IrType } from '../../ir/ir-types.js';
+import type { IrField, IrParticle, IrParticleDecl, IrSchema, IrType } from '../../ir/ir-types.js';
 import { readAttributes } from './read-attributes.js';
 import { globalElement } from './resolve-complex-type.js';
 import { resolveQName } from './resolve-qname.js';
@@ -62,6 +63,10 @@ export function checkValueConstraints(ctx: XsdContext, schema: IrSchema): void {
     for (const f of t.fields) {
       if (f.xml.node === 'element' || f.xml.node === 'attribute') check(fieldConstraint(f));
       walk(f.type);
+    }
+    for (const [name, d] of particleDecls(t.particle)) {
+      const type = t.fields.find((f) => f.xml.node === 'element' && f.xml.local === name)?.type;
+      if (type !== undefined) check({ ...d, type, what: `element "${name}"` });
     }
   };
   for (const t of schema.types) walk(t.type);
@@ -151,6 +156,13 @@ function resolved(byId: ReadonlyMap<string, IrType>, t: IrType): IrType | undefi
     current = byId.get(current.target);
   }
   return current?.kind === 'ref' ? undefined : current;
+}
+
+/** The own declarations element particles keep, with their names. */
+function particleDecls(p: IrParticle | null): [string, IrParticleDecl][] {
+  if (p === null || p.kind === 'any') return [];
+  if (p.kind === 'element') return p.decl !== undefined ? [[p.name, p.decl]] : [];
+  return p.items.flatMap(particleDecls);
 }
 
 /** Whether the content model can match no element at all. */

@@ -8,6 +8,7 @@
 import type { IrField, IrObjectType, IrParticle } from '../../ir/ir-types.js';
 import { attributeFields } from './attribute-uses.js';
 import { fieldsFromParticle } from './fields-from-particle.js';
+import { differingDecls } from './particle-declarations.js';
 import type { AttributeWildcard } from './read-wildcard.js';
 import type { ComplexParts } from './xsd-components.js';
 import { attr, originOf, type XsdNode } from './xsd-node.js';
@@ -36,7 +37,7 @@ export function objectFromParts(node: XsdNode, parts: ComplexParts): IrObjectTyp
     kind: 'object',
     fields,
     content: contentOf(parts, particle),
-    particle,
+    particle: differingDecls(particle, elementFields),
     ...(parts.base !== undefined ? { base: parts.base } : {}),
     ...(parts.openAttributes ? { openAttributes: true } : {}),
     ...(parts.attributeWildcard !== undefined ? { anyAttribute: irWildcard(parts.attributeWildcard) } : {}),

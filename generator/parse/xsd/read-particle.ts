@@ -13,6 +13,7 @@
  * OK (Transitive))
  */
 import type { IrParticle } from '../../ir/ir-types.js';
+import { particleDecl } from './particle-declarations.js';
 import { readLocalElement } from './read-element.js';
 import { readOccurs } from './read-occurs.js';
 import { readNamespaces, readProcess } from './read-wildcard.js';
@@ -24,6 +25,8 @@ import { xsdFail } from './xsd-diagnostics.js';
 import { attr, tagOf, type XsdNode, xsdChildren } from './xsd-node.js';
 
 const COMPOSITORS: ReadonlySet<string> = new Set(['sequence', 'choice', 'all']);
+/** Attributes an element ref must not have (XSD 1.0 Part 1 §3.3.3 src-element 2.2). */
+const REF_EXCLUDES = ['type', 'nillable', 'default', 'fixed', 'form', 'block'];
 
 export function readParticle(ctx: XsdContext, node: XsdNode, uses: ElementUse[]): IrParticle {
   // An element ref is a leaf of the particle tree: the global declaration it names is resolved
@@ -55,9 +58,10 @@ function elementParticle(ctx: XsdContext, node: XsdNode, uses: ElementUse[]): Ir
   if (ref === undefined) {
     const def = readLocalElement(ctx, node);
     uses.push({ kind: 'local', def });
-    return { kind: 'element', name: def.name, occurs };
+    return { kind: 'element', name: def.name, occurs, decl: particleDecl(def) };
   }
   if (attr(node, 'name') !== undefined) xsdFail('XsdInvalid', 'xs:element cannot have both name and ref', node);
+  checkRefOnly(node);
   const head = resolveQName(node, ref).key;
   if (!ctx.components.elements.has(head)) {
     xsdFail('XsdUnresolvedRef', `element ref "${ref}" names no global element`, node);
@@ -79,6 +83,18 @@ function elementParticle(ctx: XsdContext, node: XsdNode, uses: ElementUse[]): Ir
     items: names.map((name) => ({ kind: 'element', name, occurs: { min: 1, max: 1 } })),
     occurs,
   };
+}
+
+/**
+ * An element ref says only how often the global element occurs: no type, value constraint,
+ * nillable, form or block of its own, and no inline type or identity constraint (src-element 2.2).
+ */
+function checkRefOnly(node: XsdNode): void {
+  for (const name of REF_EXCLUDES) {
+    if (attr(node, name) !== undefined) xsdFail('XsdInvalid', `xs:element with ref cannot have ${name}=`, node);
+  }
+  const child = xsdChildren(node)[0];
+  if (child !== undefined) xsdFail('XsdInvalid', `xs:element with ref cannot contain ${tagOf(child)}`, child);
 }
 
 /** Transitive members of a substitution group, in document order, breadth first. */
