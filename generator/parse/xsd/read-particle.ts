@@ -13,6 +13,7 @@
  * OK (Transitive))
  */
 import type { IrParticle } from '../../ir/ir-types.js';
+import { checkAllGroup, checkAllOccurs, checkGroupCompositor, checkNotAllGroup } from './all-group-limits.js';
 import { particleDecl } from './particle-declarations.js';
 import { readLocalElement } from './read-element.js';
 import { readOccurs } from './read-occurs.js';
@@ -42,11 +43,13 @@ function particle(ctx: XsdContext, node: XsdNode, uses: ElementUse[]): IrParticl
   if (local === 'any') return anyParticle(node);
   if (local === 'group') return groupParticle(ctx, node, uses);
   if (!COMPOSITORS.has(local)) xsdFail('XsdUnsupported', `${tagOf(node)} in a content model is not supported`, node);
+  if (local === 'all') checkAllGroup(node);
   const items = xsdChildren(node).map((child) => {
     const c = child.el.local;
     if (c !== 'element' && c !== 'any' && c !== 'group' && !COMPOSITORS.has(c)) {
       xsdFail('XsdUnsupported', `${tagOf(child)} inside ${tagOf(node)} is not supported`, child);
     }
+    checkNotAllGroup(ctx, node, child);
     return readParticle(ctx, child, uses);
   });
   return { kind: local as 'sequence' | 'choice' | 'all', items, occurs: readOccurs(node) };
@@ -134,6 +137,8 @@ function groupParticle(ctx: XsdContext, node: XsdNode, uses: ElementUse[]): IrPa
   if (body.length !== 1 || compositor === undefined || !COMPOSITORS.has(compositor.el.local)) {
     xsdFail('XsdInvalid', `xs:group "${name}" must contain exactly one sequence, choice or all`, def);
   }
+  checkGroupCompositor(compositor);
+  if (compositor.el.local === 'all') checkAllOccurs(node);
   const key = `group:${name}`;
   if (ctx.inProgress.has(key)) xsdFail('XsdInvalid', `xs:group "${name}" refers to itself`, node);
   ctx.inProgress.add(key);
