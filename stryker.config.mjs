@@ -6,6 +6,9 @@ import { currentArea } from './mutation/areas.mjs';
 
 const area = currentArea();
 const typecheck = process.env.QSPEC_MUTATION_TYPECHECK === '1';
+// A sample run (--mutate) keeps its report and incremental file apart from the whole area's, so
+// it never replaces the area's baseline (mutation/baseline.mjs).
+const dir = `reports/mutation/${area.name}${process.env.QSPEC_MUTATION_SAMPLE === '1' ? '-sample' : ''}`;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -20,10 +23,10 @@ export default {
   concurrency: 1,
   timeoutMS: 20_000,
   incremental: true,
-  incrementalFile: `reports/mutation/${area.name}/stryker-incremental.json`,
+  incrementalFile: `${dir}/stryker-incremental.json`,
   reporters: ['html', 'json', 'clear-text', 'progress'],
-  htmlReporter: { fileName: `reports/mutation/${area.name}/index.html` },
-  jsonReporter: { fileName: `reports/mutation/${area.name}/mutation.json` },
+  htmlReporter: { fileName: `${dir}/index.html` },
+  jsonReporter: { fileName: `${dir}/mutation.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,

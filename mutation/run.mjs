@@ -3,13 +3,16 @@
 // (mutation/areas.mjs) and prints the area's score line (killed / survived / no coverage / timeout)
 // from the JSON report. Options it does not know go to Stryker unchanged, e.g.
 // `--mutate runtime/xml/xml-scanner.ts` for a sample or `--force` for a full re-run.
-// `--list` prints the areas.
+// `--list` prints the areas; `--scores` the committed whole-area scores (mutation/baseline/).
+// A whole-area run (no --mutate) stores its incremental file as the area's committed baseline
+// (mutation/baseline.mjs); a fresh clone starts from it.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AREAS } from './areas.mjs';
-import { formatScore, readScore } from './score.mjs';
+import { readBaselineScores, restoreBaseline, saveBaseline } from './baseline.mjs';
+import { formatScore, readScore, score } from './score.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -24,12 +27,26 @@ for (let i = 0; i < args.length; i++) {
   else if (arg === '--list') {
     for (const [name, a] of Object.entries(AREAS)) console.log(`${name.padEnd(8)} ${a.description}`);
     process.exit(0);
+  } else if (arg === '--scores') {
+    const scores = readBaselineScores(root);
+    for (const name of Object.keys(AREAS)) {
+      const c = scores[name];
+      console.log(
+        c === undefined
+          ? `${name.padEnd(10)} no whole-area run committed`
+          : `${name.padEnd(10)} ${score(c).toFixed(1).padStart(5)}%  killed ${c.Killed}, survived ${c.Survived}, ` +
+              `no coverage ${c.NoCoverage}, timeout ${c.Timeout}  (${c.date}, ${c.commit})`,
+      );
+    }
+    process.exit(0);
   } else rest.push(arg);
 }
 if (area === undefined || AREAS[area] === undefined) {
   console.error(`usage: npm run mutation -- --area (${Object.keys(AREAS).join('|')}) [--typecheck] [stryker options]`);
   process.exit(2);
 }
+const whole = !rest.some((a) => a === '--mutate' || a === '-m' || a.startsWith('--mutate='));
+if (whole && restoreBaseline(root, area)) console.log(`mutation: starting from the committed baseline mutation/baseline/${area}.json.gz`);
 const stryker = path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js');
 const run = spawnSync(process.execPath, [stryker, 'run', 'stryker.config.mjs', ...rest], {
   cwd: root,
@@ -40,11 +57,18 @@ const run = spawnSync(process.execPath, [stryker, 'run', 'stryker.config.mjs', .
     ...process.env,
     QSPEC_MUTATION_AREA: area,
     QSPEC_MUTATION_TYPECHECK: typecheck ? '1' : '0',
+    QSPEC_MUTATION_SAMPLE: whole ? '0' : '1',
   },
 });
-const report = path.join(root, 'reports/mutation', area, 'mutation.json');
+const report = path.join(root, 'reports/mutation', whole ? area : `${area}-sample`, 'mutation.json');
 if (run.status === 0 && existsSync(report)) {
-  console.log(formatScore(area, readScore(report)));
+  const result = readScore(report);
+  console.log(formatScore(area, result));
+  if (whole) {
+    const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' });
+    saveBaseline(root, area, result.total, head.status === 0 ? head.stdout.trim() : 'unknown');
+    console.log(`baseline updated: mutation/baseline/${area}.json.gz (commit it with the tests it measured)`);
+  }
   console.log(`HTML report: ${path.relative(root, path.join(path.dirname(report), 'index.html'))}`);
 }
 process.exit(run.status ?? 1);
