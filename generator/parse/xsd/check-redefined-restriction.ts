@@ -3,10 +3,10 @@
  * original, read-redefine.ts), checked against the original once every component is read:
  * - an attribute group restricts its original by the attribute rules of Derivation Valid
  *   (Restriction, Complex) (src-redefine 7.2.2; §3.4.6 clauses 2–4): each of its attribute uses
- *   matches one of the original's, required if that one is, of a type derived from that one's,
- *   with its fixed value if it has one, or else is allowed by the original's wildcard; every
- *   required use of the original is kept; its wildcard, if any, is a subset of the original's,
- *   with processContents as strict or stricter;
+ *   matches one of the original's, required if that one is, of a type derived from that one's
+ *   (type-derivation-ok.ts), with its fixed value if it has one, or else is allowed by the
+ *   original's wildcard; every required use of the original is kept; its wildcard, if any, is a
+ *   subset of the original's, with processContents as strict or stricter;
  * - a model group and its original are both read, so that what they refer to resolves; whether
  *   the one is a valid restriction of the other (src-redefine 6.2.2, Particle Valid
  *   (Restriction) §3.9.6) is not checked, as it is not for complex type restrictions.
@@ -17,20 +17,19 @@
  */
 import type { WildcardNamespaces } from '../../../runtime/schema-model.js';
 import { wildcardAllows } from '../../../runtime/xml/wildcard.js';
-import { expandedName, localOfExpanded } from '../../../runtime/xml/xml-namespaces.js';
-import { derivationOfBuiltin } from '../../../runtime/xml/xsi-type.js';
+import { expandedName } from '../../../runtime/xml/xml-namespaces.js';
 import { fail } from '../../diagnostics.js';
 import { ATTRIBUTE_NODES, type AttributeSet, readAttributes } from './read-attributes.js';
 import { readParticle } from './read-particle.js';
-import { readSimpleType } from './read-simple-type.js';
+import { derivationMethods, type TypeDef } from './type-derivation-ok.js';
 import type { AttributeDef } from './xsd-components.js';
 import type { XsdContext } from './xsd-context.js';
 import { xsdFail } from './xsd-diagnostics.js';
 import { attr, tagOf, XSD_NS, type XsdNode, xsdChildren } from './xsd-node.js';
 
 const COMPOSITORS: ReadonlySet<string> = new Set(['sequence', 'choice', 'all']);
-/** Steps followed up a derivation chain before giving up (check-derivation-chains.ts bounds real chains). */
-const MAX_STEPS = 64;
+/** Anonymous restriction steps followed at most (each is a nesting level of the schema document). */
+const MAX_STEPS = 128;
 
 export function checkRedefinedRestrictions(ctx: XsdContext): void {
   const { attributeGroups, groups } = ctx.components;
@@ -121,51 +120,38 @@ const STRENGTH = { skip: 0, lax: 1, strict: 2 } as const;
 /** Why attribute use `a` does not restrict `b` of the same name (§3.4.6 clause 2.1), or undefined. */
 function useMismatch(ctx: XsdContext, a: AttributeDef, b: AttributeDef): string | undefined {
   if (b.required && !a.required) return 'the original requires it';
-  if (!derivesFrom(ctx, a.type, b.type, 0)) return "its type is not derived from the original's";
+  if (!derivesFrom(ctx, a.type, b.type)) return "its type is not derived from the original's";
   if (b.fixed !== undefined && a.fixed !== b.fixed) return `the original fixes it to "${b.fixed}"`;
   return undefined;
 }
 
 type SimpleUse = AttributeDef['type'];
 
-/** Type Derivation OK (Simple) (§3.14.6) between two attribute types; an anonymous original is not compared. */
-function derivesFrom(ctx: XsdContext, r: SimpleUse, b: SimpleUse, depth: number): boolean {
-  if (b.kind === 'anySimpleType' || b.kind === 'inline') return true;
-  const goal = b.name;
-  if (goal.kind === 'anyType' || (goal.kind === 'builtin' && goal.builtin === 'anySimpleType')) return true;
-  const goalKey = goal.kind === 'builtin' ? expandedName(XSD_NS, goal.builtin) : goal.name;
-  let cur: SimpleUse | undefined = r;
-  for (let steps = 0; cur !== undefined && steps < MAX_STEPS; steps++) {
-    if (cur.kind === 'anySimpleType') break;
-    if (cur.kind === 'name') {
-      const t = cur.name;
-      if (t.kind === 'anyType') break;
-      if (t.kind === 'builtin') {
-        if (builtinDerives(t.builtin, goalKey)) return true;
-        break;
-      }
-      if (t.name === goalKey) return true;
-      const def = readSimpleType(ctx, t.node);
-      cur = def.kind === 'restriction' ? def.base : undefined;
-    } else {
-      cur = cur.def.kind === 'restriction' ? cur.def.base : undefined;
-    }
+/**
+ * Type Derivation OK (Simple) (§3.14.6) between two attribute types, by type-derivation-ok.ts;
+ * an anonymous original, or a chain that breaks at a name naming nothing, is not held against it.
+ */
+function derivesFrom(ctx: XsdContext, r: SimpleUse, b: SimpleUse): boolean {
+  const to = typeDefOf(b);
+  if (to === undefined) return true;
+  // An anonymous type derives from what its restriction names (a list or union: from xs:anySimpleType).
+  let from: SimpleUse = r;
+  for (let steps = 0; from.kind === 'inline'; steps++) {
+    if (from.def.kind !== 'restriction' || steps >= MAX_STEPS) return to.kind === 'builtin' && to.name === ANY_SIMPLE;
+    from = from.def.base;
   }
-  // A type derived from a member of a union is derived from the union (clause 2.2.4).
-  if (goal.kind !== 'named' || depth >= MAX_STEPS) return false;
-  const def = readSimpleType(ctx, goal.node);
-  return def.kind === 'union' && def.members.some((m) => derivesFrom(ctx, r, m, depth + 1));
+  return derivationMethods(ctx, typeDefOf(from)!, to) !== 'not derived';
 }
 
-/** Whether the built-in `local` is `goal` (an expanded name) or derived from it. */
-function builtinDerives(local: string, goal: string): boolean {
-  let cur: string | undefined = local;
-  for (let steps = 0; cur !== undefined && steps < MAX_STEPS; steps++) {
-    if (expandedName(XSD_NS, cur) === goal) return true;
-    const d = derivationOfBuiltin(cur);
-    cur = d === undefined ? undefined : localOfExpanded(d.base);
-  }
-  return false;
+const ANY_SIMPLE = expandedName(XSD_NS, 'anySimpleType');
+
+/** The type definition an attribute type names; undefined for an anonymous one. */
+function typeDefOf(use: SimpleUse): TypeDef | undefined {
+  if (use.kind === 'anySimpleType') return { kind: 'builtin', name: ANY_SIMPLE };
+  if (use.kind === 'inline') return undefined;
+  const t = use.name;
+  if (t.kind === 'named') return { kind: 'node', node: t.node };
+  return { kind: 'builtin', name: expandedName(XSD_NS, t.kind === 'anyType' ? 'anyType' : t.builtin) };
 }
 
 /** Wildcard Subset (§3.10.6): every namespace `r` allows, `b` allows. */

@@ -112,6 +112,22 @@ describe('xs:redefine', () => {
     }
   });
 
+  it('takes a type derived through named, anonymous and union steps as derived (Type Derivation OK)', () => {
+    const base = `<xs:schema ${XS}>
+      <xs:simpleType name="Num"><xs:restriction base="xs:decimal"/></xs:simpleType>
+      <xs:simpleType name="U"><xs:union memberTypes="xs:boolean Num"/></xs:simpleType>
+      <xs:attributeGroup name="A"><xs:attribute name="n" type="Num"/><xs:attribute name="u" type="U"/></xs:attributeGroup>
+    </xs:schema>`;
+    const main = (n: string, u: string) =>
+      `<xs:schema ${XS}><xs:simpleType name="Small"><xs:restriction base="Num"/></xs:simpleType>
+        <xs:redefine schemaLocation="b.xsd"><xs:attributeGroup name="A">${n}${u}</xs:attributeGroup></xs:redefine></xs:schema>`;
+    const anonymous =
+      '<xs:attribute name="n"><xs:simpleType><xs:restriction base="Small"/></xs:simpleType></xs:attribute>';
+    expect(() => parseFiles(main(anonymous, '<xs:attribute name="u" type="Small"/>'), { 'b.xsd': base })).not.toThrow();
+    const d = diagnosticOf(() => parseFiles(main('<xs:attribute name="n" type="xs:decimal"/>', ''), { 'b.xsd': base }));
+    expect(d.message).toMatch(/"n" .* type is not derived/);
+  });
+
   it('keeps each original when a schema redefines the redefiner again', async () => {
     const middle = redefining(EXTEND_ITEM);
     const top = `<xs:schema ${XS}><xs:redefine schemaLocation="middle.xsd">${EXTEND_ITEM.replaceAll('"b"', '"c"')}</xs:redefine></xs:schema>`;
