@@ -58,10 +58,13 @@ export async function loadDiffInput(arg: string, cwd: string, specs = 'specs'): 
   const top = spawnSync('git', ['rev-parse', '--show-prefix'], { cwd, encoding: 'utf8' });
   const prefix = (top.stdout ?? '').trim();
   const treePath = path.posix.normalize(path.posix.join(prefix, inner));
+  // git archive takes paths relative to its cwd and writes them so: run it at the top level,
+  // where `treePath` (the prefix plus the path) names the same tree and the tar has it as is.
+  const root = (spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' }).stdout ?? '').trim();
   const tmp = mkdtempSync(path.join(tmpdir(), 'qspec-diff-'));
   try {
     const archive = spawnSync('git', ['archive', '--format=tar', '--end-of-options', ref, treePath], {
-      cwd,
+      cwd: root || cwd,
       maxBuffer: 512 * 1024 * 1024,
     });
     if (archive.status !== 0) {
