@@ -12,7 +12,7 @@ import { type DiffFinding, type DiffReport, formatOrigin } from '../diff-finding
 export function formatDiffMarkdown(report: DiffReport, endpoints: ReadonlyMap<string, IrEndpoint>): string {
   const lines: string[] = [`# API changes: ${report.base} → ${report.rev}`, ''];
   const active = report.findings.filter((f) => f.ignored === undefined);
-  if (active.length === 0) return `${lines.join('\n')}No changes.\n`;
+  if (active.length === 0) return `${lines.join('\n')}\nNo changes.\n`;
   const byEndpoint = new Map<string, DiffFinding[]>();
   const loose: DiffFinding[] = [];
   for (const f of active) {
