@@ -67,7 +67,7 @@ describe('parseDiffConfig: accepted configs', () => {
       '    reason: all three',
       '',
     ].join('\n');
-    expect(parseDiffConfig(FILE, text)).toEqual({
+    expect(parseDiffConfig(FILE, text)).toStrictEqual({
       severity: {},
       ignore: [
         { rule: 'element-removed', location: 'am/schemas/h.xsd:120', reason: 'gone long ago' },
@@ -96,6 +96,9 @@ describe('parseDiffConfig: errors, exact message and location', () => {
   it('an unknown top-level key, located at its value', () => {
     expect(failure('severity: {}\nignores: []\n')).toEqual(
       err("unknown key 'ignores' (allowed: severity, ignore)", 2, 10),
+    );
+    expect(failure('severity: {}\nfail-on: warning\n')).toEqual(
+      err("unknown key 'fail-on' (allowed: severity, ignore)", 2, 10),
     );
   });
 
