@@ -136,7 +136,7 @@ describe('diffSchema: root elements', () => {
   ];
   it.each(users)('a root used inside %s is not reported', (_, t) => {
     // Only the ref case has a named type: the others must find `item` on their own.
-    const types = t.kind === 'ref' ? { T: obj([el('item')]) } : {};
+    const types: Record<string, IrType> = t.kind === 'ref' ? { T: obj([el('item')]) } : {};
     const base = schema(types, { doc: t });
     const rev = schema(types, { doc: t, item: str });
     expect(diffSchema(base, rev)).toEqual([]);

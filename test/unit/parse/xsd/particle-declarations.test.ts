@@ -43,7 +43,7 @@ describe('element particles with their own declaration', () => {
         { kind: 'element', name: 'd', occurs: { min: 0, max: 1 }, decl: { nillable: false } },
       ],
     });
-    const items = (t.particle as { items: { decl?: object }[] }).items;
+    const items = (t.particle as unknown as { items: { decl?: object }[] }).items;
     expect(items.map((i) => i.decl !== undefined)).toEqual([false, true, false, true, false, true]);
     expect(items[1]!.decl).toMatchObject({ origin: { line: 5 } });
   });
