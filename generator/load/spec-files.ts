@@ -109,8 +109,23 @@ export async function loadSpecFiles(root: string): Promise<SpecFiles> {
       }
     }
   }
+  if (specs.length === 0 && problems.length === 0) {
+    // Endpoint YAML directly in the folder and none a level down: the folder given is one
+    // module's folder (`specs/was`), whose files would otherwise be skipped without a word.
+    const stray = listed.find((f) => !f.rel.includes('/') && f.rel !== 'platforms.yaml' && /\.ya?ml$/.test(f.rel));
+    if (stray !== undefined) problems.push(moduleFolderGiven(root, stray.rel));
+  }
   if (problems.length > 0) throw new DiagnosticError(problems);
   return { root, ...(platforms ? { platforms } : {}), specs, schemas, examples };
+}
+
+function moduleFolderGiven(root: string, rel: string): Diagnostic {
+  return {
+    code: 'SpecFolderLayout',
+    severity: 'error',
+    message: `no endpoint specs in this spec folder: endpoint files live one folder down (MODULE/RESOURCE.yaml); if ${root} is one module's folder, pass the folder that holds it (${path.dirname(root)})`,
+    location: { file: path.join(root, rel) },
+  };
 }
 
 function tooLarge(file: string, size: number): Diagnostic {
