@@ -15,7 +15,7 @@
  *
  * @see docs/diff-rules.md §Configuration
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { fail } from '../diagnostics.js';
 import { type DiffFinding, type DiffSeverity, formatOrigin } from './diff-finding.js';
 import { isDiffRuleId } from './rules/diff-rules.js';
@@ -47,6 +47,12 @@ export function parseDiffConfig(file: string, text: string): DiffConfig {
     const pos = lines.linePos(range[0]);
     return { file, line: pos.line, column: pos.col };
   };
+  // The key node naming `key` in the map at `parent` (an unknown key is reported at the key).
+  const keyAt = (parent: readonly string[], key: string): unknown => {
+    const map = parent.length === 0 ? doc.contents : doc.getIn(parent, true);
+    if (!isMap(map)) return undefined;
+    return map.items.find((p) => isScalar(p.key) && String(p.key.value) === key)?.key;
+  };
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     fail('DiffConfigInvalid', `not valid YAML: ${e.message.split('\n')[0]}`, {
@@ -60,7 +66,7 @@ export function parseDiffConfig(file: string, text: string): DiffConfig {
     fail('DiffConfigInvalid', 'the config must be a mapping with `severity` and/or `ignore`', { file });
   for (const key of Object.keys(value)) {
     if (key !== 'severity' && key !== 'ignore') {
-      fail('DiffConfigInvalid', `unknown key '${key}' (allowed: severity, ignore)`, at(doc.get(key, true)));
+      fail('DiffConfigInvalid', `unknown key '${key}' (allowed: severity, ignore)`, at(keyAt([], key)));
     }
   }
   const severity: Record<string, DiffSeverity> = {};
@@ -68,7 +74,11 @@ export function parseDiffConfig(file: string, text: string): DiffConfig {
   for (const [rule, level] of Object.entries(sev)) {
     const where = at(doc.getIn(['severity', rule], true));
     if (!isDiffRuleId(rule))
-      fail('DiffConfigInvalid', `severity: unknown rule '${rule}' (see 'qspec diff --list-rules')`, where);
+      fail(
+        'DiffConfigInvalid',
+        `severity: unknown rule '${rule}' (see 'qspec diff --list-rules')`,
+        at(keyAt(['severity'], rule)),
+      );
     if (typeof level !== 'string' || !SEVERITIES.includes(level)) {
       fail('DiffConfigInvalid', `severity.${rule}: must be one of ${SEVERITIES.join(', ')}`, where);
     }

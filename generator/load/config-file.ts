@@ -40,7 +40,7 @@ export interface RawConfig {
   /** The config object (for package.json: the value of its "qspec" key). */
   readonly data: unknown;
   /** Position of the value at a JSON pointer inside `data`; undefined for JavaScript configs. */
-  readonly locate?: (pointer: string) => { line: number; column: number };
+  readonly locate?: (pointer: string, key?: 'key') => { line: number; column: number };
 }
 
 /** Positions of parsed JSON/YAML documents, keyed by the object the loader returned. */
@@ -148,7 +148,7 @@ export async function findConfig(cwd: string, stopDir: string = os.homedir()): P
   return {
     file: result.filepath,
     data,
-    ...(where ? { locate: (pointer: string) => where.yaml.locate(`${where.prefix}${pointer}`) } : {}),
+    ...(where ? { locate: (pointer: string, key?: 'key') => where.yaml.locate(`${where.prefix}${pointer}`, key) } : {}),
   };
 }
 

@@ -126,9 +126,12 @@ function isObject(v: unknown): v is Record<string, unknown> {
 export function resolveConfig(raw: RawConfig | undefined): EffectiveConfig {
   if (raw === undefined) return { settings: SETTINGS.map((spec) => ({ spec, value: spec.default })) };
   const problems: Diagnostic[] = [];
-  const at = (pointer: string): DiagnosticLocation => ({ file: raw.file, ...(raw.locate?.(pointer) ?? {}) });
+  const at = (pointer: string, key?: 'key'): DiagnosticLocation => ({
+    file: raw.file,
+    ...(raw.locate?.(pointer, key) ?? {}),
+  });
   const problem = (code: string, message: string, pointer: string) =>
-    problems.push(diagnostic(code, message, at(pointer)));
+    problems.push(diagnostic(code, message, at(pointer, code === 'ConfigUnknownKey' ? 'key' : undefined)));
   const data = raw.data;
   if (!isObject(data)) {
     problem('ConfigInvalid', 'a qspec config must be an object of settings (see qspec config --help)', '');

@@ -108,7 +108,7 @@ describe('the config file', () => {
     const r = qspec(['generate'], sub);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
-      "qspec.config.json:3:13: error ConfigUnknownKey: unknown setting 'output' (known: $schema, specs, out, templates, emit, conformance, mock, diff)\n",
+      "qspec.config.json:3:3: error ConfigUnknownKey: unknown setting 'output' (known: $schema, specs, out, templates, emit, conformance, mock, diff)\n",
     );
   });
 });

@@ -34,8 +34,12 @@ import { formatBytes, MAX_INPUT_FILE_BYTES, MAX_NESTING_DEPTH, MAX_YAML_ALIASES 
 
 export interface LocatedYaml {
   readonly data: unknown;
-  /** Position (1-based) of the node at a JSON pointer, or of the nearest existing ancestor. */
-  locate(pointer: string): { line: number; column: number };
+  /**
+   * Position (1-based) of the node at a JSON pointer, or of the nearest existing ancestor. With
+   * `key`, the position of the map key naming the pointer's last segment (an unknown key is
+   * reported at the key, not at its value).
+   */
+  locate(pointer: string, key?: 'key'): { line: number; column: number };
 }
 
 /** Parses YAML text; throws `SpecYamlSyntax` with location on malformed YAML. */
@@ -84,17 +88,26 @@ export function parseLocatedYaml(file: string, text: string): LocatedYaml {
   }
   return {
     data,
-    locate(pointer) {
+    locate(pointer, key) {
       const segments = pointer
         .split('/')
         .slice(1)
         .map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const last = key === 'key' ? segments.pop() : undefined;
       // Walk down as far as the pointer resolves; the deepest node reached is the answer.
       let found: Node | undefined = isNode(doc.contents) ? doc.contents : undefined;
+      let resolved = true;
       for (const seg of segments) {
         const child = found === undefined ? undefined : childOf(found, seg);
-        if (child === undefined) break;
+        if (child === undefined) {
+          resolved = false;
+          break;
+        }
         found = child;
+      }
+      if (last !== undefined && resolved && found !== undefined && isMap(found)) {
+        const pair = found.items.find((p) => isScalar(p.key) && String(p.key.value) === last);
+        if (pair !== undefined && isNode(pair.key)) found = pair.key;
       }
       if (found?.range) {
         const pos = lineCounter.linePos(found.range[0]);
@@ -205,7 +218,14 @@ export function validateLocatedYaml<T>(file: string, yaml: LocatedYaml, validate
   const errors = pickErrors(validate.errors ?? []);
   throw new DiagnosticError(
     errors.slice(0, 10).map((e) => {
-      const pos = yaml.locate(e.instancePath);
+      const extra =
+        e.keyword === 'additionalProperties'
+          ? (e.params as { additionalProperty?: unknown }).additionalProperty
+          : undefined;
+      const pos =
+        typeof extra === 'string'
+          ? yaml.locate(`${e.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`, 'key')
+          : yaml.locate(e.instancePath);
       return diagnostic(code, describe(e), { file, line: pos.line, column: pos.column });
     }),
   );

@@ -93,24 +93,24 @@ describe('parseDiffConfig: errors, exact message and location', () => {
     expect(failure(text)).toEqual(err('the config must be a mapping with `severity` and/or `ignore`'));
   });
 
-  it('an unknown top-level key, located at its value', () => {
+  it('an unknown top-level key, located at the key', () => {
     expect(failure('severity: {}\nignores: []\n')).toEqual(
-      err("unknown key 'ignores' (allowed: severity, ignore)", 2, 10),
+      err("unknown key 'ignores' (allowed: severity, ignore)", 2, 1),
     );
-    expect(failure('severity: {}\nfail-on: warning\n')).toEqual(
-      err("unknown key 'fail-on' (allowed: severity, ignore)", 2, 10),
+    expect(failure('severity: {}\n  \nfail-on: warning\n')).toEqual(
+      err("unknown key 'fail-on' (allowed: severity, ignore)", 3, 1),
     );
   });
 
-  it('an unknown rule in severity, located at its value', () => {
+  it('an unknown rule in severity, located at the key', () => {
     expect(failure('severity:\n  no-such-rule: info\n')).toEqual(
-      err("severity: unknown rule 'no-such-rule' (see 'qspec diff --list-rules')", 2, 17),
+      err("severity: unknown rule 'no-such-rule' (see 'qspec diff --list-rules')", 2, 3),
     );
   });
 
-  it('a severity key that is not a string: no line to point at, only the file', () => {
+  it('a severity key that is not a string is located at the key too', () => {
     expect(failure('severity:\n  7: info\n')).toEqual(
-      err("severity: unknown rule '7' (see 'qspec diff --list-rules')"),
+      err("severity: unknown rule '7' (see 'qspec diff --list-rules')", 2, 3),
     );
   });
 

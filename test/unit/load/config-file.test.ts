@@ -100,8 +100,8 @@ describe('config validation', () => {
     write('qspec.config.json', '{\n  "spces": "x",\n  "mock": { "port": "80", "host": "h" },\n  "emit": "py"\n}\n');
     const msg = await problems();
     const file = path.join(dir, 'qspec.config.json');
-    expect(msg).toContain(`${file}:2:12: error ConfigUnknownKey: unknown setting 'spces'`);
-    expect(msg).toContain(`${file}:3:35: error ConfigUnknownKey: unknown setting 'mock.host'`);
+    expect(msg).toContain(`${file}:2:3: error ConfigUnknownKey: unknown setting 'spces'`);
+    expect(msg).toContain(`${file}:3:27: error ConfigUnknownKey: unknown setting 'mock.host'`);
     expect(msg).toContain(`${file}:3:21: error ConfigInvalid: 'mock.port' must be a port number`);
     expect(msg).toContain(`${file}:4:11: error ConfigInvalid: 'emit' must be one of ts, js (got 'py')`);
   });

@@ -44,10 +44,10 @@ describe('parseSpecFile', () => {
       },
     ],
     [
-      'unknown key names the key',
+      'unknown key names the key and is located at it',
       {
         given: VALID.replace('    api: qps', '    api: qps\n    verb: GET'),
-        want: /^was\/finding\.yaml:\d+:\d+: error SpecInvalid: 'endpoints\.0': unknown key 'verb'/,
+        want: /^was\/finding\.yaml:8:5: error SpecInvalid: 'endpoints\.0': unknown key 'verb'/,
       },
     ],
     [
