@@ -11,6 +11,7 @@
 import { availableParallelism } from 'node:os';
 import type { FileResult } from './format-validate-report.js';
 import { ReadScratch } from './validate-file-whole.js';
+import type { BatchWorkers } from './validate-parallel.js';
 import type { PayloadOptions } from './validate-payload.js';
 import { type BatchEntry, type BatchFile, type TargetTable, validateRange } from './validate-range.js';
 
@@ -34,18 +35,22 @@ export function defaultJobs(): number {
 }
 
 /**
- * Validates every file; `jobs` threads in all (1: this thread only). The outcome is the same
- * whatever `jobs` is: the results in argument order, or the failure of the first file (in
- * argument order) that could not be read.
+ * Validates every file; `jobs` threads in all (1: this thread only), or this thread and
+ * `workers` when the caller started them ahead (it closes them). The outcome is the same whatever
+ * `jobs` is: the results in argument order, or the failure of the first file (in argument order)
+ * that could not be read.
  */
 export async function validateBatch(
   files: readonly BatchFile[],
   table: TargetTable,
   options: PayloadOptions,
   jobs: number,
+  workers?: BatchWorkers,
 ): Promise<BatchOutcome> {
   let entries: BatchEntry[];
-  if (jobs > 1 && files.length > 1) {
+  if (workers && workers.size > 0 && files.length > 1) {
+    entries = (await workers.run(files, table, options)) ?? (await inProcess(files, table, options));
+  } else if (jobs > 1 && files.length > 1) {
     const { validateParallel } = await import('./validate-parallel.js');
     entries = (await validateParallel(files, table, options, jobs)) ?? (await inProcess(files, table, options));
   } else {

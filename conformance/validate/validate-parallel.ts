@@ -1,21 +1,23 @@
 /**
- * Shares a `qspec validate` batch out between this thread and `jobs - 1` worker threads
- * (validate-worker.ts): the files are cut into small slices handed out on demand (a thread asks
- * for the next slice when it is done with one, so a few large files do not leave the others idle);
- * each slice's entries are stored at the slice's place, so the result is in argument order.
- * Workers start while this thread is already validating: a batch too small to pay for a worker's
- * start-up is simply finished before the worker asks for work.
+ * Shares a `qspec validate` batch out between this thread and worker threads
+ * (validate-worker.ts). The workers are started first (`BatchWorkers`, before the command loads
+ * its targets, so their start-up overlaps that), then sent the batch once; every thread claims its
+ * next slice of files from a counter in shared memory (batch-slices.ts) without waiting for
+ * another, and each slice's entries are stored at the slice's place, so the result is in argument
+ * order. A worker still starting up when this thread has claimed the last slice gets no work and
+ * is stopped.
  *
  * @see validate-batch.ts
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { claimSlice, newClaimCounter } from './batch-slices.js';
 import { toPortable } from './portable-target.js';
 import { ReadScratch } from './validate-file-whole.js';
 import type { PayloadOptions } from './validate-payload.js';
 import { type BatchEntry, type BatchFile, type TargetTable, validateRange } from './validate-range.js';
-import { VALIDATE_WORKER_URL, WORKER_TAG, type WorkerInit, type WorkerReply } from './validate-worker.js';
+import { VALIDATE_WORKER_URL, WORKER_TAG, type WorkerBatch, type WorkerReply } from './validate-worker.js';
 
 /**
  * The compiled worker module, or (running from the TypeScript sources, without a build) a small
@@ -37,76 +39,121 @@ function workerScript(): { code: string | URL; eval: boolean } {
   return { code, eval: true };
 }
 
-/** Files per slice: small enough to balance the threads, large enough to keep messages rare. */
-export function sliceSize(files: number, jobs: number): number {
-  return Math.max(1, Math.min(128, Math.ceil(files / (jobs * 8))));
+/**
+ * Worker threads started ahead of their batch: they boot (unreferenced, so they never keep the
+ * process alive by themselves) until `run` sends them the batch; `close` stops them.
+ */
+export class BatchWorkers {
+  readonly #workers: Worker[] = [];
+  /** A worker's failure: kept until `run` can report it. */
+  #failure: Error | undefined;
+  #onFailure: ((e: Error) => void) | undefined;
+  #closed = false;
+
+  constructor(count: number) {
+    const script = workerScript();
+    for (let i = 0; i < count; i++) {
+      const worker = new Worker(script.code, { eval: script.eval, workerData: WORKER_TAG });
+      worker.unref();
+      worker.on('error', (e) => this.#fail(e));
+      worker.on('exit', (code) => {
+        if (code !== 0 && !this.#closed) this.#fail(new Error(`validate worker exited ${code}`));
+      });
+      this.#workers.push(worker);
+    }
+  }
+
+  get size(): number {
+    return this.#workers.length;
+  }
+
+  #fail(e: Error): void {
+    this.#failure ??= e;
+    this.#onFailure?.(e);
+  }
+
+  /**
+   * Validates the batch with the workers (and this thread unless `mainThreadChecks` is false):
+   * the entries in argument order, or undefined when the targets cannot be sent to a worker.
+   * Runs once.
+   */
+  async run(
+    files: readonly BatchFile[],
+    table: TargetTable,
+    options: PayloadOptions,
+    mainThreadChecks = true,
+  ): Promise<BatchEntry[] | undefined> {
+    const portable = toPortable(table);
+    if (!portable) return undefined;
+    if (this.#failure) throw this.#failure;
+    const n = files.length;
+    const threads = this.#workers.length + (mainThreadChecks ? 1 : 0);
+    const counter = newClaimCounter();
+    const slots = new Map<number, BatchEntry[]>();
+    let covered = 0;
+    let allCovered!: () => void;
+    const finished = new Promise<void>((resolve, reject) => {
+      allCovered = resolve;
+      this.#onFailure = reject;
+    });
+    finished.catch(() => {}); // awaited below; failures before then are not "unhandled"
+    const add = (from: number, to: number, entries: BatchEntry[]) => {
+      slots.set(from, entries);
+      covered += to - from;
+      if (covered === n) allCovered();
+    };
+    if (n === 0) allCovered();
+
+    const batch: WorkerBatch = { table: portable, files, options, counter, threads };
+    for (const worker of this.#workers) {
+      worker.ref();
+      worker.on('message', (m: WorkerReply) => {
+        if ('crash' in m) this.#fail(new Error(`validate worker failed: ${m.crash}`));
+        else add(m.from, m.to, m.entries);
+      });
+      worker.postMessage(batch);
+    }
+    if (mainThreadChecks) {
+      const scratch = new ReadScratch();
+      for (let s = claimSlice(counter, n, threads); s; s = claimSlice(counter, n, threads)) {
+        add(s[0], s[1], await validateRange(files, table, options, s[0], s[1], scratch));
+        // Let the workers' replies in between two slices (their deserialization is spread out).
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    }
+    await finished;
+    return [...slots.keys()].sort((a, b) => a - b).flatMap((k) => slots.get(k)!);
+  }
+
+  /** Each worker's exit code, once every one has ended. */
+  exited(): Promise<number[]> {
+    return Promise.all(
+      this.#workers.map(
+        (w) => new Promise<number>((resolve) => (w.threadId < 0 ? resolve(0) : w.once('exit', resolve))),
+      ),
+    );
+  }
+
+  /** Stops every worker (those still starting up included). */
+  close(): void {
+    this.#closed = true;
+    for (const worker of this.#workers) void worker.terminate();
+  }
 }
 
-/** The entries in argument order, or undefined when the targets cannot be sent to a worker. */
+/** The entries in argument order with `jobs` threads, or undefined when the targets cannot be sent to a worker. */
 export async function validateParallel(
   files: readonly BatchFile[],
   table: TargetTable,
   options: PayloadOptions,
   jobs: number,
-  /** false: this thread only hands out slices, the workers check every file (tests use it to prove the workers' output). */
+  /** false: `jobs` workers check every file, this thread none (tests use it to prove the workers' output). */
   mainThreadChecks = true,
 ): Promise<BatchEntry[] | undefined> {
-  const portable = toPortable(table);
-  if (!portable) return undefined;
-  const size = sliceSize(files.length, jobs);
-  const count = Math.ceil(files.length / size);
-  const slots: (BatchEntry[] | undefined)[] = new Array(count);
-  let next = 0;
-  const take = (): number | undefined => (next < count ? next++ : undefined);
-
-  const script = workerScript();
-  const init: WorkerInit = { tag: WORKER_TAG, table: portable, files, options };
-  const idle: (() => void)[] = [];
-  const done = Array.from(
-    { length: mainThreadChecks ? jobs - 1 : jobs },
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(script.code, { eval: script.eval, workerData: init });
-        let settled = false;
-        let busy = false;
-        const finish = (e?: Error) => {
-          if (settled) return;
-          settled = true;
-          void worker.terminate();
-          if (e) reject(e);
-          else resolve();
-        };
-        idle.push(() => {
-          if (!busy) finish();
-        });
-        const ask = () => {
-          const k = take();
-          busy = k !== undefined;
-          if (k === undefined) finish();
-          else worker.postMessage({ from: k * size, to: Math.min(files.length, (k + 1) * size) });
-        };
-        worker.on('message', (m: 'ready' | WorkerReply) => {
-          if (m !== 'ready') {
-            if ('crash' in m) return finish(new Error(`validate worker failed: ${m.crash}`));
-            slots[m.from / size] = m.entries;
-          }
-          ask();
-        });
-        worker.on('error', (e) => finish(e));
-        worker.on('exit', (code) =>
-          finish(code === 0 || settled ? undefined : new Error(`validate worker exited ${code}`)),
-        );
-      }),
-  );
-
-  const scratch = new ReadScratch();
-  for (let k = mainThreadChecks ? take() : undefined; k !== undefined; k = take()) {
-    slots[k] = await validateRange(files, table, options, k * size, Math.min(files.length, (k + 1) * size), scratch);
-    // Let the workers' replies in (and hand them their next slice) between two slices.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+  const workers = new BatchWorkers(mainThreadChecks ? jobs - 1 : jobs);
+  try {
+    return await workers.run(files, table, options, mainThreadChecks);
+  } finally {
+    workers.close();
   }
-  // All slices handed out: workers still starting up (or between slices) are not waited for.
-  if (mainThreadChecks) for (const stop of idle) stop();
-  await Promise.all(done);
-  return slots.flatMap((s) => s ?? []);
 }

@@ -7,7 +7,9 @@
  * against their status and request examples against the 2xx response, which makes them invalid),
  * plus damaged files written here (truncated, binary, empty, over --max-bytes, larger than the
  * whole-read limit), strict and not. A file that cannot be read is the first failure in argument
- * order whatever the thread count.
+ * order whatever the thread count. Workers started ahead of their batch (as the command starts
+ * them, before loading the targets) give the same entries, also when this thread has claimed
+ * every file before they are up, and closing them unused ends them.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -21,7 +23,7 @@ import {
   validateBatch,
 } from '../../../../conformance/validate/validate-batch.js';
 import { WHOLE_READ_MAX } from '../../../../conformance/validate/validate-file-whole.js';
-import { validateParallel } from '../../../../conformance/validate/validate-parallel.js';
+import { BatchWorkers, validateParallel } from '../../../../conformance/validate/validate-parallel.js';
 import { type PayloadOptions, validatePayloadFile } from '../../../../conformance/validate/validate-payload.js';
 import { targetForEndpoint, type ValidationTarget } from '../../../../conformance/validate/validation-target.js';
 import { loadIrDocument } from '../../../../generator/load/load-ir.js';
@@ -111,6 +113,36 @@ describe('validate batch = per-file validation', () => {
       expect(workers?.map((e) => ('result' in e ? e.result : e))).toEqual(expected);
     }, 120_000);
   }
+
+  it('workers started ahead of the batch: the same entries, whoever checks the files', async () => {
+    const { files, table } = await exampleBatch();
+    const options = { strict: false, maxDepth: 256, maxBytes: 100 * 1024 * 1024 };
+    const expected = await perFile(files, table, options);
+    // Up and waiting when the batch comes.
+    const early = new BatchWorkers(2);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(await validateBatch(files, table, options, 3, early)).toEqual({ results: expected });
+    } finally {
+      early.close();
+    }
+    // Sent the batch at once: two files, both claimed by this thread before the worker is up.
+    const late = new BatchWorkers(1);
+    try {
+      expect(await validateBatch(files.slice(0, 2), table, options, 2, late)).toEqual({
+        results: expected.slice(0, 2),
+      });
+    } finally {
+      late.close();
+    }
+  }, 120_000);
+
+  it('workers closed without a batch end', async () => {
+    const workers = new BatchWorkers(2);
+    const exits = workers.exited();
+    workers.close();
+    expect(await exits).toHaveLength(2);
+  });
 
   it('a file that cannot be read is the first failure in argument order, for any thread count', async () => {
     const { files, table } = await exampleBatch();
