@@ -12,15 +12,16 @@
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { BYTES_PER_THREAD, batchThreads, FILE_COST_BYTES } from '../../conformance/validate/batch-threads.js';
 import { formatValidateJson, formatValidateText } from '../../conformance/validate/format-validate-report.js';
 import { cacheDirFor, codeIdentity, TargetCache, type TargetQuery } from '../../conformance/validate/target-cache.js';
 import {
   defaultJobs,
   notRegularMessage,
-  PARALLEL_MIN_FILES,
   targetKeyOf,
   validateBatch,
 } from '../../conformance/validate/validate-batch.js';
+import type { BatchWorkers } from '../../conformance/validate/validate-parallel.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from '../../conformance/validate/validate-payload.js';
 import type { ValidationTarget } from '../../conformance/validate/validation-target.js';
 import { createContext } from '../../generator/context.js';
@@ -51,8 +52,9 @@ Options:
   --strict           undeclared elements in open (elided) types are errors, not drift warnings
   --max-bytes SIZE   largest file accepted (default 100M; K/M/G suffixes)
   --max-depth N      deepest element nesting accepted (default ${DEFAULT_MAX_DEPTH})
-  -j, --jobs N       threads checking files (default: one per CPU core for 256 files or more,
-                     else 1); the report is the same for any N
+  -j, --jobs N       threads checking files (default: 1, or one per ${BYTES_PER_THREAD >> 20} MB of input when
+                     larger, counting ${FILE_COST_BYTES / 1024} KB more per file, up to one per CPU core); the
+                     report is the same for any N
   --no-cache         load and compile the endpoint's schemas even if a cached copy exists
                      (kept in node_modules/.cache/qspec or $XDG_CACHE_HOME/qspec)
   -q, --quiet        print only problems and the summary
@@ -106,6 +108,7 @@ error (unknown endpoint, missing file, not a regular file, broken spec).
     const jobs = parseCount('validate', 'jobs', jobsArg, defaultJobs(), 1, 256);
 
     const files = positionals.map((f) => ({ shown: f, abs: path.resolve(io.cwd, f) }));
+    let bytes = 0;
     for (const f of files) {
       let info: ReturnType<typeof statSync>;
       try {
@@ -116,60 +119,102 @@ error (unknown endpoint, missing file, not a regular file, broken spec).
       if (!info) return usage(io, `${f.shown}: no such file`);
       if (info.isDirectory()) return usage(io, `${f.shown}: is a directory (give files, e.g. ${f.shown}/*.xml)`);
       if (!info.isFile()) return usage(io, notRegular(f.shown, fileKind(info)));
+      bytes += info.size;
     }
 
-    // Each target compiled once (one per kind of file name); files checked as a batch.
-    const kinds = [...new Set(files.map((f) => targetKeyOf(f.abs)))];
-    const table: Record<string, ValidationTarget> = {};
-    try {
-      if (wellFormed) {
-        const target: ValidationTarget = {
-          kind: 'xml',
-          label: 'XML 1.0 well-formedness',
-          schemaId: WELL_FORMED_MODEL.id,
-          model: WELL_FORMED_MODEL,
-        };
-        for (const k of kinds) table[k] = target;
-      } else if (endpoint !== undefined) {
-        const ctx = createContext({ cwd: io.cwd, specs: stringOption(values, 'specs') });
-        const query = { endpoint, status: statusCode, kinds };
-        const cache = values['no-cache'] === true ? undefined : openTargetCache(io, ctx.specsDir);
-        const key = await cache?.key(query);
-        const cached = key === undefined ? undefined : await cache!.read(key);
-        if (cached) Object.assign(table, cached);
-        else {
-          Object.assign(table, await endpointTargets(ctx.specsDir, query, files[0]!.abs));
-          if (key !== undefined) cache!.write(key, table);
-        }
-      } else {
-        const [file, root] = splitRoot(schemaArg!);
-        const abs = path.resolve(io.cwd, file);
-        const schemaInfo = await stat(abs).catch(() => undefined);
-        if (!schemaInfo) return usage(io, `${file}: no such schema file`);
-        if (!schemaInfo.isFile()) return usage(io, notRegular(file, fileKind(schemaInfo)));
-        const { loadSchemaFile } = await import('../../generator/load/load-ir.js');
-        const { targetForSchema } = await import('../../conformance/validate/validation-target.js');
-        const schema = await loadSchemaFile(abs);
-        const target = targetForSchema(schema, root, `${file}${root ? `#${root}` : ''}`);
-        for (const k of kinds) table[k] = target;
-      }
-    } catch (e) {
-      if (e instanceof TargetError) return usage(io, e.message);
-      throw e;
-    }
-
-    const threads = jobsArg === undefined && files.length < PARALLEL_MIN_FILES ? 1 : jobs;
-    const outcome = await validateBatch(files, table, options, threads);
-    if ('failure' in outcome) return usage(io, outcome.failure);
-    const { results } = outcome;
-    io.stdout(
-      format === 'json'
-        ? formatValidateJson(results, options.strict)
-        : formatValidateText(results, values.quiet === true),
+    // Worker threads start now, so they boot while this thread loads the targets (each compiled
+    // once, one per kind of file name); then the files are checked as a batch.
+    const threads = batchThreads(
+      { files: files.length, bytes },
+      defaultJobs(),
+      jobsArg === undefined ? undefined : jobs,
     );
-    return results.every((r) => r.verdict.valid) ? 0 : 1;
+    if (io.env.QSPEC_DEBUG) io.stderr(`qspec validate: ${files.length} files, ${bytes} bytes: ${threads} thread(s)\n`);
+    let workers: BatchWorkers | undefined;
+    if (threads > 1 && files.length > 1) {
+      const { BatchWorkers } = await import('../../conformance/validate/validate-parallel.js');
+      workers = new BatchWorkers(threads - 1);
+    }
+    try {
+      const table = await batchTargets(io, files, {
+        endpoint,
+        statusCode,
+        schemaArg,
+        wellFormed,
+        specs: stringOption(values, 'specs'),
+        noCache: values['no-cache'] === true,
+      });
+      if (typeof table === 'string') return usage(io, table);
+      const outcome = await validateBatch(files, table, options, threads, workers);
+      if ('failure' in outcome) return usage(io, outcome.failure);
+      const { results } = outcome;
+      io.stdout(
+        format === 'json'
+          ? formatValidateJson(results, options.strict)
+          : formatValidateText(results, values.quiet === true),
+      );
+      return results.every((r) => r.verdict.valid) ? 0 : 1;
+    } finally {
+      workers?.close();
+    }
   },
 };
+
+interface TargetArgs {
+  readonly endpoint: string | undefined;
+  readonly statusCode: number | undefined;
+  readonly schemaArg: string | undefined;
+  readonly wellFormed: boolean;
+  readonly specs: string | undefined;
+  readonly noCache: boolean;
+}
+
+/** The batch's targets, one per kind of file name, or a usage message. */
+async function batchTargets(
+  io: CommandIo,
+  files: readonly { readonly abs: string }[],
+  { endpoint, statusCode, schemaArg, wellFormed, specs, noCache }: TargetArgs,
+): Promise<Record<string, ValidationTarget> | string> {
+  const kinds = [...new Set(files.map((f) => targetKeyOf(f.abs)))];
+  const table: Record<string, ValidationTarget> = {};
+  try {
+    if (wellFormed) {
+      const target: ValidationTarget = {
+        kind: 'xml',
+        label: 'XML 1.0 well-formedness',
+        schemaId: WELL_FORMED_MODEL.id,
+        model: WELL_FORMED_MODEL,
+      };
+      for (const k of kinds) table[k] = target;
+    } else if (endpoint !== undefined) {
+      const ctx = createContext({ cwd: io.cwd, specs });
+      const query = { endpoint, status: statusCode, kinds };
+      const cache = noCache ? undefined : openTargetCache(io, ctx.specsDir);
+      const key = await cache?.key(query);
+      const cached = key === undefined ? undefined : await cache!.read(key);
+      if (cached) Object.assign(table, cached);
+      else {
+        Object.assign(table, await endpointTargets(ctx.specsDir, query, files[0]!.abs));
+        if (key !== undefined) cache!.write(key, table);
+      }
+    } else {
+      const [file, root] = splitRoot(schemaArg!);
+      const abs = path.resolve(io.cwd, file);
+      const schemaInfo = await stat(abs).catch(() => undefined);
+      if (!schemaInfo) return `${file}: no such schema file`;
+      if (!schemaInfo.isFile()) return notRegular(file, fileKind(schemaInfo));
+      const { loadSchemaFile } = await import('../../generator/load/load-ir.js');
+      const { targetForSchema } = await import('../../conformance/validate/validation-target.js');
+      const schema = await loadSchemaFile(abs);
+      const target = targetForSchema(schema, root, `${file}${root ? `#${root}` : ''}`);
+      for (const k of kinds) table[k] = target;
+    }
+  } catch (e) {
+    if (e instanceof TargetError) return e.message;
+    throw e;
+  }
+  return table;
+}
 
 /**
  * The endpoint's targets, one per kind of file, loaded from the spec folder (just the endpoint's

@@ -4,7 +4,7 @@
  * the report to be formatted and written once. With `jobs > 1` the files are shared out in small
  * slices between this thread and `jobs - 1` worker threads (validate-worker.ts), each checking with
  * the same code and the same targets; the results are put back in argument order, so the output
- * is identical to `--jobs 1`.
+ * is identical to `--jobs 1`. How many threads the command uses by default: batch-threads.ts.
  *
  * @see validate-range.ts (one thread's share); docs/performance.md "Many small files"
  */
@@ -26,9 +26,6 @@ export {
 } from './validate-range.js';
 
 export type BatchOutcome = { readonly results: FileResult[] } | { readonly failure: string };
-
-/** Files from which worker threads are used when `--jobs` is not given. */
-export const PARALLEL_MIN_FILES = 256;
 
 export function defaultJobs(): number {
   return availableParallelism();

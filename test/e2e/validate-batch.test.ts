@@ -1,7 +1,8 @@
 /**
  * `qspec validate FILES` as a batch, through the real CLI (`node bin/qspec.js`): the report of a
- * batch is the same with `--jobs 1`, `--jobs 2` and the default (worker threads from 256 files),
- * text and JSON, exit code included; each file's JSON entry (verdict, issues in order, bytes,
+ * batch is the same with `--jobs 1`, `--jobs 2` and the default (worker threads only for a batch
+ * with enough work, batch-threads.ts), text and JSON, exit code included; the thread count chosen
+ * (QSPEC_DEBUG) is one for a small batch by default and what `--jobs` says when given; each file's JSON entry (verdict, issues in order, bytes,
  * root) is what validating that file alone prints, for the WebApp search examples of specs/
  * (responses, and request bodies, which are invalid as responses) and damaged files (truncated,
  * binary, bad UTF-8, undeclared element). `--jobs 0` is a usage error.
@@ -18,11 +19,12 @@ const dir = mkdtempSync(path.join(tmpdir(), 'qspec-validate-batch-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const bin = path.join(repoRoot, 'bin', 'qspec.js');
-function run(args: readonly string[]) {
+function run(args: readonly string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [bin, 'validate', ...args, '--specs', path.join(repoRoot, 'specs')], {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 1 << 26,
+    env: { ...process.env, ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -85,6 +87,16 @@ describe('qspec validate FILES: batches', () => {
       const alone = JSON.parse(run([f, ...endpoint, '--format', 'json']).stdout);
       expect(batch.files[i], f).toEqual(alone.files[0]);
     }
+  }, 300_000);
+
+  it('the default is one thread for a batch smaller than a worker start-up; --jobs N is honoured', () => {
+    const threads = (args: string[]) =>
+      /: (\d+) thread\(s\)/.exec(run([...files, ...endpoint, '--quiet', ...args], { QSPEC_DEBUG: '1' }).stderr)?.[1];
+    // 300 copies of a 2.5 KB page plus the examples: more than 256 files, under 2 MB.
+    expect(files.length).toBeGreaterThan(300);
+    expect(threads([])).toBe('1');
+    expect(threads(['--jobs', '2'])).toBe('2');
+    expect(threads(['--jobs', '3'])).toBe('3');
   }, 300_000);
 
   it('--jobs must be a positive integer', () => {
