@@ -98,7 +98,9 @@ export function sampleChildren(note: NoteText): Map<string, { children: Set<stri
   note.lines.forEach((line, i) => {
     if (/<\?xml/.test(line)) stack.length = 0;
     for (const m of line.matchAll(/<(\/?)([A-Za-z_][\w.-]*)(\s[^<>]*)?(\/?)>/g)) {
-      const [, close, name, , selfClose] = m;
+      const [, close, name] = m;
+      // the attribute group also takes a `/` before `>`: `<DAILY days="1" />` closes itself too
+      const selfClose = m[0].endsWith('/>');
       if (name!.includes(':') || SCHEMA_WORDS.has(name!)) continue;
       if (close) {
         const at = stack.lastIndexOf(name!);
