@@ -1,0 +1,353 @@
+/**
+ * What a release note claims (generator/notes/note-claims.ts), pinned exactly with whole claim
+ * lists (`toStrictEqual`: kind, name, line, and no stray keys): each prose phrasing and its near
+ * misses, the line of a claim that starts a line, de-duplication, output-only pages, parameter
+ * tables (head and end lines, rows, names alone on their line, names cut by a column break) and
+ * new endpoints.
+ */
+import { describe, expect, it } from 'vitest';
+import { findNoteBlocks } from '../../../generator/notes/note-blocks.js';
+import { findNoteClaims, type NoteClaim } from '../../../generator/notes/note-claims.js';
+import { parseNotePath } from '../../../generator/notes/note-paths.js';
+import { readNoteText } from '../../../generator/notes/note-text.js';
+
+const claims = (...lines: string[]): NoteClaim[] => {
+  const note = readNoteText(lines.join('\n'));
+  return findNoteClaims(note, findNoteBlocks(note));
+};
+
+describe('prose claims', () => {
+  it('every phrasing, in pattern order, with the line each starts on', () => {
+    expect(
+      claims(
+        'Intro text',
+        'We added two new elements: "history" and "WebAppFindingHistory."',
+        'There is a new input parameter “sendMailFromAddressOption” for this.',
+        'Introduced "customAtttributes" Field',
+        'We’ve added the new ELB_DNS tag and new fooBar element.',
+        'See the new element sendMailFromAddr and New field <LAST_SCAN> and new parameter pageSize here.',
+        'The API has 2 new possible values for the kind_filter input parameter: alpha, beta and gamma_x.',
+      ),
+    ).toStrictEqual([
+      { kind: 'element', name: 'history', line: 2 },
+      { kind: 'element', name: 'WebAppFindingHistory', line: 2 },
+      { kind: 'param', name: 'sendMailFromAddressOption', line: 3 },
+      { kind: 'element', name: 'customAtttributes', line: 4 },
+      { kind: 'element', name: 'ELB_DNS', line: 5 },
+      { kind: 'element', name: 'fooBar', line: 5 },
+      { kind: 'element', name: 'sendMailFromAddr', line: 6 },
+      { kind: 'element', name: 'LAST_SCAN', line: 6 },
+      { kind: 'param', name: 'pageSize', line: 6 },
+      { kind: 'enum-value', name: 'alpha', param: 'kind_filter', line: 7 },
+      { kind: 'enum-value', name: 'beta', param: 'kind_filter', line: 7 },
+      { kind: 'enum-value', name: 'gamma_x', param: 'kind_filter', line: 7 },
+    ]);
+  });
+
+  it('a claim that starts a line is on that line, also on the last line', () => {
+    expect(claims('x', 'new ELB_DNS tag', 'new HOST_ID tag')).toStrictEqual([
+      { kind: 'element', name: 'ELB_DNS', line: 2 },
+      { kind: 'element', name: 'HOST_ID', line: 3 },
+    ]);
+    expect(claims('new fooBar field', 'y', 'z', 'w', 'new barBaz attribute')).toStrictEqual([
+      { kind: 'element', name: 'fooBar', line: 1 },
+      { kind: 'element', name: 'barBaz', line: 5 },
+    ]);
+  });
+
+  it('a quoted list is a parameter claim when the match says "parameter" in any case', () => {
+    expect(claims('added the new PARAMETERS "a_b", "c.d"; and new tags: "e"')).toStrictEqual([
+      { kind: 'param', name: 'a_b', line: 1 },
+      { kind: 'param', name: 'c.d', line: 1 },
+      { kind: 'element', name: 'e', line: 1 },
+    ]);
+  });
+
+  it('quoted names are trimmed of blanks and trailing .,;: and must then be identifiers', () => {
+    expect(claims('new fields " a.,;: ", "b c", "9d", "_e:", "f-g", "h"')).toStrictEqual([
+      { kind: 'element', name: 'a', line: 1 },
+      { kind: 'element', name: '_e', line: 1 },
+      { kind: 'element', name: 'h', line: 1 },
+    ]);
+    expect(claims('Introduced " x. " field and added "y z" tag and added "1a" tag')).toStrictEqual([
+      { kind: 'element', name: 'x', line: 1 },
+    ]);
+  });
+
+  it('bare names need the Qualys shapes: UPPER_WITH_UNDERSCORE or camelCase', () => {
+    expect(
+      claims(
+        'new ELB tag, new elb_dns tag, new Foobar element, new foobar field, New FOO_BAR tag.',
+        'new element ELB, new element Foobar, new Element fooBar, new elements fooBar, new tag FOO_BAR_x.',
+        'new Parameter fooBar, new field fooBar9, new tag <A_B>',
+      ),
+    ).toStrictEqual([
+      { kind: 'element', name: 'fooBar9', line: 3 },
+      { kind: 'element', name: 'A_B', line: 3 },
+    ]);
+  });
+
+  it('"the new parameter X" is a parameter claim; the other nouns are element claims', () => {
+    expect(
+      claims(
+        'new tag abC, new element bcD, new field cdE, new attribute deF, new parameter efG, New parameter fgH, new tag aB',
+      ),
+    ).toStrictEqual([
+      { kind: 'element', name: 'abC', line: 1 },
+      { kind: 'element', name: 'bcD', line: 1 },
+      { kind: 'element', name: 'cdE', line: 1 },
+      { kind: 'element', name: 'deF', line: 1 },
+      { kind: 'param', name: 'efG', line: 1 },
+      { kind: 'param', name: 'fgH', line: 1 },
+    ]);
+  });
+
+  it('new values are split at commas and "and" (a whole word), trimmed and kept when identifiers', () => {
+    expect(claims('2 new values for the mode parameter: sand, and_x,x y ,  q.')).toStrictEqual([
+      { kind: 'enum-value', name: 'sand', param: 'mode', line: 1 },
+      { kind: 'enum-value', name: 'and_x', param: 'mode', line: 1 },
+      { kind: 'enum-value', name: 'q', param: 'mode', line: 1 },
+    ]);
+  });
+});
+
+describe('de-duplication', () => {
+  it('one claim per kind and name ignoring case; the first one is kept', () => {
+    expect(
+      claims(
+        'new fooBar element',
+        'new FooBar element',
+        'new parameter fooBar',
+        'new parameter foobaR',
+        'new fooBar element',
+      ),
+    ).toStrictEqual([
+      { kind: 'element', name: 'fooBar', line: 1 },
+      { kind: 'param', name: 'fooBar', line: 3 },
+    ]);
+  });
+
+  it('endpoint names compare lower-cased', () => {
+    const got = claims('New or Updated API New', 'API affected /straße/x', 'API affected /STRASSE/x');
+    expect(got.map((c) => c.name)).toEqual(['/straße/x', '/STRASSE/x']);
+  });
+});
+
+describe('output-only sections', () => {
+  it('drop claims on the page of a "Neither" block and on the page after it', () => {
+    expect(
+      claims(
+        'new aA tag',
+        ' Page 1',
+        'new bB tag',
+        'API affected /a/b',
+        'New or Updated API Neither (output change only)',
+        'new cC tag',
+        ' Page 2',
+        'new dD tag',
+        ' Page 3',
+        'new eE tag',
+      ),
+    ).toStrictEqual([
+      { kind: 'element', name: 'aA', line: 1 },
+      { kind: 'element', name: 'eE', line: 10 },
+    ]);
+  });
+
+  it('an updated block drops nothing', () => {
+    expect(claims('API affected /a/b', 'New or Updated API Updated', 'new aA tag')).toStrictEqual([
+      { kind: 'element', name: 'aA', line: 3 },
+    ]);
+  });
+});
+
+describe('parameter tables', () => {
+  it('rows with Optional/Mandatory, names alone followed by a type and a keyword, broken names', () => {
+    expect(
+      claims(
+        'Parameter Description',
+        'show_more={0|1} (Optional) Show more.',
+        'Values: 0, 1',
+        'action=list (Mandatory) the action',
+        'include_hosts_summary_ca (Optional) cut name',
+        'tegories={value}',
+        'String Optional',
+        'echo_request',
+        '',
+        'Integer',
+        'Optional',
+        'plain text row',
+        'name_ab Mandatory word',
+        'API request:',
+        'after_end (Optional)',
+      ),
+    ).toStrictEqual([
+      { kind: 'param', name: 'show_more', line: 2 },
+      { kind: 'param', name: 'action', line: 4 },
+      { kind: 'param', name: 'include_hosts_summary_ca', line: 5, broken: true },
+      { kind: 'param', name: 'echo_request', line: 8 },
+      { kind: 'param', name: 'name_ab', line: 13 },
+    ]);
+  });
+
+  it('a broken name ends in _ and one to three lower-case letters, with a bracketed keyword and no value', () => {
+    expect(
+      claims(
+        'Parameter Description',
+        'a_b (Mandatory) x',
+        'c_def (Optional) x',
+        'g_hijk (Optional) x',
+        'k_lm=1 (Optional) x',
+        'n_op Optional x',
+        'q_RS (Optional) x',
+        'tu (Optional) x',
+      ),
+    ).toStrictEqual([
+      { kind: 'param', name: 'a_b', line: 2, broken: true },
+      { kind: 'param', name: 'c_def', line: 3, broken: true },
+      { kind: 'param', name: 'g_hijk', line: 4 },
+      { kind: 'param', name: 'k_lm', line: 5 },
+      { kind: 'param', name: 'n_op', line: 6 },
+      { kind: 'param', name: 'q_RS', line: 7 },
+      { kind: 'param', name: 'tu', line: 8 },
+    ]);
+  });
+
+  it.each([
+    ['Parameter Description'],
+    ['Input Parameter Optional/Mandatory Data Type Description'],
+    ['  input  PARAMETER   description  '],
+    ['Parameter\tDescription'],
+  ])('%j opens a table', (head) => {
+    expect(claims(head, 'p (Optional)')).toStrictEqual([{ kind: 'param', name: 'p', line: 2 }]);
+  });
+
+  it.each([
+    ['Parameters Description'],
+    ['Parameter Description of it'],
+    ['The Parameter Description'],
+    ['Parameter Descriptions'],
+    ['Input Parameters Description'],
+    ['Parameter'],
+  ])('%j opens no table', (head) => {
+    expect(claims(head, 'p (Optional)')).toStrictEqual([]);
+  });
+
+  it.each([
+    ['Sample'],
+    ['Samples:'],
+    ['API Sample'],
+    ['  api  Examples'],
+    ['Example request'],
+    ['API request:'],
+    ['api REQUESTS'],
+  ])('%j ends the table', (end) => {
+    expect(claims('Parameter Description', 'p (Optional)', end, 'q (Optional)')).toStrictEqual([
+      { kind: 'param', name: 'p', line: 2 },
+    ]);
+  });
+
+  it.each([['Sampled (Optional)'], ['The Sample (Optional)'], ['APIrequest (Optional)'], ['Exampless (Optional)']])(
+    '%j does not end the table',
+    (row) => {
+      const name = row.split(' ')[0]!;
+      expect(claims('Parameter Description', row, 'q (Optional)')).toStrictEqual([
+        { kind: 'param', name, line: 2 },
+        { kind: 'param', name: 'q', line: 3 },
+      ]);
+    },
+  );
+
+  it('a row needs Optional or Mandatory as a whole word (bracketed or not) after the name', () => {
+    expect(
+      claims('Parameter Description', 'a Optionally', 'b NonMandatory', 'c Optional', 'd (Mandatory)', 'e(Optional)'),
+    ).toStrictEqual([
+      { kind: 'param', name: 'c', line: 4 },
+      { kind: 'param', name: 'd', line: 5 },
+      { kind: 'param', name: 'e', line: 6 },
+    ]);
+  });
+
+  it('data type cells are not names, in any case', () => {
+    expect(
+      claims(
+        'Parameter Description',
+        ...[
+          'Alphanumeric',
+          'string',
+          'INTEGER',
+          'Boolean',
+          'Double',
+          'Number',
+          'Date',
+          'DateTime',
+          'Long',
+          'Float',
+        ].map((t) => `${t} (Optional)`),
+        'Strings (Optional)',
+      ),
+    ).toStrictEqual([{ kind: 'param', name: 'Strings', line: 12 }]);
+  });
+});
+
+describe('a name alone on its line', () => {
+  const table = (...after: string[]) => claims('Parameter Description', 'alone', ...after);
+
+  it('is a row when its next two non-blank cells are a type and Optional/Mandatory, in either order', () => {
+    expect(table('Mandatory', 'String')).toStrictEqual([{ kind: 'param', name: 'alone', line: 2 }]);
+    expect(table('  \u00a0', 'integer ', '', ' Optional')).toStrictEqual([{ kind: 'param', name: 'alone', line: 2 }]);
+  });
+
+  it('the two cells must be among the next 11 lines', () => {
+    const blanks = (n: number) => Array.from({ length: n }, () => '');
+    expect(table(...blanks(9), 'String', 'Optional')).toStrictEqual([{ kind: 'param', name: 'alone', line: 2 }]);
+    expect(table(...blanks(10), 'String', 'Optional')).toStrictEqual([]);
+  });
+
+  it('is no row when a cell is missing, not exact, or a third cell would be needed', () => {
+    expect(table('String')).toStrictEqual([]);
+    expect(table('Optional')).toStrictEqual([]);
+    expect(table('Optional', 'Optional')).toStrictEqual([]);
+    expect(table('String', 'Text')).toStrictEqual([]);
+    expect(table('Optional field', 'String')).toStrictEqual([]);
+    expect(table('String', 'optional')).toStrictEqual([]);
+    // `alone` would need a third cell; `Text` alone on its line is then the row
+    expect(table('Text', 'String', 'Optional')).toStrictEqual([{ kind: 'param', name: 'Text', line: 3 }]);
+  });
+
+  it('a name with a value or other text is never a row by the following lines', () => {
+    expect(claims('Parameter Description', 'a=1', 'Optional', 'String')).toStrictEqual([]);
+    expect(claims('Parameter Description', 'a text', 'Optional', 'String')).toStrictEqual([]);
+  });
+});
+
+describe('new endpoints', () => {
+  it('each path of a "New" block, with the block\'s method when it has one', () => {
+    expect(
+      claims(
+        'New or Updated API New',
+        'API Endpoint /pci/a/list',
+        'Method GET',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'API affected /qps/b/<id>',
+        '/qps/c',
+        'New or Updated APIs New',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'API affected /qps/d',
+        'New or Updated API Updated',
+      ),
+    ).toStrictEqual([
+      { kind: 'endpoint', name: '/pci/a/list', path: parseNotePath('/pci/a/list'), method: 'GET', line: 1 },
+      { kind: 'endpoint', name: '/qps/b/<id>', path: parseNotePath('/qps/b/<id>'), line: 9 },
+      { kind: 'endpoint', name: '/qps/c', path: parseNotePath('/qps/c'), line: 9 },
+    ]);
+  });
+});
