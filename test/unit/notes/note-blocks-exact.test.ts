@@ -215,6 +215,7 @@ describe('change, schema and method lines', () => {
     ['METHOD DELETE', 'DELETE'],
     ['Method PATCH', 'PATCH'],
     ['Method GET/POST', 'GET'],
+    ['Method \t GET', 'GET'],
   ])('%j → %s', (line, method) => {
     expect(blocks(line)).toEqual([{ line: 1, page: 0, paths: [], method, lastLine: 1 }]);
   });

@@ -287,3 +287,37 @@ describe('matchRow', () => {
     );
   });
 });
+
+describe('every noun and blank run', () => {
+  it('matchNewNames takes each noun, singular and plural', () => {
+    const text =
+      'new element "a". new elements "b". new field "c". new fields "d". new parameter "e". new parameters "f". new attribute "g". new attributes "h". new tag "i". new tags "j".';
+    expect(matchNewNames(text).map((m) => m.groups[0])).toEqual([
+      '"a"',
+      '"b"',
+      '"c"',
+      '"d"',
+      '"e"',
+      '"f"',
+      '"g"',
+      '"h"',
+      '"i"',
+      '"j"',
+    ]);
+  });
+
+  it('matchIntroducedQuoted takes each singular noun, after blanks of any length', () => {
+    const text =
+      'added  "a" field, added "b"  element, added "c" parameter, added "d" attribute, added "e" tag, added "f" tags';
+    expect(matchIntroducedQuoted(text).map((m) => m.groups[0])).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('matchNewValues: blanks of any length, a capital first letter, no match inside a word or inside a value', () => {
+    expect(matchNewValues('new  possible  values  for  the  Xy: a.')).toEqual([
+      { index: 0, text: 'new  possible  values  for  the  Xy: a.', groups: ['Xy', 'a'] },
+    ]);
+    expect(matchNewValues('renew values for the x: a.')).toEqual([]);
+    const text = 'new values for the x: a, new value for the y: b.';
+    expect(matchNewValues(text)).toEqual([{ index: 0, text, groups: ['x', 'a, new value for the y: b'] }]);
+  });
+});

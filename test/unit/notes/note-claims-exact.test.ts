@@ -351,3 +351,100 @@ describe('new endpoints', () => {
     ]);
   });
 });
+
+describe('bare-name shapes, character by character', () => {
+  it('"new NAME noun": each character class of both shapes, each noun, blanks of any length', () => {
+    expect(
+      claims(
+        'new FOO9_BAR tag, new A_B_C element, new FOO_B9 field, new  fooBarBaz9  attribute, new fooBAR parameter.',
+        'new fooB9 tag, new foo_Bar tag, new fooBar elements, renew FOO_BAR tag, newFOO_BAR tag.',
+      ),
+    ).toStrictEqual([
+      { kind: 'element', name: 'FOO9_BAR', line: 1 },
+      { kind: 'element', name: 'A_B_C', line: 1 },
+      { kind: 'element', name: 'FOO_B9', line: 1 },
+      { kind: 'element', name: 'fooBarBaz9', line: 1 },
+      { kind: 'element', name: 'fooBAR', line: 1 },
+      { kind: 'element', name: 'fooB9', line: 2 },
+    ]);
+  });
+
+  it('"new noun NAME": each character class of both shapes, and what may follow the name', () => {
+    expect(
+      claims(
+        'new tag A9_B, new tag A_B_C, new tag A_B9, new  tag  <FooBar>, new tag a9Bc, new tag abCdEF9.',
+        'new tag A_Bc, new field fooBar_x, renew element fooBaz, new tag _A_B, new tag aBc, new tag A_, new tag Ab_C.',
+      ),
+    ).toStrictEqual([
+      { kind: 'element', name: 'A9_B', line: 1 },
+      { kind: 'element', name: 'A_B_C', line: 1 },
+      { kind: 'element', name: 'A_B9', line: 1 },
+      { kind: 'element', name: 'FooBar', line: 1 },
+      { kind: 'element', name: 'a9Bc', line: 1 },
+      { kind: 'element', name: 'abCdEF9', line: 1 },
+    ]);
+  });
+
+  it('quoted names may hold digits, dots and underscores after the first character', () => {
+    expect(claims('new fields "ab9", "Z.z_1", "_"')).toStrictEqual([
+      { kind: 'element', name: 'ab9', line: 1 },
+      { kind: 'element', name: 'Z.z_1', line: 1 },
+      { kind: 'element', name: '_', line: 1 },
+    ]);
+  });
+});
+
+describe('table edges', () => {
+  it('"Description" must be a whole word at the end of the head line', () => {
+    expect(claims('Parameter NoDescription', 'p (Optional)')).toStrictEqual([]);
+  });
+
+  it('an end line is no row itself; "API request" ends only at the start of a line', () => {
+    expect(claims('Parameter Description', 'Examples (Optional)', 'q (Optional)')).toStrictEqual([]);
+    expect(claims('Parameter Description', 'API  request (Optional)', 'q (Optional)')).toStrictEqual([]);
+    expect(claims('Parameter Description', 'Use API request (Optional)', 'q (Optional)')).toStrictEqual([
+      { kind: 'param', name: 'Use', line: 2 },
+      { kind: 'param', name: 'q', line: 3 },
+    ]);
+  });
+
+  it('Optional and Mandatory are whole words; a data type is the whole name', () => {
+    expect(
+      claims(
+        'Parameter Description',
+        'f NonOptional',
+        'g Mandatorys',
+        'MyString (Optional)',
+        'x_ (Optional)',
+        'ab_cd_EFG (Optional)',
+      ),
+    ).toStrictEqual([
+      { kind: 'param', name: 'MyString', line: 4 },
+      { kind: 'param', name: 'x_', line: 5 },
+      { kind: 'param', name: 'ab_cd_EFG', line: 6 },
+    ]);
+  });
+
+  it('a keyword cell is Optional or Mandatory alone', () => {
+    // `Not Optional` is a row of its own (name Not); it is no keyword cell for `alone`
+    expect(claims('Parameter Description', 'alone', 'Not Optional', 'String')).toStrictEqual([
+      { kind: 'param', name: 'Not', line: 3 },
+    ]);
+  });
+});
+
+describe('output-only page of a block that ends a page', () => {
+  it("the page is the one of the block's first line", () => {
+    expect(
+      claims(
+        'new aA tag',
+        'New or Updated API Neither (output change only)',
+        ' Page 1',
+        'API affected N/A',
+        'new bB tag',
+        ' Page 2',
+        'new cC tag',
+      ),
+    ).toStrictEqual([{ kind: 'element', name: 'cC', line: 7 }]);
+  });
+});

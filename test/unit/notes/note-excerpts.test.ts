@@ -110,6 +110,7 @@ describe('DTD excerpts', () => {
       { name: 'A', children: ['bx<!ELEMENTBc'], line: 1, source: 'dtd' },
     ]);
     expect(excerpts('<!ELEMENT A (b)')).toEqual([]);
+    expect(excerpts('<!ELEMENT A (x>')).toEqual([]);
     expect(excerpts('<!ELEMENT A b>', '<!ELEMENT 9 (b)>', '<!ELEMENTA (b)>', '<!ELEMENT A(b)>')).toEqual([]);
   });
 
@@ -200,6 +201,45 @@ describe('sample children', () => {
     expect(samples('<r>', '<9a/>', '< a/>', '<a b>', '<c<d/>', '</r>')).toEqual({
       r: { children: ['a'], line: 4 },
       a: { children: ['d'], line: 5 },
+    });
+  });
+});
+
+describe('excerpt and sample edges', () => {
+  it('blanks of any length after complexType and element', () => {
+    expect(excerpts('<complexType  name="T">', '<element \t name="e"/>', '</complexType>')).toEqual([
+      { name: 'T', children: ['e'], line: 1, source: 'xsd' },
+    ]);
+  });
+
+  it('DTD names may start with a lower-case letter or _ and hold . and -; empty and + models', () => {
+    expect(excerpts('<!ELEMENT _x (a)>', '<!ELEMENT a.b-c (x)>', '<!ELEMENT E ()>', '<!ELEMENT P (p)+>')).toEqual([
+      { name: '_x', children: ['a'], line: 1, source: 'dtd' },
+      { name: 'a.b-c', children: ['x'], line: 2, source: 'dtd' },
+      { name: 'E', children: [], line: 3, source: 'dtd' },
+      { name: 'P', children: ['p'], line: 4, source: 'dtd' },
+    ]);
+  });
+
+  it('sample names may start with _ and hold . and -', () => {
+    expect(samples('<_r><a.b-c/></_r>')).toEqual({ _r: { children: ['a.b-c'], line: 1 } });
+  });
+
+  it('a tag is read up to the first < or >', () => {
+    expect(samples('<r>', '<a <b>', '<c/>')).toEqual({
+      r: { children: ['b'], line: 2 },
+      b: { children: ['c'], line: 3 },
+    });
+    expect(samples('<r><a x>y/><b/></a></r>')).toEqual({
+      r: { children: ['a'], line: 1 },
+      a: { children: ['b'], line: 1 },
+    });
+  });
+
+  it('a close tag pops back to the innermost open element of its name', () => {
+    expect(samples('<r><a><a></a><b/></a></r>')).toEqual({
+      r: { children: ['a'], line: 1 },
+      a: { children: ['b'], line: 1 },
     });
   });
 });

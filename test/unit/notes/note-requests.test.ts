@@ -168,3 +168,33 @@ describe('joining the command across lines', () => {
     ]);
   });
 });
+
+describe('request edges', () => {
+  it('only text from "curl" on counts: a -X before it is not the method', () => {
+    expect(requests('Use -X PUT with curl "https://h/a"')).toStrictEqual([req(1, 'GET', 'https://h/a')]);
+  });
+
+  it('a quoted span is a URL only when it starts like one; else the first bare URL', () => {
+    expect(requests('curl "x https://h/a" -u u:p')).toStrictEqual([req(1, 'GET', 'https://h/a"')]);
+    expect(requests('curl http://h/a')).toStrictEqual([req(1, 'GET', 'http://h/a')]);
+  });
+
+  it('an action name keeps its capitals', () => {
+    expect(requests('curl "https://h/fo/x/" -d "action=listAll"')).toStrictEqual([
+      req(1, 'POST', 'https://h/fo/x/', { action: 'listAll' }),
+    ]);
+  });
+
+  it('a line of blanks is a blank line', () => {
+    expect(requests('curl -u "u:p"', '   ', '"https://h/a"')).toStrictEqual([]);
+  });
+
+  it('a right curly quote opens a double-quoted part that a plain double quote closes', () => {
+    expect(requests('curl ”https://h/qps/a', 'b"', '', '-X PUT')).toStrictEqual([req(1, 'GET', 'https://h/qps/ab"')]);
+  });
+
+  it('the command ends at a line ending in a quote, not at a quote inside a line; http counts too', () => {
+    expect(requests('curl -u "u:p" "https://h/a', 'b" -d y', '-X PUT')).toStrictEqual([req(1, 'PUT', 'https://h/ab')]);
+    expect(requests('curl -u "u:p"', '"http://h/a"', '-X POST')).toStrictEqual([req(1, 'GET', 'http://h/a')]);
+  });
+});
