@@ -125,6 +125,16 @@ describe("a path contradicted by the note's sample request", () => {
     );
   });
 
+  it('a sample matching several endpoints names them all', () => {
+    const two = [
+      endpoint('cs.get', '/pci/reporting/complianceSummary'),
+      endpoint('cs.post', '/pci/reporting/complianceSummary', { method: 'POST' }),
+    ];
+    expect(check(note, [], { rev: doc(two) }).issues[0]!.message).toBe(
+      '"API affected /pci/compliance/summary" (line 1) matches no spec endpoint path or alias; its sample request /pci/reporting/complianceSummary is cs.get, cs.post (add the spelling as an alias)',
+    );
+  });
+
   it('a sample that resolves nowhere either: an error, and still the contradiction', () => {
     expect(check(note).issues).toStrictEqual([unknown('/pci/compliance/summary', 1), contradiction]);
   });
@@ -240,6 +250,10 @@ describe('"DTD or XSD changes" with single schema files (the spec folder gives t
   it('a change of the request schema', () => {
     expect(run('/was/req', 'Yes', ['req.xsd'], [change('req.xsd')])).toEqual([]);
     expect(run('/was/req', 'Yes', ['req.xsd'], [change('finding.xsd')])).toEqual([yesMismatch('r.post', 1)]);
+  });
+
+  it('one of the compared files used by the block is enough', () => {
+    expect(run('/was/finding', 'Yes', ['other.xsd', 'finding.xsd'], [])).toEqual([yesMismatch('f.get', 1)]);
   });
 
   it('a block about schemas that were not compared is not checked', () => {

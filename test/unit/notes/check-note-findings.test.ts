@@ -263,6 +263,22 @@ describe('new types reached from announced types and elements', () => {
     expect(check(['brandNewChild'], [inner, el], { rev: odd }).issues).toEqual([unannounced('type-added', 'Inner')]);
   });
 
+  it('a type with several users is announced when any one of them is', () => {
+    const shared = doc(
+      [],
+      [
+        schema(S, {
+          Outer: obj({ name: 'a', type: ref('Shared') }),
+          Quiet: obj({ name: 'b', type: ref('Shared') }),
+        }),
+      ],
+    );
+    const el = finding('element-added', 'brandNewChild', { schema: S, path: 'Outer/brandNewChild' });
+    expect(
+      check(['brandNewChild'], [finding('type-added', 'Shared', { schema: S }), el], { rev: shared }).issues,
+    ).toEqual([]);
+  });
+
   it('a type nothing uses needs its own mention', () => {
     const lonely = finding('type-added', 'Lonely', { schema: S });
     const outer = finding('type-added', 'Outer', { schema: S });
