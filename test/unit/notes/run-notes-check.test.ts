@@ -125,6 +125,13 @@ describe('single schema files', () => {
     expect(only(['announced-not-found'])(r).map((i) => i.name)).toEqual(['hasMoreRecords', 'zzNowhereName']);
   });
 
+  it("with a spec folder on the other side, only the single file's names count as compared", async () => {
+    // firstDetectedDate: in finding.xsd of both folders, never in wasscanschedule.xsd
+    const note = 'We added two new elements: "firstDetectedDate" and "zzNowhereName".';
+    const r = await runNotesCheck('n', `${R}/base`, single('rev'), repo, undefined, note, `${R}/rev`);
+    expect(only(['announced-not-found'])(r).map((i) => i.name)).toEqual(['zzNowhereName']);
+  });
+
   it("the folder's own copy of a compared file does not count as elsewhere", async () => {
     // base against base: the folder (rev) copy of wasscanschedule.xsd declares sendMailFromAddressOption
     const note = 'We added the new element "sendMailFromAddressOption".';
