@@ -200,6 +200,16 @@ describe('new endpoints', () => {
     expect(r.issues).toEqual([]);
   });
 
+  it('a path of several endpoints: one new endpoint with the method is enough', () => {
+    const eps = [
+      endpoint('list', '/pci/thing/list', { method: 'POST' }),
+      endpoint('list.get', '/pci/thing/list', { method: 'GET' }),
+      endpoint('other', '/pci/other', { method: 'PUT' }),
+      endpoint('other.old', '/pci/other', { method: 'GET' }),
+    ];
+    expect(check(note, addedBoth, { rev: doc(eps) }).issues).toEqual([]);
+  });
+
   it('another method, or an endpoint that is not new, is not found', () => {
     const eps = [endpoint('list', '/pci/thing/list', { method: 'GET' }), endpoint('other', '/pci/other')];
     expect(check(note, addedBoth, { rev: doc(eps) }).issues).toEqual([list]);

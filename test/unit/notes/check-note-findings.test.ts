@@ -279,6 +279,13 @@ describe('new types reached from announced types and elements', () => {
     ).toEqual([]);
   });
 
+  it('a mentioned finding of another rule named like a type does not announce what that type uses', () => {
+    const likeType = finding('element-removed', 'Outer', { schema: S, path: 'Else/Outer' });
+    expect(check(['Outer'], [finding('type-added', 'Direct', { schema: S }), likeType], { rev }).issues).toEqual([
+      unannounced('type-added', 'Direct'),
+    ]);
+  });
+
   it('a type nothing uses needs its own mention', () => {
     const lonely = finding('type-added', 'Lonely', { schema: S });
     const outer = finding('type-added', 'Outer', { schema: S });
