@@ -183,6 +183,7 @@ describe('change, schema and method lines', () => {
     ['New or Updated APINew'],
     ['New or updated API'],
     ['New and Updated API New'],
+    ['New or Updated API New\u2028x'],
   ])('%j is no change line', (line) => {
     expect(blocks(line)).toEqual([]);
   });
@@ -201,12 +202,14 @@ describe('change, schema and method lines', () => {
     expect(blocks(line)).toEqual([{ line: 1, page: 0, paths: [], schemaChanges, lastLine: 1 }]);
   });
 
-  it.each([['The DTD or XSD changes Yes'], ['DTD or XSD changesYes'], ['DTD and XSD changes Yes']])(
-    '%j is no schema line',
-    (line) => {
-      expect(blocks(line)).toEqual([]);
-    },
-  );
+  it.each([
+    ['The DTD or XSD changes Yes'],
+    ['DTD or XSD changesYes'],
+    ['DTD and XSD changes Yes'],
+    ['DTD or XSD changes Yes\u2028x'],
+  ])('%j is no schema line', (line) => {
+    expect(blocks(line)).toEqual([]);
+  });
 
   it.each([
     ['Method GET', 'GET'],

@@ -5,8 +5,9 @@
  * the words of camel-case and punctuated segments, and the edit-distance and name boundaries.
  */
 import { describe, expect, it } from 'vitest';
-import { parseNotePath, pathSimilarity, samePath } from '../../../generator/notes/note-paths.js';
+import { endpointPaths, parseNotePath, pathSimilarity, samePath } from '../../../generator/notes/note-paths.js';
 import { editDistance, mentions, readNoteText, sameName } from '../../../generator/notes/note-text.js';
+import { endpoint, param } from '../diff/ir-builders.js';
 
 describe('parseNotePath edges', () => {
   it.each([
@@ -31,6 +32,8 @@ describe('parseNotePath edges', () => {
     ['/a/b"(', { segments: ['a', 'b"('], raw: '/a/b"(' }],
     [')/a/b', { segments: [')', 'a', 'b'], raw: ')/a/b' }],
     ['"https://h/a/b"', { segments: ['a', 'b'], raw: '"https://h/a/b"' }],
+    ['action=list', { segments: ['action=list'], raw: 'action=list' }],
+    ['<id>/url/a', { segments: ['{}', 'url', 'a'], raw: '<id>/url/a' }],
   ])('%j', (raw, want) => {
     expect(parseNotePath(raw)).toStrictEqual(want);
   });
@@ -110,5 +113,17 @@ describe('note-text edges', () => {
     expect(note.lines).toEqual(['a', '', 'b', ' c', ' ', ' d']);
     expect(note.pageOf).toEqual([0, 0, 0, 1, 1, 2]);
     expect(note.squashed).toBe('abcd');
+  });
+});
+
+describe('endpointPaths: the const action', () => {
+  it('is the const of the param named action, wherever it is in the list', () => {
+    const ep = endpoint('r', {
+      path: '/api/2.0/fo/r/',
+      params: [param('other', { const: 'x' }), param('action'), param('action', { const: 'list' })],
+    });
+    expect(endpointPaths(ep)).toStrictEqual([
+      { segments: ['api', '2.0', 'fo', 'r'], action: 'list', raw: '/api/2.0/fo/r/' },
+    ]);
   });
 });
