@@ -1,10 +1,10 @@
 /**
  * How many threads a `qspec validate` batch uses when `--jobs` is not given: a worker thread
- * costs a fixed start-up (its own Node.js bootstrap, loading the validator, a cold JIT: about
- * 0.3 s of CPU measured) before it checks its first file, so it is started only when the batch
- * holds at least that much work per thread. The work is estimated from what the command's stat
- * pass already knows: a fixed cost per file (open, fstat, read, close, report entry) plus a cost
- * per byte, both in "byte equivalents". `--jobs N` given explicitly is always honoured.
+ * costs a fixed start-up (its own Node.js bootstrap and loading the validator, 0.1-0.15 s of CPU;
+ * then a cold JIT, ~0.3 s of CPU during which it checks files several times slower), so it is
+ * started only when the batch holds well more than that much work per thread. The work is
+ * estimated from what the command's stat pass already knows: a fixed cost per file (open, fstat,
+ * read, close, report entry) plus a cost per byte, both in "byte equivalents". `--jobs N` given explicitly is always honoured.
  *
  * @see validate-batch.ts; docs/performance.md "Many small files"
  */
@@ -12,8 +12,13 @@
 /** A file's fixed cost (system calls, set-up, its report entry) as bytes of XML checked. */
 export const FILE_COST_BYTES = 1536;
 
-/** Work (in byte equivalents) each thread must get for a worker to pay for its start-up. */
-export const BYTES_PER_THREAD = 16 * 1024 * 1024;
+/**
+ * Work (in byte equivalents) per thread. Measured on an idle 2-core machine: a second thread
+ * costs ~0.7 s of wall time (its start-up and a second JIT warm-up, both on cores the first
+ * thread also needs) and saves half the steady-state checking, so it breaks even at ~30-40 MB of
+ * work; two threads from 48 MB leave a margin (docs/performance.md "Many small files").
+ */
+export const BYTES_PER_THREAD = 24 * 1024 * 1024;
 
 export interface BatchSize {
   /** Files in the batch. */
