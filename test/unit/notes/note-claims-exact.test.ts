@@ -402,6 +402,9 @@ describe('table edges', () => {
   it('an end line is no row itself; "API request" ends only at the start of a line', () => {
     expect(claims('Parameter Description', 'Examples (Optional)', 'q (Optional)')).toStrictEqual([]);
     expect(claims('Parameter Description', 'API  request (Optional)', 'q (Optional)')).toStrictEqual([]);
+    expect(claims('Parameter Description', 'xAPI request (Optional)')).toStrictEqual([
+      { kind: 'param', name: 'xAPI', line: 2 },
+    ]);
     expect(claims('Parameter Description', 'Use API request (Optional)', 'q (Optional)')).toStrictEqual([
       { kind: 'param', name: 'Use', line: 2 },
       { kind: 'param', name: 'q', line: 3 },
@@ -427,6 +430,11 @@ describe('table edges', () => {
 
   it('a keyword cell is Optional or Mandatory alone', () => {
     // `Not Optional` is a row of its own (name Not); it is no keyword cell for `alone`
+    // a no-break space inside a cell is a blank: `Date Time` is no type
+    expect(claims('Parameter Description', 'alone', 'Optional', 'Date\u00a0Time')).toStrictEqual([]);
+    expect(claims('Parameter Description', 'alone', '\u00a0Optional\u00a0', 'Date')).toStrictEqual([
+      { kind: 'param', name: 'alone', line: 2 },
+    ]);
     expect(claims('Parameter Description', 'alone', 'Not Optional', 'String')).toStrictEqual([
       { kind: 'param', name: 'Not', line: 3 },
     ]);

@@ -198,3 +198,20 @@ describe('request edges', () => {
     expect(requests('curl -u "u:p"', '"http://h/a"', '-X POST')).toStrictEqual([req(1, 'GET', 'http://h/a')]);
   });
 });
+
+describe('quote kinds and line ends while joining', () => {
+  it('a single quote opens a span a right curly quote does not close: a blank line inside it is kept', () => {
+    expect(requests("curl -u 'u”p", '', "x' 'https://h/a'")).toStrictEqual([req(1, 'GET', "https://h/a'")]);
+    expect(requests("curl -u 'u:p", '', "x' 'https://h/a'")).toStrictEqual([req(1, 'GET', 'https://h/a')]);
+  });
+
+  it('a quote inside a joined line does not end the command; only a quote at its end does', () => {
+    expect(requests('curl -u "u:p" "https://h/a"', '-H"x"y', '-X PUT')).toStrictEqual([req(1, 'PUT', 'https://h/a')]);
+  });
+
+  it('the base-URL slash is added only at the start of the URL', () => {
+    expect(requests('curl "https://h/a<qualys_base_url>b"')).toStrictEqual([
+      req(1, 'GET', 'https://h/a<qualys_base_url>b'),
+    ]);
+  });
+});
