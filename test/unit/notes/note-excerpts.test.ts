@@ -111,6 +111,7 @@ describe('DTD excerpts', () => {
     ]);
     expect(excerpts('<!ELEMENT A (b)')).toEqual([]);
     expect(excerpts('<!ELEMENT A (x>')).toEqual([]);
+    expect(excerpts('<!ELEMENT A (b>)')).toEqual([]);
     expect(excerpts('<!ELEMENT A b>', '<!ELEMENT 9 (b)>', '<!ELEMENTA (b)>', '<!ELEMENT A(b)>')).toEqual([]);
   });
 

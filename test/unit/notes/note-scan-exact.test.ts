@@ -234,3 +234,16 @@ describe('skipSpaces / wholeWordAt', () => {
     );
   });
 });
+
+describe('only the characters of s are looked at', () => {
+  // a set holding the letters of "undefined" tells a read past either end of s from a real character
+  it('trims and lists within s, whatever the set holds', () => {
+    expect(trimStartChars('nude', 'undefined')).toBe('');
+    expect(trimStartChars('', 'undefined')).toBe('');
+    expect(trimEndChars('nude', 'undefined')).toBe('');
+    expect(trimEndChars('', 'undefined')).toBe('');
+    expect(trimEndChars('xnude', 'undefined')).toBe('x');
+    expect(positionsOf('nude', 'undefined')).toEqual([0, 1, 2, 3]);
+    expect(positionsOf('', 'undefined')).toEqual([]);
+  });
+});
