@@ -321,3 +321,11 @@ describe('every noun and blank run', () => {
     expect(matchNewValues(text)).toEqual([{ index: 0, text, groups: ['x', 'a, new value for the y: b'] }]);
   });
 });
+
+describe('a head without its colon', () => {
+  it('does not stop the search for later heads', () => {
+    const text = `new values for the x ${'y'.repeat(45)}. new values for the z: c.`;
+    expect(matchNewValues(text)).toEqual([{ index: 68, text: 'new values for the z: c.', groups: ['z', 'c'] }]);
+    expect(matchNewValues(text)).toEqual(byRegex(NEW_VALUES, text));
+  });
+});
