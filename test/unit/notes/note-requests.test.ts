@@ -209,6 +209,10 @@ describe('quote kinds and line ends while joining', () => {
     expect(requests('curl -u "u:p" "https://h/a"', '-H"x"y', '-X PUT')).toStrictEqual([req(1, 'PUT', 'https://h/a')]);
   });
 
+  it("a backslash inside the line with the URL's closing quote does not keep the command open", () => {
+    expect(requests('curl -u "u:p"', '"https://h/a\\b"', '-X PUT')).toStrictEqual([req(1, 'GET', 'https://h/a\\b')]);
+  });
+
   it('the base-URL slash is added only at the start of the URL', () => {
     expect(requests('curl "https://h/a<qualys_base_url>b"')).toStrictEqual([
       req(1, 'GET', 'https://h/a<qualys_base_url>b'),
