@@ -59,5 +59,21 @@ export function sameName(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   if (x === y) return true;
-  return Math.min(x.length, y.length) >= 8 && editDistance(x, y, 1) <= 1;
+  return Math.min(x.length, y.length) >= 8 && withinOneEdit(x, y);
+}
+
+/**
+ * True when `x` and `y` are at most one insertion, deletion or substitution apart: the same answer
+ * as `editDistance(x, y, 1) <= 1` in one pass (a note's quoted name can be as long as the note, and
+ * the table of `editDistance` costs the product of the two lengths).
+ */
+function withinOneEdit(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (i === short.length) return true;
+  // The first difference: skip it in the longer name (insertion) or in both (substitution).
+  const skipShort = short.length === long.length ? 1 : 0;
+  return short.slice(i + skipShort) === long.slice(i + 1);
 }
