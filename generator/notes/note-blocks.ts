@@ -16,7 +16,7 @@ import type { NoteText } from './note-text.js';
 export interface NoteBlock {
   readonly line: number;
   readonly page: number;
-  /** Paths named by the block (empty for "N/A"). */
+  /** Paths named by the block (empty for "N/A" and for blanks after "API affected"). */
   readonly paths: NotePath[];
   change?: 'new' | 'updated' | 'neither';
   schemaChanges?: 'yes' | 'no' | 'not-applicable';
@@ -51,7 +51,8 @@ export function findNoteBlocks(note: NoteText): NoteBlock[] {
     if (affected) {
       const block = current(i);
       const first = affected[1]!.trim();
-      if (!/^N\/A\b/i.test(first)) {
+      // blanks only name no path, as "N/A" does (an empty path would match a root endpoint `/`)
+      if (first !== '' && !/^N\/A\b/i.test(first)) {
         block.paths.push(parseNotePath(first.split(/\s+/)[0]!));
         while (i + 1 < note.lines.length && PATH_LINE.test(note.lines[i + 1]!)) {
           i += 1;

@@ -132,8 +132,8 @@ describe('"API affected" lines', () => {
     expect(blocks(line)).toEqual([]);
   });
 
-  it('an "API affected" line with blanks only after the keyword names an empty path', () => {
-    expect(blocks('API affected  ')).toEqual([{ line: 1, page: 0, paths: [{ segments: [], raw: '' }], lastLine: 1 }]);
+  it('an "API affected" line with blanks only after the keyword names no path', () => {
+    expect(blocks('API affected  ')).toEqual([{ line: 1, page: 0, paths: [], lastLine: 1 }]);
   });
 
   it('"N/A" names no path and takes no continuation lines', () => {
