@@ -1,0 +1,279 @@
+/**
+ * stream-page.ts, exactly, against a scripted record stream: records are yielded chunk by chunk,
+ * the record path handed to the decoder, the three validation modes (throw stops at the first
+ * chunk that brought an error and reports only the errors seen before the early end; warn reports
+ * all; off reports nothing), records left after the end, a QPS error envelope, and the returned
+ * PageResult (status, value, envelope, recordCount).
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveClientOptions, type ValidationMode } from '../../../../runtime/client/client-options.js';
+import type { PageSource, StreamedResult } from '../../../../runtime/client/page-source.js';
+import type { PageResult } from '../../../../runtime/client/paging-strategy.js';
+import { QualysApiError, QualysError } from '../../../../runtime/client/qualys-error.js';
+import { Redactor } from '../../../../runtime/client/redact.js';
+import type { ResponseDecoder, XmlRecordStream } from '../../../../runtime/client/response-decoder.js';
+import { streamPage } from '../../../../runtime/client/stream-page.js';
+import type { EndpointModel, SchemaRefModel } from '../../../../runtime/endpoint-model.js';
+
+const endpoint: EndpointModel = {
+  id: 'was.finding.search',
+  module: 'was',
+  summary: '',
+  method: 'POST',
+  api: 'qps',
+  path: '/p',
+  aliases: [],
+  auth: 'basic',
+  params: [],
+  headers: {},
+  responses: [],
+  errors: 'qps-response-code',
+  pagination: { style: 'qps-last-id' },
+  idempotent: true,
+  records: { path: ['data', 'Finding'], elements: ['data', 'Finding'] },
+};
+const schema = { schema: 'was/finding.xsd', root: 'ServiceResponse', format: 'xsd' } as const;
+
+/** One step per chunk written: records to emit, errors so far, stopped after it. */
+interface Step {
+  readonly records?: string[];
+  readonly errors?: number;
+  readonly stopped?: boolean;
+}
+interface Script {
+  readonly steps: Step[];
+  /** Records emitted by end(). */
+  readonly atEnd?: string[];
+  readonly issues?: { message: string }[];
+  readonly root?: string;
+  readonly envelope?: unknown;
+}
+
+function source(script: Script | undefined, validation: ValidationMode = 'warn') {
+  const log = { paths: [] as (readonly string[])[], refs: [] as SchemaRefModel[], writes: 0, ends: 0 };
+  const reports: { issues: unknown[]; url: string; endpoint: string }[] = [];
+  const decoder: ResponseDecoder = {
+    xml: () => ({ value: undefined, issues: [] }),
+    json: () => [],
+    ...(script !== undefined
+      ? {
+          xmlRecords(ref, recordPath, onRecord): XmlRecordStream {
+            log.refs.push(ref);
+            log.paths.push(recordPath);
+            let step: Step = {};
+            return {
+              write() {
+                step = script.steps[log.writes++] ?? {};
+                for (const r of step.records ?? []) onRecord(r);
+              },
+              get errorCount() {
+                return step.errors ?? 0;
+              },
+              get stopped() {
+                return step.stopped ?? false;
+              },
+              end() {
+                log.ends++;
+                for (const r of script.atEnd ?? []) onRecord(r);
+                return { issues: script.issues ?? [], root: script.root, envelope: script.envelope };
+              },
+            };
+          },
+        }
+      : {}),
+  };
+  const core: PageSource = {
+    options: resolveClientOptions({ auth: { kind: 'none' }, validation }),
+    redactor: new Redactor(),
+    decoder,
+    exchangePage: async () => {
+      throw new Error('not used');
+    },
+    // As ClientCore.report: `throw` mode throws on any issue, after it was seen here.
+    report: (ep, issues, url) => {
+      reports.push({ issues: [...issues], url, endpoint: ep.id });
+      if (validation === 'throw' && issues.length > 0) throw new QualysError('invalid page');
+    },
+  };
+  return { core, log, reports };
+}
+
+function page(chunks: number, status = 200): StreamedResult & { read: () => number } {
+  let read = 0;
+  return {
+    status,
+    headers: {},
+    schema,
+    url: 'https://h/qps/rest/3.0/search/was/finding',
+    chunks: (async function* () {
+      for (let i = 0; i < chunks; i++) {
+        read++;
+        yield new Uint8Array([i]);
+      }
+    })(),
+    read: () => read,
+  };
+}
+
+async function drain(gen: AsyncGenerator<string, PageResult, undefined>, trace: string[]): Promise<PageResult> {
+  for (;;) {
+    const n = await gen.next();
+    if (n.done) return n.value;
+    trace.push(n.value);
+  }
+}
+
+describe('records', () => {
+  it('yields records as their chunk is written, then the ones end() brings; returns the page result', async () => {
+    const envelope = { responseCode: 'SUCCESS', count: 3, hasMoreRecords: true, lastId: 9 };
+    const { core, log, reports } = source({
+      steps: [{ records: ['a', 'b'] }, {}, { records: ['c'] }],
+      atEnd: ['d'],
+      root: 'ServiceResponse',
+      envelope,
+    });
+    const p = page(3);
+    const gen = streamPage<string>(core, endpoint, p);
+    const trace: string[] = [];
+    const first = await gen.next();
+    expect(first).toEqual({ done: false, value: 'a' });
+    expect(log.writes).toBe(1);
+    const result = await drain(gen, trace);
+    expect(trace).toEqual(['b', 'c', 'd']);
+    expect(log.paths).toEqual([['ServiceResponse', 'data', 'Finding']]);
+    expect(log.refs).toEqual([schema]);
+    expect(log.ends).toBe(1);
+    expect(reports).toEqual([{ issues: [], url: p.url, endpoint: 'was.finding.search' }]);
+    expect(result).toEqual({
+      status: 200,
+      value: envelope,
+      envelope: {
+        root: 'ServiceResponse',
+        tree: { responseCode: 'SUCCESS', count: '3', hasMoreRecords: 'true', lastId: '9' },
+      },
+      recordCount: 4,
+    });
+  });
+
+  it('an endpoint without records elements streams the root only; no envelope, root from the schema', async () => {
+    const { core, log } = source({ steps: [{ records: ['x'] }] });
+    const { records: _r, ...plain } = endpoint;
+    const trace: string[] = [];
+    const result = await drain(streamPage<string>(core, plain, page(1, 206)), trace);
+    expect(log.paths).toEqual([['ServiceResponse']]);
+    expect(result).toEqual({ status: 206, value: undefined, envelope: undefined, recordCount: 1 });
+  });
+
+  it('uses the root end() found over the schema root', async () => {
+    const { core } = source({ steps: [{}], root: 'Other', envelope: { a: 1 } });
+    const result = await drain(streamPage<string>(core, endpoint, page(1)), []);
+    expect(result.envelope).toEqual({ root: 'Other', tree: { a: '1' } });
+  });
+
+  it('stops reading once the stream says it stopped', async () => {
+    const { core, log } = source({
+      steps: [{ records: ['a'] }, { records: ['b'], stopped: true }, { records: ['c'] }],
+    });
+    const p = page(5);
+    const trace: string[] = [];
+    const result = await drain(streamPage<string>(core, endpoint, p), trace);
+    expect(trace).toEqual(['a', 'b']);
+    expect(log.writes).toBe(2);
+    expect(p.read()).toBe(2);
+    expect(result.recordCount).toBe(2);
+  });
+
+  it('no streamed decoder is a QualysError naming the schema', async () => {
+    const { core } = source(undefined);
+    const err = await drain(streamPage<string>(core, endpoint, page(1)), []).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(QualysError);
+    expect((err as Error).message).toBe('was.finding.search: no streamed decoder for schema was/finding.xsd');
+  });
+
+  it('a core without a decoder is the same error', async () => {
+    const { core } = source(undefined);
+    const bare: PageSource = { ...core, decoder: undefined, options: core.options, redactor: core.redactor };
+    const err = await drain(streamPage<string>(bare, endpoint, page(1)), []).catch((e: unknown) => e);
+    expect((err as Error).message).toBe('was.finding.search: no streamed decoder for schema was/finding.xsd');
+  });
+});
+
+describe('validation modes', () => {
+  const issues = [{ message: 'e1' }, { message: 'e2' }, { message: 'unexpected end' }];
+  it('throw: stops at the first chunk with an error, reports the errors seen before its records', async () => {
+    const { core, reports, log } = source(
+      { steps: [{ records: ['a'] }, { records: ['b'], errors: 2 }, { records: ['c'] }], issues },
+      'throw',
+    );
+    const p = page(3);
+    const trace: string[] = [];
+    const err = await drain(streamPage<string>(core, endpoint, p), trace).catch((e: unknown) => e);
+    expect((err as Error).message).toBe('invalid page');
+    expect(trace).toEqual(['a']);
+    expect(log.writes).toBe(2);
+    expect(p.read()).toBe(2);
+    expect(reports).toEqual([{ issues: [{ message: 'e1' }, { message: 'e2' }], url: p.url, endpoint: endpoint.id }]);
+  });
+
+  it('throw with no error: all issues of end() (none) reported, every record yielded', async () => {
+    const { core, reports } = source({ steps: [{ records: ['a'] }, { records: ['b'] }] }, 'throw');
+    const trace: string[] = [];
+    const result = await drain(streamPage<string>(core, endpoint, page(2)), trace);
+    expect(trace).toEqual(['a', 'b']);
+    expect(result.recordCount).toBe(2);
+    expect(reports.map((r) => r.issues)).toEqual([[]]);
+  });
+
+  it('throw: issues found only by end() are all reported', async () => {
+    const { core, reports } = source({ steps: [{ records: ['a'] }], atEnd: ['z'], issues }, 'throw');
+    const trace: string[] = [];
+    const err = await drain(streamPage<string>(core, endpoint, page(1)), trace).catch((e: unknown) => e);
+    expect((err as Error).message).toBe('invalid page');
+    expect(trace).toEqual(['a']);
+    expect(reports.map((r) => r.issues)).toEqual([issues]);
+  });
+
+  it('warn: keeps reading past errors and reports every issue', async () => {
+    const { core, reports } = source(
+      {
+        steps: [
+          { records: ['a'], errors: 1 },
+          { records: ['b'], errors: 2 },
+        ],
+        issues,
+      },
+      'warn',
+    );
+    const trace: string[] = [];
+    const result = await drain(streamPage<string>(core, endpoint, page(2)), trace);
+    expect(trace).toEqual(['a', 'b']);
+    expect(result.recordCount).toBe(2);
+    expect(reports.map((r) => r.issues)).toEqual([issues]);
+  });
+
+  it('off: reports nothing', async () => {
+    const { core, reports } = source({ steps: [{ records: ['a'], errors: 1 }], issues }, 'off');
+    const trace: string[] = [];
+    await drain(streamPage<string>(core, endpoint, page(1)), trace);
+    expect(trace).toEqual(['a']);
+    expect(reports).toEqual([]);
+  });
+});
+
+describe('errors in the envelope', () => {
+  it('a QPS responseCode other than SUCCESS is a QualysApiError after the records', async () => {
+    const envelope = {
+      responseCode: 'INVALID_REQUEST',
+      responseErrorDetails: { errorMessage: 'bad', errorResolution: 'fix' },
+    };
+    const { core } = source({ steps: [{ records: ['a'] }], root: 'ServiceResponse', envelope });
+    const trace: string[] = [];
+    const err = await drain(streamPage<string>(core, endpoint, page(1)), trace).catch((e: unknown) => e);
+    expect(trace).toEqual(['a']);
+    expect(err).toBeInstanceOf(QualysApiError);
+    expect({ m: (err as QualysApiError).message, s: (err as QualysApiError).status }).toEqual({
+      m: 'was.finding.search: INVALID_REQUEST: bad',
+      s: 200,
+    });
+  });
+});
