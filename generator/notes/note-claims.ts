@@ -10,6 +10,11 @@
  * - new enum values: `2 new possible values for the X input parameter: a and b`;
  * - new endpoints: blocks saying "New or Updated API New".
  *
+ * A name is a parameter claim when the noun that qualifies it is "parameter(s)", wherever that
+ * noun stands (`new input parameter "x"`, `added "x" parameter`, `new parameter x`, `new x
+ * parameter`), and an element claim for "element", "field", "attribute" or "tag"; the word
+ * "parameter" elsewhere in the sentence or inside a quoted name does not count.
+ *
  * Output-only sections ("Neither (output change only)") make no schema claims.
  *
  * The patterns come from the wording of Qualys release notes.
@@ -17,7 +22,7 @@
 import type { NoteBlock } from './note-blocks.js';
 import { matchIntroducedQuoted, matchNewNames, matchNewValues, matchRow } from './note-claim-patterns.js';
 import type { NotePath } from './note-paths.js';
-import { delimitedSpans, trimEndChars } from './note-scan.js';
+import { delimitedSpans, isSpace, isWordChar, trimEndChars } from './note-scan.js';
 import type { NoteText } from './note-text.js';
 
 export type NoteClaim =
@@ -42,6 +47,20 @@ const TABLE_END = /^\s*(?:API\s+)?(?:Sample|Example)s?\b|^\s*API\s+request/i;
 const ROW_KEYWORD = /\(Optional\)|\(Mandatory\)|\bOptional\b|\bMandatory\b/;
 const DATA_TYPE = /^(?:Alphanumeric|String|Integer|Boolean|Double|Number|Date|DateTime|Long|Float)$/i;
 const IDENT = /^[A-Za-z_][A-Za-z0-9_.]*$/;
+
+/** The claim kind a qualifying noun (`parameter`, `Elements`, `tag`…) gives. */
+function kindOf(noun: string): 'param' | 'element' {
+  return /^parameters?$/i.test(noun) ? 'param' : 'element';
+}
+
+/** The last word of `s` before its trailing blanks and colons: the noun a pattern matched there. */
+function lastWord(s: string): string {
+  let end = s.length;
+  while (end > 0 && (isSpace(s[end - 1]) || s[end - 1] === ':')) end -= 1;
+  let start = end;
+  while (start > 0 && isWordChar(s[start - 1])) start -= 1;
+  return s.slice(start, end);
+}
 
 /** Line number (1-based) of a character offset in the joined text. */
 function lineAt(starts: readonly number[], offset: number): number {
@@ -75,18 +94,22 @@ export function findNoteClaims(note: NoteText, blocks: readonly NoteBlock[]): No
   const clean = (s: string): string => trimEndChars(s.trim(), '.,;:');
   for (const m of matchNewNames(joined)) {
     const line = lineAt(starts, m.index);
+    // the noun just before the quoted list (`… new input parameter “x”`, `new elements: "a"`)
+    const kind = kindOf(lastWord(m.text.slice(0, m.text.length - m.groups[0]!.length)));
     for (const q of delimitedSpans(m.groups[0]!, '“"', '”"')) {
       const name = clean(q.inner);
-      if (IDENT.test(name)) add({ kind: /parameter/i.test(m.text) ? 'param' : 'element', name, line });
+      if (IDENT.test(name)) add({ kind, name, line });
     }
   }
   for (const m of matchIntroducedQuoted(joined)) {
+    // the match ends with the noun after the quoted name (`added "x" parameter`)
     const name = clean(m.groups[0]!);
-    if (IDENT.test(name)) add({ kind: 'element', name, line: lineAt(starts, m.index) });
+    if (IDENT.test(name)) add({ kind: kindOf(lastWord(m.text)), name, line: lineAt(starts, m.index) });
   }
-  for (const m of joined.matchAll(NEW_BARE)) add({ kind: 'element', name: m[1]!, line: lineAt(starts, m.index!) });
+  for (const m of joined.matchAll(NEW_BARE))
+    add({ kind: kindOf(lastWord(m[0])), name: m[1]!, line: lineAt(starts, m.index!) });
   for (const m of joined.matchAll(NEW_NOUN_BARE))
-    add({ kind: m[1] === 'parameter' ? 'param' : 'element', name: m[2]!, line: lineAt(starts, m.index!) });
+    add({ kind: kindOf(m[1]!), name: m[2]!, line: lineAt(starts, m.index!) });
   for (const m of matchNewValues(joined)) {
     const line = lineAt(starts, m.index);
     for (const v of m.groups[1]!.split(/,|\band\b/)) {
@@ -146,7 +169,12 @@ function nextLinesHaveKeyword(lines: readonly string[], i: number): boolean {
   return cells.some((l) => /^(Optional|Mandatory)$/.test(l)) && cells.some((l) => DATA_TYPE.test(l));
 }
 
-/** Lines belonging to output-only sections: from the page before such a block to the block. */
+/**
+ * Lines belonging to output-only sections: the whole page of such a block and the page after it.
+ * The block sits at the foot of its section's page and the section's samples and "We added …"
+ * sentences run on over the next page; the page before is another section (in one seed, the
+ * page before an output-only block announces a real DTD change, the new ELB_DNS tag).
+ */
 function outputOnlyLines(note: NoteText, blocks: readonly NoteBlock[]): Set<number> {
   const out = new Set<number>();
   const pages = new Set(blocks.filter((b) => b.change === 'neither').map((b) => note.pageOf[b.line - 1]!));

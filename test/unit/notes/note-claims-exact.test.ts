@@ -364,7 +364,7 @@ describe('bare-name shapes, character by character', () => {
       { kind: 'element', name: 'A_B_C', line: 1 },
       { kind: 'element', name: 'FOO_B9', line: 1 },
       { kind: 'element', name: 'fooBarBaz9', line: 1 },
-      { kind: 'element', name: 'fooBAR', line: 1 },
+      { kind: 'param', name: 'fooBAR', line: 1 },
       { kind: 'element', name: 'fooB9', line: 2 },
     ]);
   });
