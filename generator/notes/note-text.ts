@@ -40,21 +40,10 @@ export function mentions(note: NoteText, name: string): boolean {
   return s.length > 0 && note.squashed.includes(s);
 }
 
-/** Levenshtein distance, capped: enough to accept OCR/typo damage like `customAtttributes`. */
-export function editDistance(a: string, b: string, cap = 3): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
-/** Names equal ignoring case, or (for names of 8+ characters) one edit apart. */
+/**
+ * Names equal ignoring case, or (for names of 8+ characters) one edit apart: enough to accept
+ * OCR/typo damage like `customAtttributes`.
+ */
 export function sameName(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
@@ -63,9 +52,10 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /**
- * True when `x` and `y` are at most one insertion, deletion or substitution apart: the same answer
- * as `editDistance(x, y, 1) <= 1` in one pass (a note's quoted name can be as long as the note, and
- * the table of `editDistance` costs the product of the two lengths).
+ * True when `x` and `y` are at most one insertion, deletion or substitution apart (Levenshtein
+ * distance ≤ 1), in one pass: a note's quoted name can be as long as the note, and an edit-distance
+ * table costs the product of the two lengths (test/unit/notes/same-name-linear.test.ts compares
+ * this with such a table).
  */
 function withinOneEdit(x: string, y: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];

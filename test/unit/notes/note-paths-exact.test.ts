@@ -2,11 +2,11 @@
  * Edges of generator/notes/note-paths.ts and note-text.ts the other note tests leave open, pinned
  * exactly: a query at the very start, a scheme that is not at the start, placeholders that only
  * touch one end of a segment, an unclosed base-URL tag, each quote and punctuation mark trimmed,
- * the words of camel-case and punctuated segments, and the edit-distance and name boundaries.
+ * the words of camel-case and punctuated segments, and the name boundaries.
  */
 import { describe, expect, it } from 'vitest';
 import { endpointPaths, parseNotePath, pathSimilarity, samePath } from '../../../generator/notes/note-paths.js';
-import { editDistance, mentions, readNoteText, sameName } from '../../../generator/notes/note-text.js';
+import { mentions, readNoteText, sameName } from '../../../generator/notes/note-text.js';
 import { endpoint, param } from '../diff/ir-builders.js';
 
 describe('parseNotePath edges', () => {
@@ -76,21 +76,6 @@ describe('pathSimilarity edges', () => {
 });
 
 describe('note-text edges', () => {
-  it('editDistance: a length difference equal to the cap is still computed', () => {
-    expect(editDistance('a', 'abcd')).toBe(3);
-    expect(editDistance('abcd', 'a')).toBe(3);
-    expect(editDistance('ab', 'abc', 1)).toBe(1);
-    expect(editDistance('ab', 'abcd', 1)).toBe(2);
-  });
-
-  it('editDistance: the cap bounds only the length check, not the distance', () => {
-    expect(editDistance('abcdef', 'ghijkl', 1)).toBe(6);
-    expect(editDistance('', '')).toBe(0);
-    expect(editDistance('abc', '')).toBe(3);
-    expect(editDistance('axc', 'abc')).toBe(1);
-    expect(editDistance('ab', 'ba')).toBe(2);
-  });
-
   it('sameName: 8 characters on the shorter side, one edit, case ignored', () => {
     expect(sameName('abcdefgh', 'abcdefghi')).toBe(true);
     expect(sameName('abcdefghi', 'abcdefgh')).toBe(true);

@@ -3,7 +3,7 @@
  * form used to find names through breaks, and name comparison across OCR damage.
  */
 import { describe, expect, it } from 'vitest';
-import { editDistance, mentions, readNoteText, sameName, squash } from '../../../generator/notes/note-text.js';
+import { mentions, readNoteText, sameName, squash } from '../../../generator/notes/note-text.js';
 
 describe('readNoteText', () => {
   it('splits lines on LF, CRLF and CR', () => {
@@ -48,25 +48,8 @@ describe('squash and mentions', () => {
   });
 });
 
-describe('editDistance and sameName', () => {
-  it.each([
-    ['kitten', 'sitting', 3],
-    ['abc', 'abc', 0],
-    ['abc', 'abd', 1],
-    ['abc', 'ab', 1],
-    ['ab', 'abc', 1],
-    ['', 'ab', 2],
-    ['abcd', 'bacd', 2],
-  ])('editDistance(%j, %j) = %i', (a, b, d) => {
-    expect(editDistance(a, b)).toBe(d);
-  });
-
-  it('gives cap + 1 when the lengths alone differ by more than the cap', () => {
-    expect(editDistance('a', 'abcdef')).toBe(4);
-    expect(editDistance('a', 'abcdef', 5)).toBe(5);
-    expect(editDistance('abcdef', 'a', 1)).toBe(2);
-  });
-
+// the edit-distance table sameName stands for: test/unit/notes/same-name-linear.test.ts
+describe('sameName', () => {
   it('names are the same ignoring case, or one edit apart when both have 8+ characters', () => {
     expect(sameName('ScanRef', 'scanref')).toBe(true);
     expect(sameName('customAtttributes', 'customAttributes')).toBe(true);
