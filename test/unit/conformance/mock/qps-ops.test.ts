@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Collection } from '../../../../conformance/mock/dataset/collection.js';
-import { xmlRecord } from '../../../../conformance/mock/dataset/data-record.js';
+import { type DataRecord, xmlRecord } from '../../../../conformance/mock/dataset/data-record.js';
 import { QPS_DEFAULT_LIMIT, QPS_MAX_LIMIT, qpsAnswer, qpsError } from '../../../../conformance/mock/dataset/qps-ops.js';
 import type { Operation, QpsShape } from '../../../../conformance/mock/dataset/shapes.js';
 
@@ -15,6 +15,7 @@ const SHAPE: QpsShape = { kind: 'qps', key: 'am/tag', version: '2.0', module: 'a
 const LOC = 'http://m/qps/xsd/2.0/am/tag.xsd';
 const tag = (id: number) => xmlRecord(id, `<Tag><id>${id}</id><name>t${id}</name><color>c${id}</color></Tag>`);
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+const xmlOf = (r: DataRecord | undefined) => (r?.kind === 'xml' ? r.xml : undefined);
 const tags = (ids: number[]) => new Collection(SHAPE, ids.map(tag), [tag(1)]);
 
 function ask(
@@ -181,7 +182,7 @@ describe('qpsAnswer: writes', () => {
     const fresh = '<Tag><id>8</id><name>n</name><color>red &amp; blue</color></Tag>';
     expect(a).toEqual(ok(`${HEAD}  <count>1</count>\n  <data>\n    ${fresh}\n  </data>\n</ServiceResponse>\n`));
     expect(c.size).toBe(3);
-    expect(c.get(8)?.kind === 'xml' && c.get(8)?.xml).toBe(fresh);
+    expect(xmlOf(c.get(8))).toBe(fresh);
   });
   it('create without data copies the template; a template without <id> is kept as is', () => {
     const c = tags([3]);
@@ -199,7 +200,7 @@ describe('qpsAnswer: writes', () => {
     expect(ask('update', c, data('<name>new</name><color>blue</color>'), { pathId: '2' })).toEqual(
       ok(`${HEAD}  <count>1</count>\n  <data>\n    <Tag><id>2</id></Tag>\n  </data>\n</ServiceResponse>\n`),
     );
-    expect(c.get(2)?.kind === 'xml' && c.get(2)?.xml).toBe('<Tag><id>2</id><name>new</name><color>blue</color></Tag>');
+    expect(xmlOf(c.get(2))).toBe('<Tag><id>2</id><name>new</name><color>blue</color></Tag>');
     expect(ask('update', c, data('<name>x</name>'), { pathId: '4' })).toEqual(
       qpsError(LOC, 200, 'NOT_FOUND', 'Tag with id 4 not found'),
     );
