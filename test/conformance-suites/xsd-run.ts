@@ -19,8 +19,7 @@
  * @see test/conformance-suites/xsd-catalog.ts; docs/conformance.md "W3C XSD suite"
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { validatePayloadFile } from '../../conformance/validate/validate-payload.js';
 import { targetForSchema, type ValidationTarget } from '../../conformance/validate/validation-target.js';
@@ -119,18 +118,16 @@ export async function runQspecCase(c: XsdCase, suiteRoot: string): Promise<CaseR
 }
 
 export const XMLLINT = '/usr/bin/xmllint';
-let probe: string | undefined;
+/** The document xmllint validates (on stdin, no file) when only the schema is judged. */
+const PROBE = '<qspec-xsd-probe/>\n';
 
 /** libxml2's outcome on one case (one process; `timeoutMs` bounds it). */
 export function runXmllintCase(c: XsdCase, timeoutMs: number): CaseResult {
-  if (!probe) {
-    probe = path.join(os.tmpdir(), `qspec-xsd-probe-${process.pid}.xml`);
-    writeFileSync(probe, '<qspec-xsd-probe/>\n');
-  }
-  const doc = c.kind === 'instance' ? c.instance! : probe;
-  const r = spawnSync(XMLLINT, ['--noout', '--nonet', '--schema', c.schemas[0]!, doc], {
+  const instance = c.kind === 'instance';
+  const r = spawnSync(XMLLINT, ['--noout', '--nonet', '--schema', c.schemas[0]!, instance ? c.instance! : '-'], {
     cwd: path.dirname(c.schemas[0]!),
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: [instance ? 'ignore' : 'pipe', 'ignore', 'pipe'],
+    ...(instance ? {} : { input: PROBE }),
     timeout: timeoutMs,
     maxBuffer: 1024 * 1024,
   });

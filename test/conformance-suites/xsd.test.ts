@@ -9,10 +9,10 @@
  *
  * Needs `../shared/conformance-suites/` (skipped with a note elsewhere, failing in CI).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { describeWith, sharedPath } from '../support/requirements.js';
 import { inNpmTestSubset, loadXsdCatalog, NPM_TEST_MODULUS, type XsdCase } from './xsd-catalog.js';
 import { agreement, constructOf } from './xsd-classify.js';
@@ -77,6 +77,7 @@ describeWith(suite)('W3C XSD test suite (XSD 1.0)', () => {
 
 describe('XSD suite runner: a refusal is one located line, never a verdict', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'qspec-xsd-run-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const schema = (name: string, body: string): XsdCase => {
     const file = path.join(dir, name);
     writeFileSync(file, `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">\n${body}\n</xs:schema>\n`);

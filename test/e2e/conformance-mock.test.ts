@@ -3,10 +3,10 @@
  * is green, and `--reporter junit` writes one testcase per case; the fixture specs exercise
  * paging and the schema-generated sample.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { conformanceCommand } from '../../cli/commands/conformance.js';
 import { captureIo, fixtureSpecs, repoRoot } from '../unit/conformance/helpers.js';
 
@@ -25,7 +25,9 @@ describe('qspec conformance --mode mock', () => {
   }, 60_000);
 
   it('writes JUnit with one testcase per case (fixture specs: examples, damaged, paging, schema sample)', async () => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'qspec-junit-')), 'report.xml');
+    const dir = mkdtempSync(path.join(tmpdir(), 'qspec-junit-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const out = path.join(dir, 'report.xml');
     const io = captureIo();
     const code = await conformanceCommand.run(['--specs', fixtureSpecs, '--reporter', 'junit', '--output', out], io);
     expect(code).toBe(0);

@@ -9,10 +9,10 @@
  *   removes, and nothing when the revision only adds one.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { itWith, repoRoot, sharedPath } from '../support/requirements.js';
 import { LIST_URL, listBody, MINI, THING_URL, thingBody, writeHar } from '../unit/learn/learn-fixture.js';
 
@@ -85,6 +85,7 @@ describe('qspec learn --write (HAR written here, specs-mini copy)', () => {
     'puts back a removed element (sequence and xs:all), enum value and attribute in XSD and DTD',
     async () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'qspec-learn-e2e-'));
+      onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
       const specs = path.join(dir, 'specs');
       cpSync(MINI, specs, { recursive: true });
       const xsd = path.join(specs, 'was/schemas/thing.xsd');
@@ -147,6 +148,7 @@ describe('qspec learn --write (corpus recordings, specs/ copy)', () => {
     'puts back elements the corpus carries, in webapp.xsd (sequence, xs:all) and scan_list_output.dtd',
     async () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'qspec-learn-corpus-'));
+      onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
       const specs = path.join(dir, 'specs');
       cpSync(path.join(repoRoot, 'specs'), specs, { recursive: true });
       const xsd = path.join(specs, 'was/schemas/webapp.xsd');
@@ -191,6 +193,7 @@ describe('qspec impact', () => {
     'names the line reading a removed field (text, json, github), and nothing for a field only added',
     async () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'qspec-impact-e2e-'));
+      onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
       const base = path.join(dir, 'base');
       const removed = path.join(dir, 'removed');
       const added = path.join(dir, 'added');

@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeStamp as stamp, distState as state } from '../../../bin/dist-stamp.js';
 
 let root = '';
@@ -25,6 +25,7 @@ beforeEach(() => {
   }
   expect(stamp(root, dist, inputs, Date.now())).toBeUndefined();
 });
+afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('dist stamp', () => {
   it('is fresh right after the build', () => {

@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { CommandIo } from '../../../cli/command.js';
 import { diffCommand } from '../../../cli/commands/diff.js';
 import { isDiagnosticError } from '../../../generator/diagnostics.js';
@@ -76,6 +76,7 @@ describe('qspec diff', () => {
 
   it('applies severity overrides and ignores (with reasons) from --config', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'qspec-diff-config-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const config = path.join(dir, 'qspec-diff.yaml');
     writeFileSync(
       config,

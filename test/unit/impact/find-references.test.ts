@@ -5,10 +5,10 @@
  * removed type, calls of a removed endpoint's client method, and string literals compared with a member whose enum lost that value. The same
  * names on unrelated types are not uses.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { DiffFinding } from '../../../generator/diff/diff-finding.js';
 import { findReferences } from '../../../generator/impact/find-references.js';
 import type { ImpactTarget } from '../../../generator/impact/impact-targets.js';
@@ -77,6 +77,7 @@ function finding(rule: string, p: string, from?: string): DiffFinding {
 describe('findReferences', () => {
   it('finds every use by symbol, and only those', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'qspec-refs-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     mkdirSync(path.join(dir, 'generated/was/schemas'), { recursive: true });
     writeFileSync(path.join(dir, 'generated/was/schemas/thing-xsd.ts'), GENERATED);
     writeFileSync(path.join(dir, 'generated/was/client.ts'), CLIENT);

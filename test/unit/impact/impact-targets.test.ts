@@ -4,10 +4,10 @@
  * (attributes, elements, nested anonymous types); only rules that can break a reader count.
  * The diff runs on real temp copies of specs-mini.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { runDiff } from '../../../generator/diff/run-diff.js';
 import { impactTargets } from '../../../generator/impact/impact-targets.js';
 import { MINI } from '../learn/learn-fixture.js';
@@ -21,6 +21,7 @@ function edit(file: string, from: string, to: string): void {
 describe('impactTargets', () => {
   it('maps removed, retyped and optional members to module, type and property chain; additions are not targets', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'qspec-impact-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const base = path.join(dir, 'base');
     const rev = path.join(dir, 'rev');
     cpSync(MINI, base, { recursive: true });

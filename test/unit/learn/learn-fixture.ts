@@ -3,18 +3,19 @@
  * sequence, an xs:all, a named enumeration; DTD with an enumerated attribute), and HAR files
  * written from (url, body) pairs.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { onTestFinished } from 'vitest';
 import { repoRoot } from '../../support/requirements.js';
 
 export const MINI = path.join(repoRoot, 'test/fixtures/specs-mini');
 export const THING_URL = 'https://qualysapi.qualys.com/qps/rest/3.0/get/was/thing/7';
 export const LIST_URL = 'https://qualysapi.qualys.com/api/2.0/fo/list/?action=list';
 
-/** A temp dir holding `specs/` (a copy of specs-mini) and nothing else. */
+/** A temp dir (call inside a test: removed when it ends) holding `specs/` (a copy of specs-mini). */
 export function miniSpecsCopy(): { dir: string; specs: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'qspec-learn-'));
+  const dir = learnTempDir();
   const specs = path.join(dir, 'specs');
   cpSync(MINI, specs, { recursive: true });
   return { dir, specs };
@@ -65,7 +66,7 @@ export function oneSchemaSpecs(
   schema: string,
   root: string,
 ): { dir: string; specs: string; file: string } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'qspec-learn-'));
+  const dir = learnTempDir();
   const specs = path.join(dir, 'specs');
   mkdirSync(path.join(specs, 'was', 'schemas'), { recursive: true });
   writeFileSync(path.join(specs, 'platforms.yaml'), readFileSync(path.join(MINI, 'platforms.yaml')));
@@ -93,3 +94,10 @@ export function oneSchemaSpecs(
 }
 
 export const X_URL = 'https://qualysapi.qualys.com/api/x';
+
+/** A fresh temp dir, removed when the running test finishes (outside a test this throws). */
+function learnTempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'qspec-learn-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}

@@ -4,10 +4,10 @@
  * the same validation target; it gives up (undefined) on unknown and duplicate ids and on broken
  * spec or schema files, so the full load reports those as before.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { targetForEndpoint } from '../../../conformance/validate/validation-target.js';
 import { loadEndpointIr } from '../../../generator/load/load-endpoint-ir.js';
 import { loadIrDocument } from '../../../generator/load/load-ir.js';
@@ -45,6 +45,7 @@ describe('loadEndpointIr', () => {
 
   const copy = () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'qspec-endpoint-ir-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     cpSync(folders[2]!, dir, { recursive: true });
     return dir;
   };

@@ -5,14 +5,15 @@
  * line at the `xs:pattern`; before, such schemas loaded), and a counted repetition too large to
  * compile is refused at load, never validated without the pattern.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../../../cli/main.js';
 import { captureIo } from '../helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'qspec-pattern-refusal-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function schemaWithPattern(name: string, pattern: string): string {
   const file = path.join(dir, name);

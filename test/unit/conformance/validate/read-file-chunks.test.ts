@@ -1,11 +1,12 @@
 /** `readFileChunks`: the file's bytes in order, one fresh buffer per chunk, nothing for an empty file. */
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readFileChunks } from '../../../../conformance/validate/read-file-chunks.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'qspec-chunks-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, bytes: Buffer) => {
   const file = path.join(dir, name);
   writeFileSync(file, bytes);

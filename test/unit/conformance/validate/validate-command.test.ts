@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,9 +17,7 @@ const secret = file('secret.txt', 'TOP-SECRET-LINE\n');
 const XXE = `<?xml version="1.0"?>\n<!DOCTYPE THING_LIST_OUTPUT [\n  <!ENTITY xxe SYSTEM "file://${secret}">\n]>\n<THING_LIST_OUTPUT><RESPONSE><DATETIME>&xxe;</DATETIME></RESPONSE></THING_LIST_OUTPUT>\n`;
 const LAUGHS = `<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n${Array.from({ length: 9 }, (_, i) => ` <!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`).join('\n')}\n]>\n<THING_LIST_OUTPUT>&lol9;</THING_LIST_OUTPUT>\n`;
 
-afterAll(() => {
-  // tmp dir is left to the OS; nothing else to stop
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function run(args: string[]) {
   const io = captureIo();
