@@ -1,12 +1,13 @@
 /**
  * `qspec learn --write`: applies proposals to the schema files in place, one file at a time — the
  * file is read, every edit of its proposals computed on the located source, applied from the end
- * backwards, and written back (through a temporary file renamed over it). Only the edited spans
- * change; formatting and comments stay. A proposal that cannot be placed is left out, with why.
+ * backwards, and written back (through a temporary file renamed over it, removed if that fails).
+ * Only the edited spans change; formatting and comments stay. A proposal that cannot be placed is
+ * left out, with why.
  *
  * @see generator/learn/edit-xsd.ts, generator/learn/edit-dtd.ts
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DtdEditor } from './edit-dtd.js';
 import { JsonSchemaEditor } from './edit-json-schema.js';
@@ -65,8 +66,13 @@ export async function writeProposals(specsDir: string, proposals: readonly Learn
     }
     if (edits.length === 0) continue;
     const tmp = `${file}.qspec-learn-${process.pid}`;
-    await writeFile(tmp, applyEdits(text, edits));
-    await rename(tmp, file);
+    try {
+      await writeFile(tmp, applyEdits(text, edits));
+      await rename(tmp, file);
+    } catch (e) {
+      await rm(tmp, { force: true });
+      throw e;
+    }
   }
   return out;
 }

@@ -14,10 +14,11 @@
  *
  * Where: `node_modules/.cache/qspec/` of the nearest folder above the working directory that has
  * a `node_modules/`, else `$XDG_CACHE_HOME/qspec/`, else `~/.cache/qspec/`; never inside the spec
- * folder. Written atomically (a temporary file renamed into place), bounded (`MAX_ENTRIES` entries,
- * `MAX_TOTAL_BYTES` in all, least recently used deleted first). An entry that is unreadable,
- * truncated, from another format or does not hash to its recorded checksum is ignored, deleted
- * and rebuilt. Every cache failure (read-only disk, no home) only means no cache.
+ * folder. Written atomically (a temporary file renamed into place, deleted if the write fails),
+ * bounded (`MAX_ENTRIES` entries, `MAX_TOTAL_BYTES` in all, least recently used deleted first). An
+ * entry that is unreadable, truncated, from another format or does not hash to its recorded
+ * checksum is ignored, deleted and rebuilt. Every cache failure (read-only disk, no home) only
+ * means no cache.
  *
  * @see docs/decisions/0016-validate-target-cache.md
  */
@@ -193,11 +194,16 @@ export class TargetCache {
       const tmp = path.join(folder, `${key}.${process.pid}.${Date.now()}.tmp`);
       const fd = openSync(tmp, 'wx', 0o644);
       try {
-        writeSync(fd, bytes);
-      } finally {
-        closeSync(fd);
+        try {
+          writeSync(fd, bytes);
+        } finally {
+          closeSync(fd);
+        }
+        renameSync(tmp, this.entry(key));
+      } catch (e) {
+        quietly(() => unlinkSync(tmp));
+        throw e;
       }
-      renameSync(tmp, this.entry(key));
       prune(folder);
     });
   }

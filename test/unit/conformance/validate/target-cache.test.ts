@@ -172,6 +172,15 @@ describe('TargetCache', () => {
     expect(left).toContain(`${keys.at(-1)}.bin`);
   });
 
+  it('a write that fails (the entry cannot be replaced) leaves no temporary file', () => {
+    const dir = path.join(tmp, 'failed-write', 'cache');
+    const cache = new TargetCache(dir, specCopy('failed-write'), 'code-1');
+    const key = 'f'.repeat(64);
+    mkdirSync(path.join(dir, 'targets-v1', `${key}.bin`, 'in-the-way'), { recursive: true });
+    cache.writeData(key, { some: 'value' });
+    expect(entries(dir)).toEqual([`${key}.bin`]);
+  });
+
   it('lives in node_modules/.cache/qspec, else $XDG_CACHE_HOME/qspec, never in the spec folder', () => {
     const project = path.join(tmp, 'project');
     mkdirSync(path.join(project, 'node_modules'), { recursive: true });
