@@ -7,6 +7,7 @@
  * @see XSD 1.1 Part 2 §3 (built-in datatypes), §4.3 (facets)
  */
 import type { FacetsModel, SimpleModel } from '../../runtime/schema-model.js';
+import { compileXsdPattern } from '../../runtime/xml/xsd-regex/xsd-regex.js';
 import type { SeededRandom } from './seeded-random.js';
 
 const CANDIDATES = [
@@ -85,8 +86,9 @@ export function sampleSimpleValue(s: SimpleModel, rng: SeededRandom, unique: () 
   if (NUMERIC.has(s.b)) return numeric(s.b, facets);
   const base = BY_BUILTIN[s.b] ?? 'sample';
   if (facets.patterns && facets.patterns.length > 0) {
-    const regexes = facets.patterns.map((p) => new RegExp(p, 'u'));
-    const ok = [base, ...CANDIDATES].find((c) => regexes.every((r) => r.test(c)) && fitsLength(c, facets));
+    // XSD patterns match the whole value (§4.3.4), in XSD regex syntax, not a JS RegExp.
+    const patterns = facets.patterns.map((p) => compileXsdPattern(p));
+    const ok = [base, ...CANDIDATES].find((c) => patterns.every((r) => r.test(c)) && fitsLength(c, facets));
     if (ok !== undefined) return ok;
   }
   return fitLength(base, facets);
