@@ -14,6 +14,11 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // The temp-file guard of vitest.config.ts, reporting only: a mutant that drops a cleanup is
+    // the mutant's doing, and a run killed for a timeout leaves its folder to the next run.
+    globalSetup: ['test/support/tmp-guard.ts'],
+    setupFiles: ['test/support/tmp-guard-file.ts'],
+    provide: { qspecTmpGuard: 'report' },
     reporters: ['default'],
   },
 });
