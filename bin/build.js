@@ -76,15 +76,22 @@ const staging = `${outdir}.new-${process.pid}`;
 const scratch = path.join(staging, '.build');
 rmSync(staging, { recursive: true, force: true });
 const inputs = [...CONFIG_INPUTS];
-const result = await build({
-  ...common,
-  entryPoints: { cli: 'cli/main.ts' },
-  outdir: staging,
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  sourcemap: 'linked',
-  plugins: [await generatedModules(scratch, inputs)],
-});
+let result;
+try {
+  result = await build({
+    ...common,
+    entryPoints: { cli: 'cli/main.ts' },
+    outdir: staging,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    sourcemap: 'linked',
+    plugins: [await generatedModules(scratch, inputs)],
+  });
+} catch (e) {
+  // A failed build leaves dist/ as it was and no staging folder beside it.
+  rmSync(staging, { recursive: true, force: true });
+  throw e;
+}
 rmSync(scratch, { recursive: true, force: true });
 inputs.push(...Object.keys(result.metafile.inputs));
 
