@@ -7,8 +7,20 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { findNetrcEntry, parseNetrc, readNetrc } from '../../../../runtime/client/netrc.js';
+
+// `os.homedir()` reads the process's real environment, which a test in a worker thread (Stryker
+// runs vitest with threads) cannot change through `process.env.HOME`: the home folder is stubbed.
+const home = vi.hoisted(() => ({ dir: '' }));
+vi.mock('node:os', async (original) => {
+  const os = await original<typeof import('node:os')>();
+  return {
+    ...os,
+    default: { ...os, homedir: () => home.dir || os.homedir() },
+    homedir: () => home.dir || os.homedir(),
+  };
+});
 
 describe('parseNetrc', () => {
   it('reads machine, default, login, password, account', () => {
@@ -104,8 +116,9 @@ describe('findNetrcEntry', () => {
 
 describe('readNetrc', () => {
   const dir = mkdtempSync(join(tmpdir(), 'qspec-netrc-'));
-  const saved = { NETRC: process.env.NETRC, HOME: process.env.HOME };
+  const saved = { NETRC: process.env.NETRC };
   afterEach(() => {
+    home.dir = '';
     for (const [k, v] of Object.entries(saved)) {
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;
@@ -122,12 +135,12 @@ describe('readNetrc', () => {
   });
   it('else $NETRC', () => {
     process.env.NETRC = join(dir, 'env');
-    process.env.HOME = dir;
+    home.dir = dir;
     expect(readNetrc()).toEqual([{ machine: 'env', login: 'e' }]);
   });
   it('else ~/.netrc', () => {
     delete process.env.NETRC;
-    process.env.HOME = dir;
+    home.dir = dir;
     expect(readNetrc()).toEqual([{ machine: 'home', login: 'h' }]);
   });
 });
