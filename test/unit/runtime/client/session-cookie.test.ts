@@ -155,6 +155,12 @@ describe('path', () => {
     expect(jar.cookieFor('https://qualysapi.example.com/api/2.0/fo/scan/')).toBe(undefined);
   });
 
+  it('spaces around an attribute name and value are trimmed', () => {
+    const { jar } = held('QualysSession=s;  Path = /api ;secure');
+    expect(jar.cookieFor('https://qualysapi.example.com/api/x')).toBe('QualysSession=s');
+    expect(jar.cookieFor('https://qualysapi.example.com/other')).toBe(undefined);
+  });
+
   it('the attribute name is case-insensitive', () => {
     const { jar } = held('QualysSession=s; PATH=/');
     expect(jar.cookieFor('https://qualysapi.example.com/x')).toBe('QualysSession=s');
