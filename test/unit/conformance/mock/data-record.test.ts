@@ -94,6 +94,7 @@ describe('fieldValues: JSON', () => {
   it('takes the first any-case key when no key is exact', () => {
     const r: DataRecord = { kind: 'json', id: 1, json: { Name: 'A', NAME: 'B' } };
     expect(fieldValues(r, 'name')).toEqual(['A']);
+    expect(fieldValues({ kind: 'json', id: 1, json: { Name: 'A', name: 'b' } }, 'name')).toEqual(['b']);
     expect(fieldValues({ kind: 'json', id: 1, json: { u: undefined } }, 'u')).toEqual([]);
   });
 });

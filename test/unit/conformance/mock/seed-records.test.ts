@@ -36,14 +36,14 @@ describe('cloneRecord: XML', () => {
       10,
       '<H><ID>10</ID><hostId>100</hostId><HOST_ID>7</HOST_ID><QID>3</QID><Idx>4</Idx><fooId>abc</fooId>' +
         '<bigId>1234567890123456</bigId><name>a &amp; b</name><NAME></NAME><TITLE> T </TITLE><title>t</title>' +
-        '<Name>n</Name><sub><ID>10</ID><name>x</name></sub></H>',
+        '<Name>n</Name><sub><ID>10</ID><name>x</name></sub><parentId>5<x/></parentId></H>',
     );
     const c = cloneRecord(t, 15, 'ID');
     expect(c.id).toBe(15);
     expect(xmlOf(c)).toBe(
       '<H><ID>15</ID><hostId>105</hostId><HOST_ID>12</HOST_ID><QID>8</QID><Idx>4</Idx><fooId>abc</fooId>' +
         '<bigId>1234567890123456</bigId><name>a &amp; b 15</name><NAME></NAME><TITLE>T 15</TITLE><title>t 15</title>' +
-        '<Name>n</Name><sub><ID>10</ID><name>x</name></sub></H>',
+        '<Name>n</Name><sub><ID>10</ID><name>x</name></sub><parentId>5<x/></parentId></H>',
     );
   });
   it('keeps a reference id text up to its trailing number', () => {
