@@ -14,6 +14,8 @@ describe('isErrorEnvelope', () => {
     ['<r><responseCode>SUCCESS</responseCode></r>', false],
     ['<r><responseCode>SUCCESSFUL</responseCode></r>', true],
     ['<r><responseCode>INVALID_REQUEST</responseCode></r>', true],
+    ['<responseCode>NOT_FOUND</responseCode>', true],
+    ['<responseCode>SUCCESS</responseCode>', false],
     ['<SIMPLE_RETURN><RESPONSE><CODE>1905</CODE></RESPONSE></SIMPLE_RETURN>', true],
     ['<SIMPLE_RETURN><RESPONSE><TEXT>ok</TEXT></RESPONSE></SIMPLE_RETURN>', false],
     ['<HOST_LIST><CODE>1</CODE></HOST_LIST>', false],

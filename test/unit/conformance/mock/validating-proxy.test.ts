@@ -151,6 +151,18 @@ describe('proxyExchange', () => {
     expect(result.endpoint).toBeUndefined();
   });
 
+  it('sends no body with a HEAD either', async () => {
+    seen.length = 0;
+    reply = (res) => res.writeHead(204).end();
+    const { answer } = await proxyExchange(
+      await ctx(),
+      base,
+      request({ method: 'HEAD', url: '/nowhere', body: Buffer.from('b') }),
+    );
+    expect(seen.map((s) => [s.method, s.url, s.body])).toEqual([['HEAD', '/nowhere', '']]);
+    expect(answer.status).toBe(204);
+  });
+
   it('answers 502 when the upstream is unreachable', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
