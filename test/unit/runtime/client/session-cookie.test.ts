@@ -43,6 +43,7 @@ describe('accept', () => {
     ['another cookie', 'Other=abc; path=/api'],
     ['a name that only starts alike', 'QualysSessionX=abc'],
     ['no =', 'QualysSession'],
+    ['a longer name without =', 'QualysSessionX'],
     ['an empty value', 'QualysSession=; path=/'],
     ['a space in the value', 'QualysSession=a b'],
     ['a quote', 'QualysSession="abc"'],
@@ -115,6 +116,11 @@ describe('accept', () => {
     expect(jar.cookieFor('https://qualysapi.example.com/api/x')).toBe('QualysSession=s1');
   });
 
+  it('a comma directly followed by a name= splits', () => {
+    const { jar } = held('Other=1,QualysSession=s2; Path=/api');
+    expect(jar.cookieFor('https://qualysapi.example.com/api/x')).toBe('QualysSession=s2');
+  });
+
   it('a comma followed by spaces then a name= splits', () => {
     const { jar } = held('QualysSession=s1; Path=/api,   QualysSession=s2; Path=/api');
     expect(jar.cookieFor('https://qualysapi.example.com/api/x')).toBe('QualysSession=s2');
@@ -153,6 +159,16 @@ describe('path', () => {
     const { jar } = held('QualysSession=s; Path=api');
     expect(jar.cookieFor('https://qualysapi.example.com/api/2.0/fo/session/x')).toBe('QualysSession=s');
     expect(jar.cookieFor('https://qualysapi.example.com/api/2.0/fo/scan/')).toBe(undefined);
+  });
+
+  it('only the Path attribute sets the path', () => {
+    const { jar } = held('QualysSession=s; Path=/api; Ext=/zzz; Comment=/other');
+    expect(jar.cookieFor('https://qualysapi.example.com/api/x')).toBe('QualysSession=s');
+  });
+
+  it('a cookie after a leading comma is read', () => {
+    const { jar } = held(', QualysSession=s1; Path=/');
+    expect(jar.cookieFor('https://qualysapi.example.com/x')).toBe('QualysSession=s1');
   });
 
   it('spaces around an attribute name and value are trimmed', () => {
