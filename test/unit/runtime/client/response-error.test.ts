@@ -83,6 +83,12 @@ describe('SIMPLE_RETURN', () => {
     expect((err as Error).message).toBe('vm.scan.list: SIMPLE_RETURN 1905: bad param');
   });
 
+  it('is the payload when any one of several responses declares it', () => {
+    const other: ResponseModel = { status: 200, contentType: 'text/xml', body: 'xml' };
+    expect(call(ep([other, srDeclared(200)]), 200, sr('0', 'ok'))).toBe(undefined);
+    expect(call(ep([srDeclared(200), other]), 200, sr('0', 'ok'))).toBe(undefined);
+  });
+
   it('is an error when declared for another status only', () => {
     const err = call(ep([srDeclared(201)]), 200, sr('2000', 'x'));
     expect(err).toBeInstanceOf(QualysSimpleReturnError);

@@ -215,6 +215,19 @@ describe('validation modes', () => {
     expect(reports).toEqual([{ issues: [{ message: 'e1' }, { message: 'e2' }], url: p.url, endpoint: endpoint.id }]);
   });
 
+  it('throw: one error is enough to stop', async () => {
+    const { core, reports, log } = source(
+      { steps: [{ records: ['a'], errors: 1 }, { records: ['b'] }], issues },
+      'throw',
+    );
+    const trace: string[] = [];
+    const err = await drain(streamPage<string>(core, endpoint, page(2)), trace).catch((e: unknown) => e);
+    expect((err as Error).message).toBe('invalid page');
+    expect(trace).toEqual([]);
+    expect(log.writes).toBe(1);
+    expect(reports.map((r) => r.issues)).toEqual([[{ message: 'e1' }]]);
+  });
+
   it('throw with no error: all issues of end() (none) reported, every record yielded', async () => {
     const { core, reports } = source({ steps: [{ records: ['a'] }, { records: ['b'] }] }, 'throw');
     const trace: string[] = [];
