@@ -97,7 +97,8 @@ describe('query, form and header parameters', () => {
 
   it('a POST without form values has no body and no content type', () => {
     const e = ep({ method: 'POST', params: [param('f', 'form')] });
-    expect(buildRequest(e, {})).toEqual({ pathAndQuery: '/p', headers: {} });
+    // toStrictEqual: no `body` key at all, not `body: undefined`
+    expect(buildRequest(e, {})).toStrictEqual({ pathAndQuery: '/p', headers: {} });
   });
 
   it('header parameters become headers, next to the endpoint headers', () => {
@@ -149,7 +150,7 @@ describe('extra query parameters', () => {
   });
   it('an extra parameter that only removes a form value leaves an empty form: no body', () => {
     const e = ep({ method: 'PUT', params: [param('f', 'form')] });
-    expect(buildRequest(e, { f: 'v' }, { f: 'w' })).toEqual({ pathAndQuery: '/p?f=w', headers: {} });
+    expect(buildRequest(e, { f: 'v' }, { f: 'w' })).toStrictEqual({ pathAndQuery: '/p?f=w', headers: {} });
   });
 });
 
@@ -186,7 +187,7 @@ describe('bodies', () => {
   });
   it('json without a body input: no body, still the content type (application/json by default)', () => {
     const request = { kind: 'json' } as unknown as RequestModel;
-    expect(buildRequest(ep({ method: 'POST', request }), {})).toEqual({
+    expect(buildRequest(ep({ method: 'POST', request }), {})).toStrictEqual({
       pathAndQuery: '/p',
       headers: { 'content-type': 'application/json' },
     });

@@ -257,6 +257,7 @@ describe('requiredWith', () => {
   });
   it('says nothing when the parameter itself is absent', () => {
     expect(validateRequest(ep([notes, comment]), { specialComment: 'y' })).toEqual([]);
+    expect(validateRequest(ep([notes, comment]), {})).toEqual([]);
   });
   it('a partner the endpoint does not declare is named as written', () => {
     const p = param('a', { requiredWith: ['ghost', 'other'] });
