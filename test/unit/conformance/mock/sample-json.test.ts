@@ -8,22 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleJson } from '../../../../conformance/mock/sample-json.js';
 import type { SeededRandom } from '../../../../conformance/mock/seeded-random.js';
 import type { IrSchema, IrType } from '../../../../generator/ir/ir-types.js';
-
-function scripted(values: number[]): SeededRandom & { left: () => number } {
-  const q = [...values];
-  const next = () => {
-    const v = q.shift();
-    if (v === undefined) throw new Error('rng asked once too often');
-    return v;
-  };
-  return {
-    next,
-    int: (n) => Math.floor(next() * n),
-    pick: (i) => i[Math.floor(next() * i.length)]!,
-    left: () => q.length,
-  };
-}
-const always = (v: number): SeededRandom => ({ next: () => v, int: (n) => Math.floor(v * n), pick: (i) => i[0]! });
+import { always, scripted } from './scripted-random.js';
 
 const schema = (root: IrType | undefined, types: { id: string; type: IrType }[] = []) =>
   ({

@@ -8,25 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sampleXml } from '../../../../conformance/mock/sample-xml.js';
-import type { SeededRandom } from '../../../../conformance/mock/seeded-random.js';
 import type { ParticleModel, XmlSchemaModel, XmlTypeModel } from '../../../../runtime/schema-model.js';
-
-/** An rng that returns the scripted values, and fails when asked once too often. */
-function scripted(values: number[]): SeededRandom & { left: () => number } {
-  const q = [...values];
-  const next = () => {
-    const v = q.shift();
-    if (v === undefined) throw new Error('rng asked once too often');
-    return v;
-  };
-  return {
-    next,
-    int: (n) => Math.floor(next() * n),
-    pick: (items) => items[Math.floor(next() * items.length)]!,
-    left: () => q.length,
-  };
-}
-const always = (v: number): SeededRandom => ({ next: () => v, int: (n) => Math.floor(v * n), pick: (i) => i[0]! });
+import { always, scripted } from './scripted-random.js';
 
 const el = (name: string, type: number, min: number, max: number): ParticleModel => ({
   k: 'el',
