@@ -52,6 +52,13 @@ describe('stream or read', () => {
       value: undefined,
     });
   });
+  it('an XML answer without a schema is not streamed', async () => {
+    const noSchema = ep({ ...paged, responses: [{ status: 200, contentType: 'text/xml', body: 'xml' }] });
+    const { core } = client([xmlOk(big)], { decoder: streamDecoder });
+    const r = await core.exchangePage(noSchema, {}, {}, {});
+    expect(isStreamed(r)).toBe(false);
+    expect(typeof (r as { value: unknown }).value).toBe('object');
+  });
   it('a schema without a root is not streamed', async () => {
     const noRoot = ep({
       ...paged,
