@@ -6,27 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildRequest } from '../../../../runtime/client/build-request.js';
-import type { EndpointModel, ParamModel, RequestModel } from '../../../../runtime/endpoint-model.js';
+import type { ParamModel, RequestModel } from '../../../../runtime/endpoint-model.js';
+import { endpointModel } from './endpoint-fixture.js';
 
-function ep(over: Partial<EndpointModel> = {}): EndpointModel {
-  return {
-    id: 'x.y',
-    module: 'x',
-    summary: '',
-    method: 'GET',
-    api: 'qps',
-    path: '/p',
-    aliases: [],
-    auth: 'basic',
-    params: [],
-    headers: {},
-    responses: [],
-    errors: 'http',
-    pagination: { style: 'none' },
-    idempotent: true,
-    ...over,
-  };
-}
+const ep = endpointModel;
 const param = (name: string, where: ParamModel['in'], extra: Partial<ParamModel> = {}): ParamModel => ({
   name,
   prop: name,

@@ -10,6 +10,7 @@ import {
   transportResponse,
 } from '../../../../runtime/client/transport.js';
 import type { EndpointModel } from '../../../../runtime/endpoint-model.js';
+import { endpointModel } from './endpoint-fixture.js';
 
 export const API = 'https://api.test';
 export const GW = 'https://gw.test';
@@ -29,23 +30,16 @@ export function fakeTransport(replies: Reply[]) {
 }
 
 export function ep(over: Partial<EndpointModel> = {}): EndpointModel {
-  return {
+  return endpointModel({
     id: 'test.thing.get',
     module: 'test',
     summary: 'test',
-    method: 'GET',
     api: 'fo',
     path: '/api/2.0/fo/thing/',
-    aliases: [],
-    auth: 'basic',
     params: [{ name: 'q', prop: 'q', in: 'query', type: 'string', required: false }],
-    headers: {},
     responses: [{ status: 200, contentType: 'text/xml', body: 'xml' }],
-    errors: 'http',
-    pagination: { style: 'none' },
-    idempotent: true,
     ...over,
-  };
+  });
 }
 
 export const xmlOk = (s = '<R><A>1</A></R>', headers: Record<string, string> = {}) =>

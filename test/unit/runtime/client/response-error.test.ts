@@ -11,26 +11,12 @@ import { Redactor } from '../../../../runtime/client/redact.js';
 import { responseError } from '../../../../runtime/client/response-error.js';
 import { readXmlEnvelope } from '../../../../runtime/client/xml-envelope.js';
 import type { EndpointModel, ResponseModel } from '../../../../runtime/endpoint-model.js';
+import { endpointModel } from './endpoint-fixture.js';
 
 const SECRET = 'Pa55-w0rd-XYZ';
 const URL_ = 'https://h/api/2.0/fo/scan/';
 function ep(responses: ResponseModel[] = []): EndpointModel {
-  return {
-    id: 'vm.scan.list',
-    module: 'vm',
-    summary: '',
-    method: 'GET',
-    api: 'fo',
-    path: '/p',
-    aliases: [],
-    auth: 'basic',
-    params: [],
-    headers: {},
-    responses,
-    errors: 'simple-return',
-    pagination: { style: 'none' },
-    idempotent: true,
-  };
+  return endpointModel({ id: 'vm.scan.list', module: 'vm', api: 'fo', responses, errors: 'simple-return' });
 }
 function redactor(): Redactor {
   const r = new Redactor();

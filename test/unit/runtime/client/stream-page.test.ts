@@ -13,25 +13,17 @@ import { QualysApiError, QualysError } from '../../../../runtime/client/qualys-e
 import { Redactor } from '../../../../runtime/client/redact.js';
 import type { ResponseDecoder, XmlRecordStream } from '../../../../runtime/client/response-decoder.js';
 import { streamPage } from '../../../../runtime/client/stream-page.js';
-import type { EndpointModel, SchemaRefModel } from '../../../../runtime/endpoint-model.js';
+import type { SchemaRefModel } from '../../../../runtime/endpoint-model.js';
+import { endpointModel } from './endpoint-fixture.js';
 
-const endpoint: EndpointModel = {
+const endpoint = endpointModel({
   id: 'was.finding.search',
   module: 'was',
-  summary: '',
   method: 'POST',
-  api: 'qps',
-  path: '/p',
-  aliases: [],
-  auth: 'basic',
-  params: [],
-  headers: {},
-  responses: [],
   errors: 'qps-response-code',
   pagination: { style: 'qps-last-id' },
-  idempotent: true,
   records: { path: ['data', 'Finding'], elements: ['data', 'Finding'] },
-};
+});
 const schema = { schema: 'was/finding.xsd', root: 'ServiceResponse', format: 'xsd' } as const;
 
 /** One step per chunk written: records to emit, errors so far, stopped after it. */

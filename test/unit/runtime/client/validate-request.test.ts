@@ -6,25 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { RESERVED_INPUT_KEYS, validateRequest } from '../../../../runtime/client/validate-request.js';
 import type { EndpointModel, ParamModel } from '../../../../runtime/endpoint-model.js';
+import { endpointModel } from './endpoint-fixture.js';
 
-function ep(params: ParamModel[]): EndpointModel {
-  return {
-    id: 'x.y',
-    module: 'x',
-    summary: '',
-    method: 'GET',
-    api: 'fo',
-    path: '/p',
-    aliases: [],
-    auth: 'basic',
-    params,
-    headers: {},
-    responses: [],
-    errors: 'http',
-    pagination: { style: 'none' },
-    idempotent: true,
-  };
-}
+const ep = (params: ParamModel[]): EndpointModel => endpointModel({ api: 'fo', params });
 const param = (prop: string, extra: Partial<ParamModel> = {}): ParamModel => ({
   name: prop,
   prop,
