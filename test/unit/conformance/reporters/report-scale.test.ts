@@ -10,6 +10,7 @@ import { formatHtmlReport } from '../../../../conformance/reporters/html-reporte
 import { formatJunitReport } from '../../../../conformance/reporters/junit-reporter.js';
 import { formatTextReport } from '../../../../conformance/reporters/text-reporter.js';
 import type { CaseResult, RunSummary } from '../../../../conformance/runner/case-result.js';
+import { bestCpuMicros } from '../../../support/cpu-time.js';
 
 const summaryOf = (n: number): RunSummary => ({
   mode: 'replay',
@@ -29,18 +30,12 @@ const summaryOf = (n: number): RunSummary => ({
 });
 
 /** CPU microseconds of formatting `summary` with all three reporters (best of 3). */
-function cpuOf(summary: RunSummary): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const t0 = process.cpuUsage();
+const cpuOf = (summary: RunSummary): number =>
+  bestCpuMicros(() => {
     formatTextReport(summary, { color: false, verbose: false });
     formatJunitReport(summary);
     formatHtmlReport(summary);
-    const t = process.cpuUsage(t0);
-    best = Math.min(best, t.user + t.system);
-  }
-  return best;
-}
+  });
 
 describe('reports of many cases', () => {
   it('text, JUnit and HTML report 100,000 cases of one endpoint', () => {
