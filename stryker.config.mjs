@@ -7,8 +7,10 @@ import { currentArea } from './mutation/areas.mjs';
 const area = currentArea();
 const typecheck = process.env.QSPEC_MUTATION_TYPECHECK === '1';
 // A sample run (--mutate) keeps its report and incremental file apart from the whole area's, so
-// it never replaces the area's baseline (mutation/baseline.mjs).
-const dir = `reports/mutation/${area.name}${process.env.QSPEC_MUTATION_SAMPLE === '1' ? '-sample' : ''}`;
+// it never replaces the area's baseline (mutation/baseline.mjs); so does a part run (--part K/N),
+// whose results mutation/run.mjs then merges into the baseline.
+const suffix = { 1: '-sample', part: '-part' }[process.env.QSPEC_MUTATION_SAMPLE ?? '0'] ?? '';
+const dir = `reports/mutation/${area.name}${suffix}`;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

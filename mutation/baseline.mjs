@@ -5,9 +5,11 @@
 // whole area (hours). Stryker checks every reused result against the current source and tests
 // itself; a stale baseline costs time, never a wrong result.
 // @see docs/testing.md "Mutation testing"; docs/decisions/0017-mutation-baseline.md
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { mergeIncremental } from './merge-report.mjs';
+import { STATUSES } from './score.mjs';
 
 /** Where Stryker reads and writes the area's incremental file (stryker.config.mjs). */
 export const incrementalFile = (root, area) => path.join(root, 'reports/mutation', area, 'stryker-incremental.json');
@@ -28,10 +30,60 @@ export function restoreBaseline(root, area) {
 export function saveBaseline(root, area, total, commit) {
   mkdirSync(path.dirname(baselineFile(root, area)), { recursive: true });
   writeFileSync(baselineFile(root, area), gzipSync(readFileSync(incrementalFile(root, area)), { level: 9 }));
-  const scores = existsSync(scoresFile(root)) ? JSON.parse(readFileSync(scoresFile(root), 'utf8')) : {};
-  scores[area] = { commit, date: new Date().toISOString().slice(0, 10), ...total };
+  writeScores(root, area, { commit, date: today(), ...total });
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function writeScores(root, area, entry) {
+  const scores = readBaselineScores(root);
+  scores[area] = entry;
   const sorted = Object.fromEntries(Object.entries(scores).sort(([a], [b]) => a.localeCompare(b)));
   writeFileSync(scoresFile(root), `${JSON.stringify(sorted, null, 2)}\n`);
+}
+
+/** The area's committed baseline report, or undefined. */
+export function readBaseline(root, area) {
+  const source = baselineFile(root, area);
+  return existsSync(source) ? JSON.parse(gunzipSync(readFileSync(source)).toString('utf8')) : undefined;
+}
+
+/** Writes the baseline (unpacked) as the incremental file a part run starts from. */
+export function preparePartRun(root, area, partDir) {
+  const target = path.join(partDir, 'stryker-incremental.json');
+  const base = readBaseline(root, area);
+  mkdirSync(partDir, { recursive: true });
+  if (base === undefined) rmSync(target, { force: true });
+  else writeFileSync(target, JSON.stringify(base));
+}
+
+/**
+ * Merges a part run's incremental file into the area's baseline and stores the counts of every
+ * file the baseline now holds; `partial` says how many of the area's files that is while some
+ * are still missing.
+ */
+export function savePartIntoBaseline(root, area, partDir, areaFileList, commit) {
+  const part = JSON.parse(readFileSync(path.join(partDir, 'stryker-incremental.json'), 'utf8'));
+  const merged = mergeIncremental(readBaseline(root, area), part);
+  // Files no longer in the area (deleted or moved) leave the baseline.
+  const current = new Set(areaFileList);
+  for (const f of Object.keys(merged.files)) if (!current.has(f)) delete merged.files[f];
+  mkdirSync(path.dirname(baselineFile(root, area)), { recursive: true });
+  writeFileSync(baselineFile(root, area), gzipSync(JSON.stringify(merged), { level: 9 }));
+  const total = countStatuses(merged);
+  const measured = Object.keys(merged.files).length;
+  const partial = measured < areaFileList.length ? { files: measured, of: areaFileList.length } : undefined;
+  writeScores(root, area, { commit, date: today(), ...total, ...(partial ? { partial } : {}) });
+  return { total, partial };
+}
+
+/** Mutant counts by status over every file of an incremental report. */
+export function countStatuses(report) {
+  const total = Object.fromEntries(STATUSES.map((s) => [s, 0]));
+  for (const entry of Object.values(report.files)) {
+    for (const m of entry.mutants) total[m.status] = (total[m.status] ?? 0) + 1;
+  }
+  return total;
 }
 
 /** The committed counts per area (empty when no area has a baseline). */

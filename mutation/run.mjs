@@ -5,25 +5,37 @@
 // `--mutate runtime/xml/xml-scanner.ts` for a sample or `--force` for a full re-run.
 // `--list` prints the areas; `--scores` the committed whole-area scores (mutation/baseline/).
 // A whole-area run (no --mutate) stores its incremental file as the area's committed baseline
-// (mutation/baseline.mjs); a fresh clone starts from it.
+// (mutation/baseline.mjs); a fresh clone starts from it. `--part K/N` measures the K-th of N
+// parts of the area (its files split by size) and merges the result into that baseline, so an
+// area too large for one sitting is measured over several; `--scores` says how much is measured.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { areaFiles, fileSize, parsePart, splitIntoParts } from './area-files.mjs';
 import { AREAS } from './areas.mjs';
-import { readBaselineScores, restoreBaseline, saveBaseline } from './baseline.mjs';
+import { preparePartRun, readBaselineScores, restoreBaseline, saveBaseline, savePartIntoBaseline } from './baseline.mjs';
 import { formatScore, readScore, score } from './score.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 let area;
 let typecheck = false;
+let part;
 const rest = [];
 for (let i = 0; i < args.length; i++) {
   const arg = args[i];
   if (arg === '--area') area = args[++i];
   else if (arg.startsWith('--area=')) area = arg.slice('--area='.length);
   else if (arg === '--typecheck') typecheck = true;
+  else if (arg === '--part' || arg.startsWith('--part=')) {
+    const text = arg === '--part' ? args[++i] : arg.slice('--part='.length);
+    part = parsePart(text);
+    if (part === undefined) {
+      console.error(`mutation: --part wants K/N with 1 <= K <= N <= 64, not ${text}`);
+      process.exit(2);
+    }
+  }
   else if (arg === '--list') {
     for (const [name, a] of Object.entries(AREAS)) console.log(`${name.padEnd(8)} ${a.description}`);
     process.exit(0);
@@ -35,7 +47,8 @@ for (let i = 0; i < args.length; i++) {
         c === undefined
           ? `${name.padEnd(10)} no whole-area run committed`
           : `${name.padEnd(10)} ${score(c).toFixed(1).padStart(5)}%  killed ${c.Killed}, survived ${c.Survived}, ` +
-              `no coverage ${c.NoCoverage}, timeout ${c.Timeout}  (${c.date}, ${c.commit})`,
+              `no coverage ${c.NoCoverage}, timeout ${c.Timeout}  (${c.date}, ${c.commit})` +
+              (c.partial ? `  PARTIAL: ${c.partial.files} of ${c.partial.of} files measured` : ''),
       );
     }
     process.exit(0);
@@ -45,7 +58,20 @@ if (area === undefined || AREAS[area] === undefined) {
   console.error(`usage: npm run mutation -- --area (${Object.keys(AREAS).join('|')}) [--typecheck] [stryker options]`);
   process.exit(2);
 }
-const whole = !rest.some((a) => a === '--mutate' || a === '-m' || a.startsWith('--mutate='));
+const sample = rest.some((a) => a === '--mutate' || a === '-m' || a.startsWith('--mutate='));
+if (sample && part !== undefined) {
+  console.error('mutation: --part and --mutate do not go together (a part chooses its own files)');
+  process.exit(2);
+}
+const whole = !sample && part === undefined;
+const files = areaFiles(root, AREAS[area]);
+const partDir = path.join(root, 'reports/mutation', `${area}-part`);
+if (part !== undefined) {
+  const chosen = splitIntoParts(files, part.n, fileSize(root))[part.k - 1];
+  console.log(`mutation: part ${part.k}/${part.n} of ${area}: ${chosen.length} of ${files.length} files`);
+  preparePartRun(root, area, partDir);
+  rest.push('--mutate', chosen.join(','));
+}
 if (whole && restoreBaseline(root, area)) console.log(`mutation: starting from the committed baseline mutation/baseline/${area}.json.gz`);
 const stryker = path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js');
 const run = spawnSync(process.execPath, [stryker, 'run', 'stryker.config.mjs', ...rest], {
@@ -57,18 +83,31 @@ const run = spawnSync(process.execPath, [stryker, 'run', 'stryker.config.mjs', .
     ...process.env,
     QSPEC_MUTATION_AREA: area,
     QSPEC_MUTATION_TYPECHECK: typecheck ? '1' : '0',
-    QSPEC_MUTATION_SAMPLE: whole ? '0' : '1',
+    QSPEC_MUTATION_SAMPLE: whole ? '0' : part !== undefined ? 'part' : '1',
   },
 });
-const report = path.join(root, 'reports/mutation', whole ? area : `${area}-sample`, 'mutation.json');
+const report = path.join(root, 'reports/mutation', `${area}${whole ? '' : part ? '-part' : '-sample'}`, 'mutation.json');
 if (run.status === 0 && existsSync(report)) {
   const result = readScore(report);
   console.log(formatScore(area, result));
   if (whole) {
-    const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' });
-    saveBaseline(root, area, result.total, head.status === 0 ? head.stdout.trim() : 'unknown');
+    saveBaseline(root, area, result.total, gitHead());
     console.log(`baseline updated: mutation/baseline/${area}.json.gz (commit it with the tests it measured)`);
+  }
+  if (part !== undefined) {
+    const merged = savePartIntoBaseline(root, area, partDir, files, gitHead());
+    console.log(formatScore(`${area} (baseline after merging)`, merged));
+    console.log(
+      merged.partial
+        ? `baseline: ${merged.partial.files} of ${merged.partial.of} files of ${area} measured; run the other parts`
+        : `baseline: every file of ${area} measured; a whole-area run now re-tests only what changed since`,
+    );
   }
   console.log(`HTML report: ${path.relative(root, path.join(path.dirname(report), 'index.html'))}`);
 }
 process.exit(run.status ?? 1);
+
+function gitHead() {
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' });
+  return head.status === 0 ? head.stdout.trim() : 'unknown';
+}

@@ -2,7 +2,7 @@
 // file and in total, for the score tables in docs/testing.md.
 import { readFileSync } from 'node:fs';
 
-const STATUSES = ['Killed', 'Survived', 'NoCoverage', 'Timeout', 'CompileError', 'RuntimeError', 'Ignored'];
+export const STATUSES = ['Killed', 'Survived', 'NoCoverage', 'Timeout', 'CompileError', 'RuntimeError', 'Ignored'];
 
 export function readScore(reportPath) {
   const report = JSON.parse(readFileSync(reportPath, 'utf8'));

@@ -1,0 +1,115 @@
+/**
+ * Part runs of a large mutation area (`npm run mutation -- --area xml --part K/N`): the part's
+ * results are merged into the area's baseline with test and mutant ids renumbered, and the area's
+ * files are split into parts of about equal size, the same way every time.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { areaFiles, parsePart, splitIntoParts } from '../../../mutation/area-files.mjs';
+import { type IncrementalReport, mergeIncremental } from '../../../mutation/merge-report.mjs';
+
+const mutant = (id: string, status: string, coveredBy: string[], killedBy?: string[]) => ({
+  id,
+  mutatorName: 'EqualityOperator',
+  replacement: '<=',
+  status,
+  coveredBy,
+  ...(killedBy ? { killedBy } : {}),
+});
+
+const base: IncrementalReport = {
+  schemaVersion: '1.0',
+  files: {
+    'src/a.ts': { language: 'typescript', source: 'a', mutants: [mutant('0', 'Killed', ['0', '1'], ['1'])] },
+    'src/b.ts': { language: 'typescript', source: 'b', mutants: [mutant('1', 'Survived', ['0'])] },
+  },
+  testFiles: {
+    'test/a.test.ts': {
+      source: 'A',
+      tests: [
+        { id: '0', name: 'a one' },
+        { id: '1', name: 'a two' },
+      ],
+    },
+  },
+};
+
+// The part re-measured b.ts with a new test file; its ids collide with the base's on purpose.
+const part: IncrementalReport = {
+  schemaVersion: '1.0',
+  files: { 'src/b.ts': { language: 'typescript', source: 'b2', mutants: [mutant('0', 'Killed', ['0', '1'], ['0'])] } },
+  testFiles: {
+    'test/b.test.ts': { source: 'B', tests: [{ id: '0', name: 'b one' }] },
+    'test/a.test.ts': { source: 'A2', tests: [{ id: '1', name: 'a one' }] },
+  },
+};
+
+describe('mergeIncremental', () => {
+  const merged = mergeIncremental(base, part);
+  const testId = (file: string, name: string) => merged.testFiles?.[file]?.tests.find((t) => t.name === name)?.id;
+
+  it("takes the part's files and keeps the base's others", () => {
+    expect(Object.keys(merged.files)).toEqual(['src/a.ts', 'src/b.ts']);
+    expect(merged.files['src/b.ts']?.source).toBe('b2');
+    expect(merged.files['src/a.ts']?.source).toBe('a');
+  });
+
+  it("takes the part's version of a test file; a test the part no longer has is gone", () => {
+    expect(merged.testFiles?.['test/a.test.ts']?.source).toBe('A2');
+    expect(merged.testFiles?.['test/a.test.ts']?.tests.map((t) => t.name)).toEqual(['a one']);
+    expect(Object.keys(merged.testFiles ?? {})).toEqual(['test/a.test.ts', 'test/b.test.ts']);
+  });
+
+  it('renumbers tests by file and name, so covering and killing tests still point at the same tests', () => {
+    const ids = Object.values(merged.testFiles ?? {}).flatMap((f) => f.tests.map((t) => t.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    const aOne = testId('test/a.test.ts', 'a one');
+    const bOne = testId('test/b.test.ts', 'b one');
+    // b.ts from the part: covered by its "b one" (local 0) and "a one" (local 1), killed by "b one".
+    expect(merged.files['src/b.ts']?.mutants[0]).toMatchObject({ coveredBy: [bOne, aOne], killedBy: [bOne] });
+    // a.ts from the base: "a two" (local 1) is gone, so its kill is dropped and only "a one" covers it.
+    expect(merged.files['src/a.ts']?.mutants[0]).toMatchObject({ coveredBy: [aOne], killedBy: [] });
+  });
+
+  it('gives every mutant a distinct id and leaves its inputs as they were', () => {
+    const ids = Object.values(merged.files).flatMap((f) => f.mutants.map((m) => m.id));
+    expect(new Set(ids).size).toBe(2);
+    expect(base.files['src/a.ts']?.mutants[0]?.coveredBy).toEqual(['0', '1']);
+    expect(part.files['src/b.ts']?.mutants[0]?.id).toBe('0');
+  });
+
+  it('starts a baseline from the first part', () => {
+    const first = mergeIncremental(undefined, part);
+    expect(Object.keys(first.files)).toEqual(['src/b.ts']);
+    expect(first.files['src/b.ts']?.mutants[0]?.killedBy).toEqual([first.testFiles?.['test/b.test.ts']?.tests[0]?.id]);
+  });
+});
+
+describe('area parts', () => {
+  it('splits files into parts of about equal size, each file once, the same way every time', () => {
+    const sizes: Record<string, number> = { a: 50, b: 40, c: 30, d: 20, e: 10, f: 10 };
+    const parts = splitIntoParts(Object.keys(sizes), 3, (f) => sizes[f] ?? 0);
+    expect(parts).toEqual([
+      ['a', 'f'],
+      ['b', 'e'],
+      ['c', 'd'],
+    ]);
+    expect(splitIntoParts(Object.keys(sizes).reverse(), 3, (f) => sizes[f] ?? 0)).toEqual(parts);
+  });
+
+  it('reads K/N and refuses anything else', () => {
+    expect(parsePart('2/4')).toEqual({ k: 2, n: 4 });
+    for (const bad of ['0/4', '5/4', '4', '1/65', 'a/b', ' 1/2', undefined]) expect(parsePart(bad)).toBeUndefined();
+  });
+
+  it('expands dir/**/*.ts and plain paths, sorted, without .d.ts; refuses other globs', () => {
+    const root = path.join(process.env.TMPDIR ?? '/tmp', `area-files-${process.pid}`);
+    mkdirSync(path.join(root, 'src/deep'), { recursive: true });
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+    for (const f of ['src/z.ts', 'src/deep/y.ts', 'src/x.d.ts', 'src/readme.md', 'other.ts'])
+      writeFileSync(path.join(root, f), '');
+    expect(areaFiles(root, { mutate: ['src/**/*.ts', 'other.ts'] })).toEqual(['other.ts', 'src/deep/y.ts', 'src/z.ts']);
+    expect(() => areaFiles(root, { mutate: ['src/*.ts'] })).toThrow(/not 'dir\/\*\*\/\*\.ts'/);
+  });
+});
