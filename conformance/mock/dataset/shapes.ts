@@ -102,9 +102,10 @@ export function bindingOf(endpoint: IrEndpoint): Binding | undefined {
     if (needsId !== (id !== undefined)) return undefined;
     return { shape: { kind: 'qps', key: `${module}/${resource}`, version, module, resource }, op };
   }
-  const fo = FO[endpoint.id];
+  // Own keys only: an endpoint id such as `toString` must not find Object.prototype's member.
+  const fo = Object.hasOwn(FO, endpoint.id) ? FO[endpoint.id] : undefined;
   if (fo) return { shape: { kind: 'fo', key: endpoint.id, ...fo }, op: 'fo-list' };
-  const csam = CSAM[endpoint.id];
+  const csam = Object.hasOwn(CSAM, endpoint.id) ? CSAM[endpoint.id] : undefined;
   if (csam) return { shape: { kind: 'csam', key: 'csam/asset' }, op: csam };
   if (endpoint.id === 'pci.compliance.summary')
     return { shape: { kind: 'pci', key: 'pci/compliance' }, op: 'pci-list' };

@@ -107,3 +107,13 @@ describe('bindingOf: FO, CSAM, PCI', () => {
     },
   );
 });
+
+describe('bindingOf: ids that name Object.prototype members', () => {
+  it.each(['toString', 'constructor', 'hasOwnProperty', '__proto__', 'valueOf'])(
+    'an endpoint with id %s is left to the examples',
+    (id) => {
+      expect(bindingOf(ep(id, 'fo'))).toBeUndefined();
+      expect(bindingOf(ep(id, 'gateway'))).toBeUndefined();
+    },
+  );
+});
