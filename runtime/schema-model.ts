@@ -159,6 +159,11 @@ export interface XmlSchemaModel {
       }
     >
   >;
+  /**
+   * Abstract global elements (XSD): not in `roots`, as they validate no element; a wildcard with
+   * processContents strict or lax that matches one makes the element invalid (§3.3.4 clause 2).
+   */
+  readonly abstractRoots?: readonly string[];
   /** Global attribute declarations (XSD), for attribute wildcards with processContents strict or lax. */
   readonly attributes?: Readonly<Record<string, SimpleModel>>;
   readonly types: readonly XmlTypeModel[];

@@ -73,9 +73,11 @@ class XmlModelBuilder {
     schema.types.forEach((t, i) => {
       this.types[i] = withDerivation(this.modelOf(t.type, t.name), t);
     });
-    // An abstract global element may not validate any element (XSD 1.0 Part 1 §3.3.4 1): it is
-    // left out, so as a document root or a wildcard's match it is an element without declaration.
+    // An abstract global element may not validate any element (XSD 1.0 Part 1 §3.3.4 clause 2):
+    // it is left out of the roots (as a document root it is an element without declaration) and
+    // named in `abstractRoots`, so a strict or lax wildcard that finds it reports it.
     const globals = schema.roots.filter((r) => r.abstract !== true);
+    const abstractRoots = schema.roots.filter((r) => r.abstract === true).map((r) => r.name);
     const roots: Record<string, number> = {};
     for (const r of globals) roots[r.name] = this.indexOf(r.type);
     const rootDecls: Record<string, NonNullable<XmlSchemaModel['rootDecls']>[string]> = {};
@@ -99,6 +101,7 @@ class XmlModelBuilder {
       roots,
       ...(Object.keys(rootDecls).length > 0 ? { rootDecls } : {}),
       ...(this.identity ? { ic: true as const } : {}),
+      ...(abstractRoots.length > 0 ? { abstractRoots } : {}),
       ...(schema.attributes !== undefined && schema.attributes.length > 0 ? { attributes } : {}),
       types: this.types.map((t, i) => {
         if (!t) throw new Error(`type ${i} of ${schema.id} was never built`);

@@ -72,6 +72,8 @@ export interface CompiledModel {
   readonly rootEls: ReadonlyMap<string, ElementParticle>;
   /** Some attribute or text is of an ID or IDREF type: the engine keeps the document's ID table. */
   readonly ids: boolean;
+  /** Abstract global elements (not in `roots`): a strict or lax wildcard's match is invalid. */
+  readonly abstractRoots: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<XmlSchemaModel, CompiledModel>();
@@ -127,7 +129,8 @@ export function compileModel(model: XmlSchemaModel): CompiledModel {
     const ids =
       types.some((t) => (t.text?.idKind ?? 0) !== 0 || t.attrList.some((a) => a.checker.idKind !== 0)) ||
       [...attributes.values()].some((a) => a.idKind !== 0);
-    c = { types, roots, rootNames: [...roots.keys()], attributes, named, rootEls, ids };
+    const abstractRoots = new Set(model.abstractRoots ?? []);
+    c = { types, roots, rootNames: [...roots.keys()], attributes, named, rootEls, ids, abstractRoots };
     cache.set(model, c);
   }
   return c;

@@ -290,6 +290,11 @@ export class XmlEngine extends EngineValues {
     if (any.process === 'skip' || !this.xsd) return undefined;
     const global = this.compiled.roots.get(name);
     if (global !== undefined) return global;
+    if (this.compiled.abstractRoots.has(name)) {
+      const message = `element <${qname}> is declared abstract: only a member of its substitution group may appear`;
+      this.invalidType(message, qname, index, line, col);
+      return undefined;
+    }
     if (any.process === 'strict') {
       const path = this.childPath(qname, index);
       const message = `element <${qname}> matches a wildcard with processContents="strict" but has no global declaration`;

@@ -88,6 +88,22 @@ describe('wildcards', () => {
     expect(await codes(r('<t:u xsi:type="t:None"/>'), m)).toEqual(['InvalidType']);
   });
 
+  it('rejects an abstract global element that a strict or lax wildcard matches; skip leaves it alone (§3.3.4 clause 2)', async () => {
+    for (const process of ['strict', 'lax', 'skip']) {
+      const m = model(`<xs:element name="abs" abstract="true" type="xs:string"/>
+        <xs:element name="r"><xs:complexType><xs:sequence><xs:any processContents="${process}"/></xs:sequence></xs:complexType></xs:element>`);
+      const verdict = await verdictOnAllPaths('<t:r xmlns:t="urn:t"><t:abs>x</t:abs></t:r>', m);
+      if (process === 'skip') expect(verdict.errors).toEqual([]);
+      else
+        expect(
+          verdict.errors.map((e) => [e.code, e.message]),
+          process,
+        ).toEqual([
+          ['InvalidType', 'element <t:abs> is declared abstract: only a member of its substitution group may appear'],
+        ]);
+    }
+  });
+
   it('checks xs:anyAttribute namespaces and processContents', async () => {
     const m = model(`<xs:element name="r"><xs:complexType>
         <xs:anyAttribute namespace="##targetNamespace" processContents="strict"/></xs:complexType></xs:element>`);
