@@ -162,3 +162,61 @@ describe('sampleSimpleValue: patterns', () => {
     expect(str({ patterns: [], maxLength: 2 })).toBe('sa');
   });
 });
+
+describe('sampleSimpleValue: every numeric builtin is sampled as a number', () => {
+  // Without facets a numeric builtin's value equals its fixed string; with a bound only the
+  // numeric path moves it, so each builtin is checked with one.
+  it.each([
+    'decimal',
+    'float',
+    'double',
+    'number',
+    'integer',
+    'long',
+    'int',
+    'short',
+    'byte',
+    'nonNegativeInteger',
+    'positiveInteger',
+    'unsignedLong',
+    'unsignedInt',
+    'unsignedShort',
+    'unsignedByte',
+  ])('%s with minInclusive 5 → 5', (b) => {
+    expect(value({ b, facets: { minInclusive: '5' } } as SimpleModel)).toBe('5');
+  });
+  it.each(['nonPositiveInteger', 'negativeInteger'])('%s with maxInclusive -5 → -5', (b) => {
+    expect(value({ b, facets: { maxInclusive: '-5' } } as SimpleModel)).toBe('-5');
+  });
+  it('leaves a value already inside an exclusive bound alone', () => {
+    expect(value({ b: 'integer', facets: { minExclusive: '-5' } })).toBe('1');
+    expect(value({ b: 'integer', facets: { maxExclusive: '100' } })).toBe('1');
+    expect(value({ b: 'decimal', facets: { minExclusive: '-5', maxExclusive: '100' } })).toBe('1.5');
+  });
+});
+
+describe('sampleSimpleValue: each pattern candidate', () => {
+  // XSD regex metacharacters escaped, so the pattern accepts exactly the candidate.
+  const exactly = (s: string) => s.replace(/[.\\?*+{}()[\]|^$]/g, (c) => `\\${c}`);
+  it.each([
+    'sample',
+    '1',
+    'A',
+    'a1',
+    '2024-01-15',
+    '2024-01-15T10:00:00Z',
+    '10.0.0.1',
+    'sample@example.com',
+    'https://example.com/',
+    'ABC-123',
+    '1.0',
+    '00',
+    'QID-1',
+    'scan/1700000000.12345',
+  ])('a pattern that accepts exactly %s gets it (on a duration, whose own value P1D it refuses)', (c) => {
+    expect(value({ b: 'duration', facets: { patterns: [exactly(c)] } })).toBe(c);
+  });
+  it('a candidate must match every pattern, not one of them', () => {
+    expect(str({ patterns: ['[0-9]+', 'x'] })).toBe('sample');
+  });
+});
