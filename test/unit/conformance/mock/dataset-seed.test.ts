@@ -7,12 +7,13 @@
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Dataset, type DatasetSource, jsonRows, withRows } from '../../../../conformance/mock/dataset/dataset.js';
+import { type Dataset, jsonRows, withRows } from '../../../../conformance/mock/dataset/dataset.js';
 import { createMockContext } from '../../../../conformance/mock/mock-context.js';
 import type { IrDocument } from '../../../../generator/ir/ir-document.js';
 import type { IrEndpoint, IrExample } from '../../../../generator/ir/ir-endpoint.js';
 import { loadIrDocument } from '../../../../generator/load/load-ir.js';
 import { repoRoot } from '../helpers.js';
+import { example, SR, scriptedDataset, TAG } from './dataset-fixture.js';
 
 const SPECS = path.join(repoRoot, 'specs');
 let doc: IrDocument;
@@ -73,27 +74,8 @@ describe('Dataset from the spec examples', () => {
   });
 });
 
-const TAG = (id: string, extra = '') => `<Tag><id>${id}</id><name>t${id}</name>${extra}</Tag>`;
-const SR = (records: string, code = 'SUCCESS', root = 'ServiceResponse') =>
-  `<?xml version="1.0" encoding="UTF-8"?>\n<${root}><responseCode>${code}</responseCode><count>1</count><data>${records}</data></${root}>`;
-type Source = Omit<DatasetSource, 'doc'>;
-const example = (name: string, status = 200, expect_: 'valid' | 'invalid' = 'valid') =>
-  ({ name, status, expect: expect_, kind: 'response', file: '', contentType: 'x' }) as IrExample;
-
-function dataset(bodies: Record<string, [IrExample, string][]>, generated: string[] = [], records = 4) {
-  const calls: string[] = [];
-  const source: Source = {
-    examples: new Map(Object.entries(bodies).map(([k, v]) => [k, v.map(([e, body]) => ({ example: e, body }))])),
-    records,
-    generated: (e, r) => {
-      calls.push(`${e.id} ${r.status}`);
-      const g = generated.shift();
-      if (g === undefined) throw new Error('generated asked once too often');
-      return g;
-    },
-  };
-  return { d: new Dataset({ doc, ...source }), calls };
-}
+const dataset = (bodies: Record<string, [IrExample, string][]>, generated: string[] = [], records = 4) =>
+  scriptedDataset(doc, bodies, generated, records);
 
 describe('Dataset: seeding rules (QPS tags)', () => {
   it('reads records by id, skipping unreadable ones, duplicates and non-SUCCESS bodies', () => {
