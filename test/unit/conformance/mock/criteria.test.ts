@@ -97,6 +97,14 @@ describe('compare', () => {
     ['2024-01-15T10:00:00+02:00', '2024-01-15T09:00:00Z', -1],
     ['2024-01-15T10:00:00.500Z', '2024-01-15T10:00:00.25Z', 1],
     ['2024-01-15T10:00Z', '2024-01-15T10:00:00Z', 0],
+    // Time order against text order: each needs the part of the date pattern it names.
+    ['2024-01-15T10:00:00.123+02:00', '2024-01-15T09:00:00.000Z', -1], // fractions of several digits
+    ['2024-01-15T10:00:00+0200', '2024-01-15T09:00:00Z', -1], // an offset without a colon
+    ['2024-01-02 10:00', '2024-01-02T09:00', 1], // no offset, a space for the T
+    ['2024-01-02', '2024-01-01T23:00:00-05:00', -1], // a date alone
+    // Only a whole value is a date (Date.parse would read both of these): compared as text.
+    ['Tue 2024-01-02', '2024-01-03', 1],
+    ['2024-01-02 junk', '2024-03-01', -1],
     ['2024-13-45', '2024-01-01', 1],
     ['2024-01-01', '2024-13-45', -1],
     ['2024-01-01x', '2024-01-01', 1],

@@ -64,6 +64,8 @@ describe('criteriaIdGreater', () => {
     ['an empty value', crit(''), undefined],
     ['no > after the tag', '<Criteria field="id" operator="GREATER"', undefined],
     ['no < after the value', '<Criteria field="id" operator="GREATER">5', undefined],
+    ['no < after a longer value', '<Criteria field="id" operator="GREATER">55', undefined],
+    ['digits then more', crit('12a'), undefined],
     ['two tag starts before one >', '<Criteria<Criteria field="id" operator="GREATER">6</Criteria>', '6'],
     ['no Criteria at all', '<ServiceRequest/>', undefined],
   ])('%s', (_name, body, want) => {
@@ -122,6 +124,13 @@ describe('pageBody: qps-last-id', () => {
     expect(pageBody(QPS, noLast, 1, 2, url)).toEqual({
       body: '<r><count>2</count><hasMoreRecords>true</hasMoreRecords><lastId>1000</lastId><data/></r>',
     });
+  });
+
+  it('removes the marker but keeps an unclosed lastId after it', () => {
+    const b = '<r><count>2</count><hasMoreRecords>true</hasMoreRecords><lastId>5';
+    expect(pageBody(QPS, b, 2, 2, url)?.body).toBe(
+      '<r><count>2</count><hasMoreRecords>false</hasMoreRecords><lastId>5',
+    );
   });
 
   it('keeps a marker it cannot read as one', () => {
