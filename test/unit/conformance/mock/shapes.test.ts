@@ -25,6 +25,9 @@ describe('bindingOf: QPS', () => {
       op,
     });
   });
+  it('reads versions of several digits on both sides of the dot', () => {
+    expect(qps('/qps/rest/10.25/search/am/tag')?.shape).toMatchObject({ version: '10.25', key: 'am/tag' });
+  });
   it('keeps the version and names the key by module/resource', () => {
     expect(qps('/qps/rest/3.0/search/was/webapp')).toEqual({
       shape: { kind: 'qps', key: 'was/webapp', version: '3.0', module: 'was', resource: 'webapp' },
