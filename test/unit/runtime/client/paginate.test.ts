@@ -45,7 +45,7 @@ describe('the advance check', () => {
     const { records, error } = await drain(paginate(source, csamAssetSearchV2, {}, {}));
     expect(error).toBeUndefined();
     expect(records).toHaveLength(4);
-    expect(queries.map((q) => q['lastSeenAssetId'])).toEqual([
+    expect(queries.map((q) => q.lastSeenAssetId)).toEqual([
       undefined,
       '9',
       '10',
@@ -80,7 +80,7 @@ describe('the advance check', () => {
     const { source, queries } = csamSource(['b', 'a', '5', long, '3', '']);
     const { error } = await drain(paginate(source, csamAssetSearchV2, {}, {}));
     expect(error).toBeUndefined();
-    expect(queries.map((q) => q['lastSeenAssetId'])).toEqual([undefined, 'b', 'a', '5', long, '3', '']);
+    expect(queries.map((q) => q.lastSeenAssetId)).toEqual([undefined, 'b', 'a', '5', long, '3', '']);
   });
 
   it('a decimal id is up to 40 digits; a 40-digit id that goes back stops', async () => {
@@ -138,7 +138,7 @@ describe('the advance check', () => {
     const ranges = ['11-12', '1-2', '5-6'];
     const source = {
       exchangePage: async (_e: unknown, _i: unknown, q: Record<string, string>): Promise<RawResult> => {
-        offsets.push(q['offset']!);
+        offsets.push(q.offset!);
         const range = ranges[offsets.length - 1];
         const list = range === undefined ? [] : [{ id: 1 }, { id: 2 }];
         return {
