@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMockContext } from '../../../../conformance/mock/mock-context.js';
 import {
   MAX_UPSTREAM_BYTES,
@@ -192,6 +192,32 @@ describe('proxyExchange', () => {
       checks: [{ check: 'status', ok: false, message: 'upstream unreachable' }],
     });
     expect(r2.endpoint).toBeUndefined();
+  });
+
+  it('answers 502 "timed out" when the upstream does not answer within UPSTREAM_TIMEOUT_MS', async () => {
+    // The upstream takes the request and never answers; the 120 s limit is shortened to 50 ms
+    // by wrapping AbortSignal.timeout, whose argument is checked.
+    const held: import('node:http').ServerResponse[] = [];
+    reply = (res) => held.push(res);
+    const real = AbortSignal.timeout.bind(AbortSignal);
+    const asked: number[] = [];
+    const spy = vi.spyOn(AbortSignal, 'timeout').mockImplementation((ms: number) => {
+      asked.push(ms);
+      return real(50);
+    });
+    try {
+      const { answer, result } = await proxyExchange(await ctx(), base, request());
+      expect(asked).toEqual([UPSTREAM_TIMEOUT_MS]);
+      expect(answer).toEqual({
+        status: 502,
+        headers: { 'content-type': 'text/plain' },
+        body: `qspec mock --proxy: upstream ${base.origin} timed out\n`,
+      });
+      expect(result.checks.at(-1)).toEqual({ check: 'status', ok: false, message: 'upstream timed out' });
+    } finally {
+      spy.mockRestore();
+      for (const res of held) res.destroy();
+    }
   });
 
   it('cuts an answer over 64 MiB and reports it', async () => {
