@@ -151,6 +151,26 @@ describe('proxyExchange', () => {
     expect(result.endpoint).toBeUndefined();
   });
 
+  it('drops every hop-by-hop header, whatever the client sends', async () => {
+    seen.length = 0;
+    reply = (res) => res.writeHead(200, { 'content-type': 'text/xml' }).end(ONE);
+    const hop = {
+      host: 'client.example:1',
+      upgrade: 'h2c',
+      'proxy-connection': 'keep-alive',
+      trailer: 'x-t',
+      'accept-encoding': 'x-client-coding',
+      'content-length': '11',
+    };
+    const { answer } = await proxyExchange(await ctx(), base, request({ headers: { ...request().headers, ...hop } }));
+    expect(answer.status).toBe(200);
+    const h = seen[0]!.headers;
+    expect([h.host, h.upgrade, h['proxy-connection'], h.trailer]).toEqual([base.host, undefined, undefined, undefined]);
+    // The proxy's own HTTP client may ask for an encoding it can read; never the client's.
+    expect(h['accept-encoding']).not.toBe('x-client-coding');
+    expect(seen[0]!.body).toBe('action=list');
+  });
+
   it('sends no body with a HEAD either', async () => {
     seen.length = 0;
     reply = (res) => res.writeHead(204).end();
