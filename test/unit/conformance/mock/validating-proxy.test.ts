@@ -95,6 +95,8 @@ describe('proxyExchange', () => {
       ),
     ).toEqual([]);
     expect(c.requests).toBe(5);
+    expect(result.durationMs).toBeGreaterThanOrEqual(0);
+    expect(result.durationMs).toBeLessThan(60_000);
     expect(result).toMatchObject({
       id: 'vm.thing.list/proxy#5',
       endpoint: 'vm.thing.list',
@@ -181,6 +183,9 @@ describe('proxyExchange', () => {
     );
     expect(seen.map((s) => [s.method, s.url, s.body])).toEqual([['HEAD', '/nowhere', '']]);
     expect(answer.status).toBe(204);
+    // An answer without a body is not one that was cut.
+    const spec = await proxyExchange(await ctx(), base, request());
+    expect(spec.result.checks.filter((c) => c.message.includes('cut off'))).toEqual([]);
   });
 
   it('answers 502 when the upstream is unreachable', async () => {
@@ -256,6 +261,25 @@ describe('proxyExchange', () => {
       message: `upstream answer over ${MAX_UPSTREAM_BYTES} bytes: cut off`,
     });
     expect(result.outcome).toBe('fail');
+  });
+
+  it('reports a cut answer on a route no endpoint matches too; exactly 64 MiB is not cut', async () => {
+    const chunk = Buffer.alloc(1024 * 1024, 0x20);
+    let extra = 'x';
+    reply = (res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      for (let i = 0; i < 64; i++) res.write(chunk);
+      res.end(extra);
+    };
+    const cut = await proxyExchange(await ctx(), base, request({ url: '/nowhere' }));
+    expect(cut.result).toMatchObject({ outcome: 'unspecified', status: 200 });
+    expect(cut.result.checks).toEqual([
+      { check: 'well-formed', ok: false, message: `upstream answer over ${MAX_UPSTREAM_BYTES} bytes: cut off` },
+    ]);
+    extra = '';
+    const whole = await proxyExchange(await ctx(), base, request({ url: '/nowhere' }));
+    expect(whole.answer.bytes?.length).toBe(MAX_UPSTREAM_BYTES);
+    expect(whole.result.checks).toEqual([]);
   });
 });
 
