@@ -129,7 +129,12 @@ describe('errorAnswer: qps-response-code', () => {
       body: qpsBody(code, 'm', 'loc&amp;1'),
     });
   });
-  it.each([['Invalid_Code'], ['A1'], ['']])('%j is not a QPS code', (code) => {
+  it('keeps a code of several letters that its status would not give', () => {
+    expect(errorAnswer('qps-response-code', { status: 404, code: 'CUSTOM_CODE', text: 'm' }, BASE).body).toBe(
+      qpsBody('CUSTOM_CODE', 'm'),
+    );
+  });
+  it.each([['Invalid_Code'], ['A1'], [''], ['lower_THEN_UPPER']])('%j is not a QPS code', (code) => {
     expect(errorAnswer('qps-response-code', { status: 404, code, text: 'm' }, BASE).body).toBe(
       qpsBody('NOT_FOUND', 'm'),
     );
