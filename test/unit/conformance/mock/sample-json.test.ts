@@ -73,6 +73,13 @@ describe('sampleJson: structure', () => {
     ]);
     expect(sampleJson(s, scripted([]))).toBe(3);
     expect(value({ kind: 'ref', target: 'nope' } as IrType)).toBeNull();
+    const two = schema({ kind: 'ref', target: 'U' } as IrType, [
+      { id: 'T', type: prim('integer', { minInclusive: '3' }) },
+      { id: 'U', type: prim('integer', { minInclusive: '7' }) },
+    ]);
+    expect(sampleJson(two, scripted([]))).toBe(7);
+    const missing = schema({ kind: 'ref', target: 'nope' } as IrType, [{ id: 'T', type: prim('integer') }]);
+    expect(sampleJson(missing, scripted([]))).toBeNull();
   });
   it('takes the first type when the schema has no root, {} when it has nothing', () => {
     expect(sampleJson(schema(undefined, [{ id: 'A', type: prim('boolean') }]), scripted([]))).toBe(true);
