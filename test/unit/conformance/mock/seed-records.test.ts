@@ -60,6 +60,24 @@ describe('cloneRecord: XML', () => {
   });
 });
 
+describe('cloneRecord: what a copy leaves alone', () => {
+  it('suffixes a NAME with text; leaves numbers whose key only contains Id, and long strings other than assetUUID', () => {
+    expect(xmlOf(cloneRecord(xmlRecord(1, '<H><ID>1</ID><NAME>n</NAME></H>'), 2, 'ID'))).toBe(
+      '<H><ID>2</ID><NAME>n 2</NAME></H>',
+    );
+    const t: JsonRecord = {
+      kind: 'json',
+      id: 1,
+      json: { assetId: 1, Identifier: 5, description: 'a description of many characters' },
+    };
+    expect(cloneRecord(t, 2, 'assetId')).toEqual({
+      kind: 'json',
+      id: 2,
+      json: { assetId: 2, Identifier: 5, description: 'a description of many characters' },
+    });
+  });
+});
+
 describe('cloneRecord: JSON', () => {
   const t: JsonRecord = {
     kind: 'json',
