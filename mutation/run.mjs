@@ -27,7 +27,21 @@ for (let i = 0; i < args.length; i++) {
   const arg = args[i];
   if (arg === '--area') area = args[++i];
   else if (arg.startsWith('--area=')) area = arg.slice('--area='.length);
-  else if (arg === '--typecheck') typecheck = true;
+  else if (arg === '--help' || arg === '-h') {
+    console.log(`usage: npm run mutation -- --area NAME [options] [stryker options]
+
+  --area NAME     the area to mutate (--list prints them)
+  --part K/N      only the K-th of N parts of the area's files, merged into its baseline
+  --mutate FILES  a sample (files or file:lines); never touches the baseline
+  --typecheck     also drop mutants that do not type-check (slower)
+  --force         test every mutant, ignoring the incremental results
+  --concurrency N test-runner processes (default 1; 2 when nothing else runs)
+  --list          the areas
+  --scores        the committed scores per area (PARTIAL while parts are missing)
+
+Reports: reports/mutation/AREA[-part|-sample]/index.html. See docs/testing.md.`);
+    process.exit(0);
+  } else if (arg === '--typecheck') typecheck = true;
   else if (arg === '--part' || arg.startsWith('--part=')) {
     const text = arg === '--part' ? args[++i] : arg.slice('--part='.length);
     part = parsePart(text);
