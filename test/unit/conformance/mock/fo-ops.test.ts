@@ -211,6 +211,8 @@ describe('parseIds', () => {
     ['1-2-3', "ids: invalid id or range '1-2-3'"],
     ['1,,2', "ids: invalid id or range ''"],
     ['a', "ids: invalid id or range 'a'"],
+    ['x5-7', "ids: invalid id or range 'x5-7'"],
+    ['5x-7', "ids: invalid id or range '5x-7'"],
     ['999999999999999', [[999999999999999, 999999999999999]]],
     ['1000000000000000', "ids: invalid id or range '1000000000000000'"],
     [`${'x'.repeat(50)}`, `ids: invalid id or range '${'x'.repeat(40)}'`],

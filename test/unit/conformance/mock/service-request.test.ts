@@ -18,6 +18,12 @@ const refused = (body: string, message: string) =>
   expect(() => readServiceRequest(body)).toThrow(new ServiceRequestError(message));
 
 describe('readServiceRequest: criteria', () => {
+  it('reads Criteria only inside filters, not inside preferences or data', () => {
+    const body = sr(
+      `<preferences>${crit('field="a" operator="EQUALS"')}</preferences><data>${crit('field="b" operator="EQUALS"')}</data>`,
+    );
+    expect(readServiceRequest(body).criteria).toEqual([]);
+  });
   it('an empty body is a request with no criteria', () => {
     expect(readServiceRequest('')).toEqual({ criteria: [] });
     expect(readServiceRequest(' \n ')).toEqual({ criteria: [] });
