@@ -1,5 +1,4 @@
 // Types of area-files.mjs for the tests that import it.
 export function areaFiles(root: string, area: { mutate: string[] }): string[];
-export function splitIntoParts(files: string[], n: number, sizeOf: (file: string) => number): string[][];
-export function fileSize(root: string): (file: string) => number;
+export function splitIntoParts(files: string[], n: number): string[][];
 export function parsePart(text: string | undefined): { k: number; n: number } | undefined;

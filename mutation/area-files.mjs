@@ -2,7 +2,7 @@
 // for `npm run mutation -- --area NAME --part K/N`. Areas use two glob forms only, `dir/**/*.ts`
 // and plain file paths; anything else is refused rather than half-understood.
 // @see mutation/areas.mjs; docs/testing.md "Mutation testing"
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /** The area's files, relative to `root` with `/` separators, sorted. */
@@ -31,23 +31,23 @@ function walk(root, dir) {
 }
 
 /**
- * Splits `files` into `n` parts of about equal size in bytes (mutants grow with code size): the
- * largest file first, each to the lightest part so far. Deterministic for a given tree.
+ * Splits `files` into `n` parts by a hash of each path, so a file stays in its part whatever
+ * else changes in the tree (splitting by size moved files between parts when one file grew, and
+ * a part run then missed some). Parts are only about equal in size; `--missing` measures what
+ * the parts left out.
  */
-export function splitIntoParts(files, n, sizeOf) {
-  const parts = Array.from({ length: n }, () => ({ bytes: 0, files: [] }));
-  const bySize = files.map((f) => ({ f, size: sizeOf(f) })).sort((a, b) => b.size - a.size || (a.f < b.f ? -1 : 1));
-  for (const { f, size } of bySize) {
-    let lightest = parts[0];
-    for (const p of parts) if (p.bytes < lightest.bytes) lightest = p;
-    lightest.files.push(f);
-    lightest.bytes += size;
-  }
-  return parts.map((p) => p.files.sort());
+export function splitIntoParts(files, n) {
+  const parts = Array.from({ length: n }, () => []);
+  for (const f of files) parts[fnv1a(f) % n].push(f);
+  return parts.map((p) => p.sort());
 }
 
-/** Byte size of a file under `root` (the default `sizeOf`). */
-export const fileSize = (root) => (f) => statSync(path.join(root, f)).size;
+/** FNV-1a, 32 bits, of the UTF-16 units of `s`. */
+function fnv1a(s) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
 
 /** `K/N` with 1 ≤ K ≤ N ≤ 64, or undefined. */
 export function parsePart(text) {

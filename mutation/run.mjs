@@ -6,15 +6,23 @@
 // `--list` prints the areas; `--scores` the committed whole-area scores (mutation/baseline/).
 // A whole-area run (no --mutate) stores its incremental file as the area's committed baseline
 // (mutation/baseline.mjs); a fresh clone starts from it. `--part K/N` measures the K-th of N
-// parts of the area (its files split by size) and merges the result into that baseline, so an
+// parts of the area (its files split by a hash of their paths) and merges the result into that
+// baseline (`--missing`: the files the baseline does not hold yet), so an
 // area too large for one sitting is measured over several; `--scores` says how much is measured.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { areaFiles, fileSize, parsePart, splitIntoParts } from './area-files.mjs';
+import { areaFiles, parsePart, splitIntoParts } from './area-files.mjs';
 import { AREAS } from './areas.mjs';
-import { preparePartRun, readBaselineScores, restoreBaseline, saveBaseline, savePartIntoBaseline } from './baseline.mjs';
+import {
+  preparePartRun,
+  readBaseline,
+  readBaselineScores,
+  restoreBaseline,
+  saveBaseline,
+  savePartIntoBaseline,
+} from './baseline.mjs';
 import { formatScore, readScore, score } from './score.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,6 +30,7 @@ const args = process.argv.slice(2);
 let area;
 let typecheck = false;
 let part;
+let missing = false;
 const rest = [];
 for (let i = 0; i < args.length; i++) {
   const arg = args[i];
@@ -32,6 +41,7 @@ for (let i = 0; i < args.length; i++) {
 
   --area NAME     the area to mutate (--list prints them)
   --part K/N      only the K-th of N parts of the area's files, merged into its baseline
+  --missing       only the area's files its baseline does not hold yet, merged into it
   --mutate FILES  a sample (files or file:lines); never touches the baseline
   --typecheck     also drop mutants that do not type-check (slower)
   --force         test every mutant, ignoring the incremental results
@@ -42,6 +52,7 @@ for (let i = 0; i < args.length; i++) {
 Reports: reports/mutation/AREA[-part|-sample]/index.html. See docs/testing.md.`);
     process.exit(0);
   } else if (arg === '--typecheck') typecheck = true;
+  else if (arg === '--missing') missing = true;
   else if (arg === '--part' || arg.startsWith('--part=')) {
     const text = arg === '--part' ? args[++i] : arg.slice('--part='.length);
     part = parsePart(text);
@@ -73,16 +84,23 @@ if (area === undefined || AREAS[area] === undefined) {
   process.exit(2);
 }
 const sample = rest.some((a) => a === '--mutate' || a === '-m' || a.startsWith('--mutate='));
-if (sample && part !== undefined) {
-  console.error('mutation: --part and --mutate do not go together (a part chooses its own files)');
+const partRun = part !== undefined || missing;
+if ((sample && partRun) || (part !== undefined && missing)) {
+  console.error('mutation: --part, --missing and --mutate do not go together (each chooses the files)');
   process.exit(2);
 }
-const whole = !sample && part === undefined;
+const whole = !sample && !partRun;
 const files = areaFiles(root, AREAS[area]);
 const partDir = path.join(root, 'reports/mutation', `${area}-part`);
-if (part !== undefined) {
-  const chosen = splitIntoParts(files, part.n, fileSize(root))[part.k - 1];
-  console.log(`mutation: part ${part.k}/${part.n} of ${area}: ${chosen.length} of ${files.length} files`);
+if (partRun) {
+  const held = readBaseline(root, area)?.files ?? {};
+  const chosen = part !== undefined ? splitIntoParts(files, part.n)[part.k - 1] : files.filter((f) => !held[f]);
+  const what = part !== undefined ? `part ${part.k}/${part.n}` : 'the files its baseline lacks';
+  console.log(`mutation: ${what} of ${area}: ${chosen.length} of ${files.length} files`);
+  if (chosen.length === 0) {
+    console.log('mutation: nothing to run');
+    process.exit(0);
+  }
   preparePartRun(root, area, partDir);
   rest.push('--mutate', chosen.join(','));
 }
@@ -97,10 +115,10 @@ const run = spawnSync(process.execPath, [stryker, 'run', 'stryker.config.mjs', .
     ...process.env,
     QSPEC_MUTATION_AREA: area,
     QSPEC_MUTATION_TYPECHECK: typecheck ? '1' : '0',
-    QSPEC_MUTATION_SAMPLE: whole ? '0' : part !== undefined ? 'part' : '1',
+    QSPEC_MUTATION_SAMPLE: whole ? '0' : partRun ? 'part' : '1',
   },
 });
-const report = path.join(root, 'reports/mutation', `${area}${whole ? '' : part ? '-part' : '-sample'}`, 'mutation.json');
+const report = path.join(root, 'reports/mutation', `${area}${whole ? '' : partRun ? '-part' : '-sample'}`, 'mutation.json');
 if (run.status === 0 && existsSync(report)) {
   const result = readScore(report);
   console.log(formatScore(area, result));
@@ -108,12 +126,12 @@ if (run.status === 0 && existsSync(report)) {
     saveBaseline(root, area, result.total, gitHead());
     console.log(`baseline updated: mutation/baseline/${area}.json.gz (commit it with the tests it measured)`);
   }
-  if (part !== undefined) {
+  if (partRun) {
     const merged = savePartIntoBaseline(root, area, partDir, files, gitHead());
     console.log(formatScore(`${area} (baseline after merging)`, merged));
     console.log(
       merged.partial
-        ? `baseline: ${merged.partial.files} of ${merged.partial.of} files of ${area} measured; run the other parts`
+        ? `baseline: ${merged.partial.files} of ${merged.partial.of} files of ${area} measured; run the other parts or --missing`
         : `baseline: every file of ${area} measured; a whole-area run now re-tests only what changed since`,
     );
   }

@@ -87,15 +87,20 @@ describe('mergeIncremental', () => {
 });
 
 describe('area parts', () => {
-  it('splits files into parts of about equal size, each file once, the same way every time', () => {
-    const sizes: Record<string, number> = { a: 50, b: 40, c: 30, d: 20, e: 10, f: 10 };
-    const parts = splitIntoParts(Object.keys(sizes), 3, (f) => sizes[f] ?? 0);
-    expect(parts).toEqual([
-      ['a', 'f'],
-      ['b', 'e'],
-      ['c', 'd'],
-    ]);
-    expect(splitIntoParts(Object.keys(sizes).reverse(), 3, (f) => sizes[f] ?? 0)).toEqual(parts);
+  it('splits files by a hash of their paths: each file in one part, the same part whatever else is in the tree', () => {
+    const files = Array.from({ length: 40 }, (_, i) => `src/f${i}.ts`);
+    const parts = splitIntoParts(files, 4);
+    expect(parts.flat().sort()).toEqual([...files].sort());
+    expect(parts.every((p) => p.length > 0)).toBe(true);
+    const partOf = (ps: string[][], f: string) => ps.findIndex((p) => p.includes(f));
+    // A file added or removed elsewhere moves no other file.
+    const fewer = splitIntoParts(files.slice(1), 4);
+    const more = splitIntoParts([...files, 'src/new.ts'], 4);
+    for (const f of files.slice(1)) {
+      expect(partOf(fewer, f)).toBe(partOf(parts, f));
+      expect(partOf(more, f)).toBe(partOf(parts, f));
+    }
+    expect(splitIntoParts([...files].reverse(), 4)).toEqual(parts);
   });
 
   it('reads K/N and refuses anything else', () => {
