@@ -48,10 +48,9 @@ export function readBaseline(root, area) {
   return existsSync(source) ? JSON.parse(gunzipSync(readFileSync(source)).toString('utf8')) : undefined;
 }
 
-/** Writes the baseline (unpacked) as the incremental file a part run starts from. */
-export function preparePartRun(root, area, partDir) {
+/** Writes the area's baseline (`base`, already read; undefined: none) as the incremental file a part run starts from. */
+export function preparePartRun(partDir, base) {
   const target = path.join(partDir, 'stryker-incremental.json');
-  const base = readBaseline(root, area);
   mkdirSync(partDir, { recursive: true });
   if (base === undefined) rmSync(target, { force: true });
   else writeFileSync(target, JSON.stringify(base));

@@ -80,7 +80,7 @@ Reports: reports/mutation/AREA[-part|-sample]/index.html. See docs/testing.md.`)
   } else rest.push(arg);
 }
 if (area === undefined || AREAS[area] === undefined) {
-  console.error(`usage: npm run mutation -- --area (${Object.keys(AREAS).join('|')}) [--typecheck] [stryker options]`);
+  console.error(`usage: npm run mutation -- --area (${Object.keys(AREAS).join('|')}) [options]  (--help lists them)`);
   process.exit(2);
 }
 const sample = rest.some((a) => a === '--mutate' || a === '-m' || a.startsWith('--mutate='));
@@ -93,15 +93,16 @@ const whole = !sample && !partRun;
 const files = areaFiles(root, AREAS[area]);
 const partDir = path.join(root, 'reports/mutation', `${area}-part`);
 if (partRun) {
-  const held = readBaseline(root, area)?.files ?? {};
-  const chosen = part !== undefined ? splitIntoParts(files, part.n)[part.k - 1] : files.filter((f) => !held[f]);
+  const base = readBaseline(root, area);
+  const chosen =
+    part !== undefined ? splitIntoParts(files, part.n)[part.k - 1] : files.filter((f) => !base?.files[f]);
   const what = part !== undefined ? `part ${part.k}/${part.n}` : 'the files its baseline lacks';
   console.log(`mutation: ${what} of ${area}: ${chosen.length} of ${files.length} files`);
   if (chosen.length === 0) {
     console.log('mutation: nothing to run');
     process.exit(0);
   }
-  preparePartRun(root, area, partDir);
+  preparePartRun(partDir, base);
   rest.push('--mutate', chosen.join(','));
 }
 if (whole && restoreBaseline(root, area)) console.log(`mutation: starting from the committed baseline mutation/baseline/${area}.json.gz`);
