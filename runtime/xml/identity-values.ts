@@ -20,6 +20,9 @@
  *      (QName), §3.2.3 (decimal), §3.2.15 (hexBinary)
  */
 
+import { calendarKey, durationKey } from './calendar-order.js';
+import { isCalendarBuiltin } from './date-time-lexical.js';
+
 /** Separates a value key's text from its kind tag. */
 const TAG = '\u0001';
 
@@ -89,11 +92,14 @@ const STRINGS: ReadonlySet<string> = new Set([
 /**
  * The key of a value the checker keeps as text: string-derived values as they are; other
  * primitives (anyURI, the date/time types, durations, binary) tagged with their type, so a value
- * equals only values of its own primitive; hexBinary digits in one case.
+ * equals only values of its own primitive; hexBinary digits in one case; date/time values as
+ * their instant (12:00:00Z = 13:00:00+01:00) and durations as months and seconds.
  */
 function textKey(builtin: string | undefined, value: string): string {
   if (builtin === undefined || STRINGS.has(builtin)) return `${value}${TAG}s`;
   if (DECIMALS.has(builtin)) return `${canonicalDecimal(value)}${TAG}n`;
+  if (builtin === 'duration') return `${durationKey(value) ?? value}${TAG}${builtin}`;
+  if (isCalendarBuiltin(builtin)) return `${calendarKey(builtin, value) ?? value}${TAG}${builtin}`;
   if (builtin === 'hexBinary') return `${value.toUpperCase()}${TAG}${builtin}`;
   if (builtin === 'base64Binary') return `${value.replace(/[ \t\n\r]+/g, '')}${TAG}${builtin}`;
   return `${value}${TAG}${builtin}`;
