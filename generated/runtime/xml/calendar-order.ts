@@ -9,6 +9,11 @@
  * - durations compare by adding both to the four reference dateTimes 1696-09-01, 1697-02-01,
  *   1903-03-01 and 1903-07-01: an order all four agree on, else indeterminate (P1M vs P30D).
  *
+ * `calendarKey` and `durationKey` give each value a text that is equal exactly when the values
+ * are (for identity constraints): a timezoned and a local value are never equal (their order is
+ * partial), and durations are equal when their months and their seconds are (P1D = PT24H, P1Y =
+ * P12M; P1M and P30D are not: the references disagree).
+ *
  * @see XSD 1.0 Part 2 §3.2.7.4 (order relation on dateTime), §3.2.6.2 (order relation on
  *      duration), Appendix E (adding durations to dateTimes)
  */
@@ -85,4 +90,23 @@ export function compareDuration(a: string, b: string): number {
     result = s;
   }
   return result!;
+}
+
+/** A key equal for equal calendar values of one built-in: the instant, its fraction, zoned or not. */
+export function calendarKey(builtin: CalendarBuiltin, v: string): string | undefined {
+  const f = parseCalendar(builtin, v);
+  if (!f) return undefined;
+  return `${instant({ ...f, frac: '' }, 0, f.tz ?? 0)}.${f.frac}${f.tz === undefined ? '' : 'Z'}`;
+}
+
+/** A key equal for equal durations: months and seconds, the seconds without trailing zero digits. */
+export function durationKey(v: string): string | undefined {
+  const d = parseDuration(v);
+  if (!d) return undefined;
+  let { seconds, scale } = d;
+  while (scale > 0 && seconds % 10n === 0n) {
+    seconds /= 10n;
+    scale--;
+  }
+  return `${d.months}M${seconds}e-${scale}`;
 }

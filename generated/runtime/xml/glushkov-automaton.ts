@@ -22,6 +22,9 @@ type Re =
   | { readonly t: 'pos'; readonly i: number }
   | { readonly t: 'seq' | 'alt'; readonly items: readonly Re[] }
   | { readonly t: 'star' | 'opt'; readonly item: Re }
+  // items[0] (items[1] (... (items[n-1])? ...)?)?: the optional tail of X{min,max}, kept flat so
+  // that a long tail (max - min up to the unroll budget) is summarised without deep recursion.
+  | { readonly t: 'upto'; readonly items: readonly Re[] }
   | { readonly t: 'eps' };
 
 const EPS: Re = { t: 'eps' };
@@ -73,12 +76,12 @@ class Builder {
     const items: Re[] = [];
     for (let i = 0; i < min; i++) items.push(make());
     if (max === -1) items.push({ t: 'star', item: make() });
-    else {
-      let tail: Re = EPS;
-      for (let k = max - min; k > 0; k--)
-        tail = { t: 'opt', item: tail === EPS ? make() : { t: 'seq', items: [make(), tail] } };
-      items.push(tail);
-    }
+    else if (max > min) {
+      // The innermost copy is made first (its positions numbered lowest), the outermost last.
+      const copies: Re[] = [];
+      for (let k = max - min; k > 0; k--) copies.push(make());
+      items.push({ t: 'upto', items: copies.reverse() });
+    } else items.push(EPS);
     return items.length === 1 ? items[0]! : { t: 'seq', items };
   }
 
@@ -132,6 +135,8 @@ class Builder {
           last: ss.flatMap((s) => s.last),
         };
       }
+      case 'upto':
+        return this.summariseUpto(re.items);
       case 'seq': {
         let acc: Summary = { nullable: true, first: [], last: [] };
         for (const item of re.items) {
@@ -146,6 +151,22 @@ class Builder {
         return acc;
       }
     }
+  }
+
+  /**
+   * The summary of c1 (c2 (... (cn)? ...)?)?, as the nested form would give it: each copy is
+   * summarised first (outermost first), then, from the innermost out, the last positions of a copy
+   * are followed by the first positions of the optional rest after it.
+   */
+  private summariseUpto(copies: readonly Re[]): Summary {
+    const parts = copies.map((c) => this.summarise(c));
+    let restFirst: number[] = parts[parts.length - 1]!.first;
+    for (let i = parts.length - 2; i >= 0; i--) {
+      const s = parts[i]!;
+      for (const l of s.last) for (const f of restFirst) this.follow[l]!.add(f);
+      restFirst = s.nullable ? [...s.first, ...restFirst] : s.first;
+    }
+    return { nullable: true, first: restFirst, last: parts.flatMap((s) => s.last) };
   }
 }
 

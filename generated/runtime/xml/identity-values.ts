@@ -21,6 +21,9 @@
  *      (QName), §3.2.3 (decimal), §3.2.15 (hexBinary)
  */
 
+import { calendarKey, durationKey } from './calendar-order.js';
+import { isCalendarBuiltin } from './date-time-lexical.js';
+
 /** Separates a value key's text from its kind tag. */
 const TAG = '\u0001';
 
@@ -90,11 +93,14 @@ const STRINGS: ReadonlySet<string> = new Set([
 /**
  * The key of a value the checker keeps as text: string-derived values as they are; other
  * primitives (anyURI, the date/time types, durations, binary) tagged with their type, so a value
- * equals only values of its own primitive; hexBinary digits in one case.
+ * equals only values of its own primitive; hexBinary digits in one case; date/time values as
+ * their instant (12:00:00Z = 13:00:00+01:00) and durations as months and seconds.
  */
 function textKey(builtin: string | undefined, value: string): string {
   if (builtin === undefined || STRINGS.has(builtin)) return `${value}${TAG}s`;
   if (DECIMALS.has(builtin)) return `${canonicalDecimal(value)}${TAG}n`;
+  if (builtin === 'duration') return `${durationKey(value) ?? value}${TAG}${builtin}`;
+  if (isCalendarBuiltin(builtin)) return `${calendarKey(builtin, value) ?? value}${TAG}${builtin}`;
   if (builtin === 'hexBinary') return `${value.toUpperCase()}${TAG}${builtin}`;
   if (builtin === 'base64Binary') return `${value.replace(/[ \t\n\r]+/g, '')}${TAG}${builtin}`;
   return `${value}${TAG}${builtin}`;
@@ -110,6 +116,18 @@ function qnameKey(value: string, uriOf: IdentityPrefixes | undefined): string {
   return `{${uri}}${v.slice(colon + 1)}${TAG}q`;
 }
 
+/** Separates the item keys of a list value's key. */
+const ITEM = '\u0002';
+
+/** A list value's key: its items' keys in order (lists are equal item by item, Part 2 §3.2.1). */
+function listKey(
+  itemBuiltin: string | undefined,
+  items: readonly unknown[],
+  uriOf: IdentityPrefixes | undefined,
+): string {
+  return `${items.map((v) => identityKey(itemBuiltin, v, String(v), uriOf)).join(ITEM)}${TAG}l`;
+}
+
 /**
  * A typed value as a comparable key: the value's text and a tag of its kind. `uriOf` resolves
  * the prefix of a QName or NOTATION value (the in-scope namespaces of the node it is on).
@@ -119,12 +137,14 @@ export function identityKey(
   value: unknown,
   raw: string,
   uriOf?: IdentityPrefixes,
+  itemBuiltin?: string,
 ): string {
   if (value === undefined || value === null) return `${raw.trim()}${TAG}s`;
   if (typeof value === 'string') {
     if (builtin === 'QName' || builtin === 'NOTATION') return qnameKey(value, uriOf);
     return textKey(builtin, value);
   }
+  if (Array.isArray(value)) return listKey(itemBuiltin, value, uriOf);
   if (typeof value === 'object') return `${JSON.stringify(value)}${TAG}o`;
   if (typeof value === 'boolean') return `${String(value)}${TAG}b`;
   return `${String(value)}${TAG}${builtin === 'float' ? 'f' : builtin === 'double' ? 'd' : 'n'}`;
@@ -134,7 +154,7 @@ export function identityKey(
 export interface IdentityAttribute {
   readonly model: {
     readonly name: string;
-    readonly type: { readonly b: string };
+    readonly type: { readonly b: string; readonly list?: { readonly b: string } };
     readonly default?: string;
     readonly fixed?: string;
   };
@@ -168,13 +188,15 @@ export function identityAttributes(
     const a = type.attrs.get(name) ?? (type.anyAttr && type.anyAttrProcess !== 'skip' ? global(name) : undefined);
     if (a !== undefined) {
       out[name] =
-        a.checker.check(raw) === undefined ? identityKey(a.model.type.b, a.checker.coerce(raw), raw, uriOf) : raw;
+        a.checker.check(raw) === undefined
+          ? identityKey(a.model.type.b, a.checker.coerce(raw), raw, uriOf, a.model.type.list?.b)
+          : raw;
     } else if (type.open || name.startsWith(`{${XSI_NS}}`)) out[name] = raw;
   }
   for (const a of type.attrList) {
     const d = a.model.default ?? a.model.fixed;
     if (d !== undefined && !(a.model.name in out))
-      out[a.model.name] = identityKey(a.model.type.b, a.checker.coerce(d), d, uriOf);
+      out[a.model.name] = identityKey(a.model.type.b, a.checker.coerce(d), d, uriOf, a.model.type.list?.b);
   }
   return out;
 }

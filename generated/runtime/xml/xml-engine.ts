@@ -15,7 +15,7 @@
  * @see XSD 1.1 Part 1 §3.3.4.3 (element locally valid), §3.4.4.2 (complex type), §3.2.4 (attributes),
  *      §3.3.4 (xsi:nil); XML 1.0 §3 (validity constraints)
  */
-import type { XmlSchemaModel } from '../schema-model.js';
+import type { SimpleModel, XmlSchemaModel } from '../schema-model.js';
 import { compileAnyType } from './any-type.js';
 import { type CompiledModel, type CompiledType, compileModel } from './compiled-model.js';
 import type { AnyParticle, ElementParticle } from './content-state.js';
@@ -248,9 +248,10 @@ export class XmlEngine extends EngineValues {
 
   /** An element's identity-constraint value key: its typed value (coerced here when not built). */
   private identityValue(t: CompiledType, value: unknown, text: string): string {
-    const b = t.index >= 0 ? textBuiltin(this.icTypes?.[t.index]) : t.name?.slice(t.name.indexOf('}') + 1);
+    const s = t.index >= 0 ? textModel(this.icTypes?.[t.index]) : undefined;
+    const b = t.index >= 0 ? s?.b : t.name?.slice(t.name.indexOf('}') + 1);
     const typed = value ?? (t.text!.check(text) === undefined ? t.text!.coerce(text) : undefined);
-    return identityKey(b, typed, text, this.uriOf);
+    return identityKey(b, typed, text, this.uriOf, s?.list?.b);
   }
 
   /** The type an element's xsi:type names, if it may be used; else an InvalidType and the declared type. */
@@ -423,7 +424,7 @@ export class XmlEngine extends EngineValues {
 }
 
 /** The built-in a type's text is checked against (identity-constraint value keys). */
-function textBuiltin(m: XmlSchemaModel['types'][number] | undefined): string | undefined {
+function textModel(m: XmlSchemaModel['types'][number] | undefined): SimpleModel | undefined {
   if (m === undefined) return undefined;
-  return m.k === 'simple' ? m.s.b : m.text?.b;
+  return m.k === 'simple' ? m.s : m.text;
 }

@@ -110,11 +110,14 @@ export function xsiType(
     : declared.derivationName !== undefined
       ? [declared.derivationName]
       : [];
-  if (declared.d?.by === 'union') goals.push(...(declared.d.members ?? []));
-  for (const goal of goals) {
+  const members = declared.d?.by === 'union' ? (declared.d.members ?? []) : [];
+  for (const goal of [...goals, ...members]) {
     const why = derivedFrom(model, name, goal, blocked);
-    if (why === true) return target;
-    if (why === 'blocked') return `xsi:type "${v}" derives from the declared type by a blocked derivation`;
+    // A type other than the declared union itself is a restriction of it (§3.14.6 clause 2.1), so
+    // a member, or a type derived from one, is refused when restriction is blocked.
+    const viaMember = members.includes(goal) && blocked.has('restriction');
+    if (why === true && !viaMember) return target;
+    if (why !== false) return `xsi:type "${v}" derives from the declared type by a blocked derivation`;
   }
   return `xsi:type "${v}" is not derived from the element's declared type`;
 }
