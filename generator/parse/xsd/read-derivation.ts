@@ -2,8 +2,9 @@
  * How a named type derives from its base, for `xsi:type` in instances: the base type's expanded
  * name (a type of this schema, or `{http://www.w3.org/2001/XMLSchema}name` for a built-in), the
  * derivation method, a union's member types, and the substitutions the type blocks (`block`, or
- * the schema's `blockDefault`). A base written as an anonymous type is not recorded (no
- * `xsi:type` can name it, and the chain stops there).
+ * the schema's `blockDefault`). A simple type whose base is written as an anonymous type
+ * records the anonymous type's own base (no `xsi:type` can name the anonymous step, and both steps
+ * are restrictions), or xs:anySimpleType when that type is a list or a union.
  *
  * @see XSD 1.0 Part 1 §3.4.2 (complex type {base type definition}, {derivation method},
  *      {prohibited substitutions}), §3.4.6 and §3.14.6 (Type Derivation OK); Part 2 §4.1.2
@@ -41,7 +42,13 @@ export function readDerivation(ctx: XsdContext, node: XsdNode): IrTypeDerivation
     return { base: ANY_SIMPLE_TYPE, method: 'union', members: members.map((m) => baseName(ctx, body, m)) };
   }
   const base = body && attr(body, 'base');
-  return { base: base === undefined ? '' : baseName(ctx, body!, base), method: 'restriction' };
+  if (base !== undefined) return { base: baseName(ctx, body!, base), method: 'restriction' };
+  // A restriction of an anonymous simple type: the chain goes on from that type's own base (the
+  // anonymous step is a restriction too, and no xsi:type can name it).
+  const inline = body && xsdChildren(body).find((c) => c.el.local === 'simpleType');
+  const through = inline && readDerivation(ctx, inline);
+  if (through === undefined || through.base === '') return { base: '', method: 'restriction' };
+  return { base: through.method === 'restriction' ? through.base : ANY_SIMPLE_TYPE, method: 'restriction' };
 }
 
 function baseName(ctx: XsdContext, at: XsdNode, value: string): string {
