@@ -20,7 +20,7 @@ import { wildcardAllows } from './wildcard.js';
 type Re =
   | { readonly t: 'pos'; readonly i: number }
   | { readonly t: 'seq' | 'alt'; readonly items: readonly Re[] }
-  | { readonly t: 'star' | 'opt'; readonly item: Re }
+  | { readonly t: 'star'; readonly item: Re }
   // items[0] (items[1] (... (items[n-1])? ...)?)?: the optional tail of X{min,max}, kept flat so
   // that a long tail (max - min up to the unroll budget) is summarised without deep recursion.
   | { readonly t: 'upto'; readonly items: readonly Re[] }
@@ -117,10 +117,6 @@ class Builder {
         return { nullable: true, first: [], last: [] };
       case 'pos':
         return { nullable: false, first: [re.i], last: [re.i] };
-      case 'opt': {
-        const s = this.summarise(re.item);
-        return { nullable: true, first: s.first, last: s.last };
-      }
       case 'star': {
         const s = this.summarise(re.item);
         for (const l of s.last) for (const f of s.first) this.follow[l]!.add(f);
