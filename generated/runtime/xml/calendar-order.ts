@@ -32,12 +32,25 @@ function daysFromCivil(year: bigint, month: number, day: number): bigint {
   return era * 146097n + doe - 719468n;
 }
 
+const leap = (n: bigint): boolean => n % 4n === 0n && (n % 100n !== 0n || n % 400n === 0n);
+
+/**
+ * Days from 1970-01-01 to a date of the lexical calendar: CE years as in `daysFromCivil`; a BCE
+ * year -n (XSD 1.0 has no year zero: -0001 is the year just before 0001) is a leap year when n is
+ * one, as the lexical check (date-time-lexical.ts) and libxml2 read `-0004-02-29`, and the years
+ * -n .. -0001 fill the days before 0001-01-01.
+ */
+function daysOf(year: bigint, month: number, day: number): bigint {
+  if (year > 0n) return daysFromCivil(year, month, day);
+  const n = -year;
+  const yearStart = daysFromCivil(1n, 1, 1) - (365n * n + n / 4n - n / 100n + n / 400n);
+  const like = leap(n) ? 2000n : 2001n;
+  return yearStart + daysFromCivil(like, month, day) - daysFromCivil(like, 1, 1);
+}
+
 /** The instant of `f` in 10^-`scale` seconds (UTC), with `zone` minutes standing in for its timezone. */
 function instant(f: CalendarFields, scale: number, zone: number): bigint {
-  // XSD 1.0 has no year zero: -0001 is the year just before 0001.
-  const year = f.year < 0n ? f.year + 1n : f.year;
-  const seconds =
-    daysFromCivil(year, f.month, f.day) * DAY + BigInt(f.hour * 3600 + f.minute * 60 + f.second - zone * 60);
+  const seconds = daysOf(f.year, f.month, f.day) * DAY + BigInt(f.hour * 3600 + f.minute * 60 + f.second - zone * 60);
   return seconds * 10n ** BigInt(scale) + BigInt(f.frac.padEnd(scale, '0') || '0');
 }
 
