@@ -5,19 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ParticleModel } from '../../../../runtime/schema-model.js';
 import { compileContent } from '../../../../runtime/xml/compile-content.js';
+import { all, choice, e, seq } from './particle-builders.js';
 
-const e = (name: string, min = 1, max = 1): ParticleModel => ({
-  k: 'el',
-  name,
-  p: name,
-  type: 0,
-  min,
-  max,
-  array: max !== 1,
-});
-const seq = (items: ParticleModel[], min = 1, max = 1): ParticleModel => ({ k: 'seq', items, min, max });
-const choice = (items: ParticleModel[], min = 1, max = 1): ParticleModel => ({ k: 'choice', items, min, max });
-const all = (items: ParticleModel[], min = 1): ParticleModel => ({ k: 'all', items, min, max: 1 });
 const any: ParticleModel = { k: 'any', min: 0, max: -1, process: 'lax' };
 
 function accepts(p: ParticleModel, names: string): boolean {

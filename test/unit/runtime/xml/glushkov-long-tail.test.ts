@@ -8,18 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParticleModel } from '../../../../runtime/schema-model.js';
 import type { ContentState } from '../../../../runtime/xml/content-state.js';
 import { GlushkovAutomaton } from '../../../../runtime/xml/glushkov-automaton.js';
-
-const e = (name: string, min = 1, max = 1): ParticleModel => ({
-  k: 'el',
-  name,
-  p: name,
-  type: 0,
-  min,
-  max,
-  array: max !== 1,
-});
-const seq = (items: ParticleModel[], min = 1, max = 1): ParticleModel => ({ k: 'seq', items, min, max });
-const choice = (items: ParticleModel[], min = 1, max = 1): ParticleModel => ({ k: 'choice', items, min, max });
+import { choice, e, seq } from './particle-builders.js';
 
 /** true: accepted; false: a prefix that may go on; null: refused at some child. */
 function run(auto: GlushkovAutomaton, names: readonly string[]): boolean | null {
