@@ -57,3 +57,16 @@ export function parsePart(text) {
   const n = Number(m[2]);
   return k >= 1 && k <= n && n <= 64 ? { k, n } : undefined;
 }
+
+/**
+ * The area files named by `--files A,B` (comma-separated paths as `areaFiles` gives them), or an
+ * error naming the first path that is not one of the area's files; a path is never guessed at.
+ */
+export function namedFiles(areaFileList, text) {
+  const names = (text ?? '').split(',').filter((n) => n !== '');
+  if (names.length === 0) return { error: '--files wants one or more of the area\'s files, comma-separated' };
+  const known = new Set(areaFileList);
+  const unknown = names.find((n) => !known.has(n));
+  if (unknown !== undefined) return { error: `--files: ${unknown} is not a file of this area` };
+  return { files: [...new Set(names)].sort() };
+}

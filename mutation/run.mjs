@@ -7,13 +7,14 @@
 // A whole-area run (no --mutate) stores its incremental file as the area's committed baseline
 // (mutation/baseline.mjs); a fresh clone starts from it. `--part K/N` measures the K-th of N
 // parts of the area (its files split by a hash of their paths) and merges the result into that
-// baseline (`--missing`: the files the baseline does not hold yet), so an
+// baseline (`--missing`: the files the baseline does not hold yet; `--files A,B`: the files named,
+// e.g. with `--force` after adding tests for one file's static mutants), so an
 // area too large for one sitting is measured over several; `--scores` says how much is measured.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { areaFiles, parsePart, splitIntoParts } from './area-files.mjs';
+import { areaFiles, namedFiles, parsePart, splitIntoParts } from './area-files.mjs';
 import { AREAS } from './areas.mjs';
 import {
   preparePartRun,
@@ -31,6 +32,7 @@ let area;
 let typecheck = false;
 let part;
 let missing = false;
+let named;
 const rest = [];
 for (let i = 0; i < args.length; i++) {
   const arg = args[i];
@@ -42,6 +44,7 @@ for (let i = 0; i < args.length; i++) {
   --area NAME     the area to mutate (--list prints them)
   --part K/N      only the K-th of N parts of the area's files, merged into its baseline
   --missing       only the area's files its baseline does not hold yet, merged into it
+  --files A,B     only the files named (paths as in the report), merged into its baseline
   --mutate FILES  a sample (files or file:lines); never touches the baseline
   --typecheck     also drop mutants that do not type-check (slower)
   --force         test every mutant, ignoring the incremental results
@@ -53,6 +56,8 @@ Reports: reports/mutation/AREA[-part|-sample]/index.html. See docs/testing.md.`)
     process.exit(0);
   } else if (arg === '--typecheck') typecheck = true;
   else if (arg === '--missing') missing = true;
+  else if (arg === '--files') named = args[++i] ?? '';
+  else if (arg.startsWith('--files=')) named = arg.slice('--files='.length);
   else if (arg === '--part' || arg.startsWith('--part=')) {
     const text = arg === '--part' ? args[++i] : arg.slice('--part='.length);
     part = parsePart(text);
@@ -84,9 +89,10 @@ if (area === undefined || AREAS[area] === undefined) {
   process.exit(2);
 }
 const sample = rest.some((a) => a === '--mutate' || a === '-m' || a.startsWith('--mutate='));
-const partRun = part !== undefined || missing;
-if ((sample && partRun) || (part !== undefined && missing)) {
-  console.error('mutation: --part, --missing and --mutate do not go together (each chooses the files)');
+const partRun = part !== undefined || missing || named !== undefined;
+const choosers = [part !== undefined, missing, named !== undefined, sample].filter(Boolean).length;
+if (choosers > 1) {
+  console.error('mutation: --part, --missing, --files and --mutate do not go together (each chooses the files)');
   process.exit(2);
 }
 const whole = !sample && !partRun;
@@ -94,9 +100,19 @@ const files = areaFiles(root, AREAS[area]);
 const partDir = path.join(root, 'reports/mutation', `${area}-part`);
 if (partRun) {
   const base = readBaseline(root, area);
+  const byName = named === undefined ? undefined : namedFiles(files, named);
+  if (byName?.error !== undefined) {
+    console.error(`mutation: ${byName.error}`);
+    process.exit(2);
+  }
   const chosen =
-    part !== undefined ? splitIntoParts(files, part.n)[part.k - 1] : files.filter((f) => !base?.files[f]);
-  const what = part !== undefined ? `part ${part.k}/${part.n}` : 'the files its baseline lacks';
+    byName !== undefined
+      ? byName.files
+      : part !== undefined
+        ? splitIntoParts(files, part.n)[part.k - 1]
+        : files.filter((f) => !base?.files[f]);
+  const what =
+    byName !== undefined ? 'the files named' : part !== undefined ? `part ${part.k}/${part.n}` : 'the files its baseline lacks';
   console.log(`mutation: ${what} of ${area}: ${chosen.length} of ${files.length} files`);
   if (chosen.length === 0) {
     console.log('mutation: nothing to run');

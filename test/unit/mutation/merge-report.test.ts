@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { areaFiles, parsePart, splitIntoParts } from '../../../mutation/area-files.mjs';
+import { areaFiles, namedFiles, parsePart, splitIntoParts } from '../../../mutation/area-files.mjs';
 import { type IncrementalReport, mergeIncremental } from '../../../mutation/merge-report.mjs';
 
 const mutant = (id: string, status: string, coveredBy: string[], killedBy?: string[]) => ({
@@ -106,6 +106,17 @@ describe('area parts', () => {
   it('reads K/N and refuses anything else', () => {
     expect(parsePart('2/4')).toEqual({ k: 2, n: 4 });
     for (const bad of ['0/4', '5/4', '4', '1/65', 'a/b', ' 1/2', undefined]) expect(parsePart(bad)).toBeUndefined();
+  });
+
+  it('takes --files only from the area, sorted and once each, and names the first stranger', () => {
+    const area = ['runtime/xml/a.ts', 'runtime/xml/b.ts', 'runtime/xml/c.ts'];
+    expect(namedFiles(area, 'runtime/xml/c.ts,runtime/xml/a.ts,runtime/xml/c.ts')).toEqual({
+      files: ['runtime/xml/a.ts', 'runtime/xml/c.ts'],
+    });
+    expect(namedFiles(area, 'runtime/xml/a.ts,xml/b.ts,nope.ts')).toEqual({
+      error: '--files: xml/b.ts is not a file of this area',
+    });
+    for (const empty of ['', ',', undefined]) expect(namedFiles(area, empty).error).toMatch(/one or more/);
   });
 
   it('expands dir/**/*.ts and plain paths, sorted, without .d.ts; refuses other globs', () => {
