@@ -6,7 +6,16 @@
  * modules build first and the main bundle then fails.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -30,7 +39,11 @@ describe('bin/build.js, failed build', () => {
     const r = spawnSync(process.execPath, ['bin/build.js', '--quiet'], { cwd: work, encoding: 'utf8' });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/cli\/main\.ts:\d+:\d+/);
-    expect(readdirSync(work).filter((e) => e.startsWith('dist')).sort()).toEqual(['dist']);
+    expect(
+      readdirSync(work)
+        .filter((e) => e.startsWith('dist'))
+        .sort(),
+    ).toEqual(['dist']);
     expect(readdirSync(path.join(work, 'dist'))).toEqual(['cli.js']);
     expect(readFileSync(path.join(work, 'dist/cli.js'), 'utf8')).toBe('// the previous build\n');
   }, 120_000);
