@@ -20,6 +20,7 @@ const model = buildXmlSchemaModel(
         <xs:attribute name="constructor" type="xs:int" default="7"/>
       </xs:complexType></xs:element></xs:schema>`,
     file: 'prototype-names.xsd',
+    schemaId: 'prototype-names',
   }),
 );
 const XSI = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xs="http://www.w3.org/2001/XMLSchema"';
