@@ -263,7 +263,7 @@ class JsonSchemaMapper {
       };
     });
     for (const r of required) {
-      if (!(r in props))
+      if (!Object.hasOwn(props, r))
         fail(
           'JsonSchemaInvalid',
           `required property '${r}' is not declared in properties`,
@@ -294,7 +294,7 @@ class JsonSchemaMapper {
       if (!Array.isArray(dep) || !dep.every((d) => typeof d === 'string'))
         this.unsupported('schema-valued dependencies', at);
       for (const name of [key, ...(dep as string[])]) {
-        if (!(name in props))
+        if (!Object.hasOwn(props, name))
           fail('JsonSchemaInvalid', `dependencies name '${name}', which is not a declared property`, this.origin(at));
       }
       out[key] = [...(dep as string[])];

@@ -54,7 +54,8 @@ export function parseXmlTree(source: string, file: string): XmlElement {
           : ['XmlSyntax', f.message];
     throw new DiagnosticError(diagnostic(code, message, { file, line: f.line, column: f.column }));
   }
-  return withNamespaces(built.root, {}, file);
+  // Prefix tables without a prototype: a prefix such as `constructor` is bound only if declared.
+  return withNamespaces(built.root, Object.create(null) as Record<string, string>, file);
 }
 
 /** The element (and its subtree) with prefixes resolved; depth is bounded by MAX_NESTING_DEPTH. */
@@ -62,7 +63,7 @@ function withNamespaces(el: XmlTreeElement, inherited: Readonly<Record<string, s
   let ns = inherited;
   for (const key in el.attributes) {
     if (key === 'xmlns' || key.startsWith('xmlns:')) {
-      if (ns === inherited) ns = { ...inherited };
+      if (ns === inherited) ns = Object.assign(Object.create(null) as Record<string, string>, inherited);
       (ns as Record<string, string>)[key === 'xmlns' ? '' : key.slice(6)] = el.attributes[key]!;
     }
   }

@@ -87,6 +87,14 @@ describe('identityAttributes', () => {
     expect(out).toEqual({ d: dec('2'), f: dec('3'), g: dec('6') });
   });
 
+  it('keys the default of an absent attribute named like an Object.prototype property', () => {
+    const list = [decl('toString', { default: '01' }), decl('constructor', { fixed: '2.0' })];
+    expect(identityAttributes({}, owner(list), globals(), uriOf)).toEqual({
+      toString: dec('1'),
+      constructor: dec('2'),
+    });
+  });
+
   it('strict and lax wildcards type an attribute by its global declaration', () => {
     for (const anyAttrProcess of ['strict', 'lax']) {
       const out = identityAttributes({ g: '+7' }, owner([], { anyAttr: true, anyAttrProcess }), globals('g'), uriOf);
