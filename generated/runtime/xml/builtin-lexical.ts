@@ -30,36 +30,41 @@ const NC_START = START.slice(1);
 const NCNAME = new RegExp(`^[${NC_START}][${NC_START}${MORE}]*$`, 'u');
 const QNAME = new RegExp(`^(?:[${NC_START}][${NC_START}${MORE}]*:)?[${NC_START}][${NC_START}${MORE}]*$`, 'u');
 
-/** [min, max] of the bounded integer types (undefined = unbounded on that side). */
-const INTEGER_RANGES: Readonly<Record<string, readonly [bigint | undefined, bigint | undefined]>> = {
-  integer: [undefined, undefined],
-  long: [-(2n ** 63n), 2n ** 63n - 1n],
-  int: [-(2n ** 31n), 2n ** 31n - 1n],
-  short: [-32768n, 32767n],
-  byte: [-128n, 127n],
-  nonNegativeInteger: [0n, undefined],
-  positiveInteger: [1n, undefined],
-  nonPositiveInteger: [undefined, 0n],
-  negativeInteger: [undefined, -1n],
-  unsignedLong: [0n, 2n ** 64n - 1n],
-  unsignedInt: [0n, 2n ** 32n - 1n],
-  unsignedShort: [0n, 65535n],
-  unsignedByte: [0n, 255n],
-};
+/**
+ * [min, max] of the bounded integer types (undefined = unbounded on that side). A Map, not an
+ * object: a name such as `constructor` or `toString` must not find an inherited property.
+ */
+const INTEGER_RANGES: ReadonlyMap<string, readonly [bigint | undefined, bigint | undefined]> = new Map(
+  Object.entries({
+    integer: [undefined, undefined],
+    long: [-(2n ** 63n), 2n ** 63n - 1n],
+    int: [-(2n ** 31n), 2n ** 31n - 1n],
+    short: [-32768n, 32767n],
+    byte: [-128n, 127n],
+    nonNegativeInteger: [0n, undefined],
+    positiveInteger: [1n, undefined],
+    nonPositiveInteger: [undefined, 0n],
+    negativeInteger: [undefined, -1n],
+    unsignedLong: [0n, 2n ** 64n - 1n],
+    unsignedInt: [0n, 2n ** 32n - 1n],
+    unsignedShort: [0n, 65535n],
+    unsignedByte: [0n, 255n],
+  } satisfies Record<string, readonly [bigint | undefined, bigint | undefined]>),
+);
 
 /** True for the integer-derived built-ins. */
 export function isIntegerBuiltin(b: string): boolean {
-  return INTEGER_RANGES[b] !== undefined;
+  return INTEGER_RANGES.has(b);
 }
 
 /** True for built-ins whose value space is ordered as decimals (bounds compared exactly). */
 export function isDecimalBuiltin(b: string): boolean {
-  return b === 'decimal' || INTEGER_RANGES[b] !== undefined;
+  return b === 'decimal' || INTEGER_RANGES.has(b);
 }
 
 function checkInteger(b: string, v: string): string | undefined {
   if (!INTEGER.test(v)) return `not a valid xs:${b}`;
-  const range = INTEGER_RANGES[b]!;
+  const range = INTEGER_RANGES.get(b)!;
   // Up to 15 digits fit a double exactly; beyond, compare as BigInt.
   const n: number | bigint = v.length <= 15 ? Number(v) : BigInt(v);
   const [min, max] = range;
@@ -72,7 +77,7 @@ function checkInteger(b: string, v: string): string | undefined {
  * test, not a dispatch on the type name); undefined for the types that accept any string.
  */
 export function lexicalCheckerFor(b: string): ((v: string) => string | undefined) | undefined {
-  const range = INTEGER_RANGES[b];
+  const range = INTEGER_RANGES.get(b);
   if (range !== undefined) {
     if (b === 'integer') return (v) => (INTEGER.test(v) ? undefined : 'not a valid xs:integer');
     // Values of up to 15 characters are compared as doubles (exact: every bound is either exact
@@ -109,7 +114,7 @@ export function lexicalCheckerFor(b: string): ((v: string) => string | undefined
 
 /** Returns an error message, or undefined when `v` (already whitespace-normalised) is valid for `b`. */
 export function checkBuiltinLexical(b: string, v: string): string | undefined {
-  if (INTEGER_RANGES[b] !== undefined) return checkInteger(b, v);
+  if (INTEGER_RANGES.has(b)) return checkInteger(b, v);
   switch (b) {
     case 'boolean':
       return BOOLEAN.test(v) ? undefined : 'not a valid xs:boolean (true, false, 1, 0)';

@@ -92,7 +92,7 @@ export class EngineValues extends EngineIssues {
     }
     if (seen < type.attrList.length) {
       for (const a of type.required) {
-        if (!(a.model.name in attrs)) {
+        if (!Object.hasOwn(attrs, a.model.name)) {
           this.issue(
             'error',
             'MissingAttribute',
@@ -107,7 +107,7 @@ export class EngineValues extends EngineIssues {
       if (f.value || this.idTable !== undefined) {
         for (const a of type.attrList) {
           const d = a.model.default ?? a.model.fixed;
-          if (d === undefined || a.model.name in attrs) continue;
+          if (d === undefined || Object.hasOwn(attrs, a.model.name)) continue;
           if (f.value) f.value[a.model.p] = a.checker.coerce(d);
           // A defaulted attribute is in the document's ID/IDREF table too (cvc-id).
           if (a.checker.idKind !== 0 && this.idTable !== undefined)

@@ -182,7 +182,7 @@ export function identityAttributes(
   global: (name: string) => IdentityAttribute | undefined,
   uriOf: IdentityPrefixes | undefined,
 ): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const name in attrs) {
     const raw = attrs[name]!;
     const a = type.attrs.get(name) ?? (type.anyAttr && type.anyAttrProcess !== 'skip' ? global(name) : undefined);

@@ -69,7 +69,8 @@ export class TagScanner extends ScannerState {
         value = this.decode(k + 1, close, true);
         if (value === null) return STOP;
       } else value = literalText(s.slice(k + 1, close), true, this.lines.hasCR);
-      attrs ??= {};
+      // No prototype: an attribute named __proto__ is an attribute like any other.
+      attrs ??= Object.create(null) as Record<string, string>;
       if (Object.hasOwn(attrs, key)) return this.fatalAt(`duplicate attribute '${key}'`, close);
       attrs[key] = value;
       j = close + 1;

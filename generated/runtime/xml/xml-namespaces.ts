@@ -136,7 +136,7 @@ export class NamespaceScope {
     for (const key in attrs) {
       if (key.indexOf(':') < 0 && key !== 'xmlns') continue;
       if (out === undefined) {
-        out = {};
+        out = Object.create(null) as Record<string, string>;
         for (const k in attrs) {
           if (k.indexOf(':') < 0 && k !== 'xmlns') out[k] = attrs[k]!;
         }

@@ -60,7 +60,7 @@ const builtinTypes = new Map<string, CompiledType>();
 
 /** The compiled type of an XSD built-in simple type named by its local name, or undefined. */
 function builtin(local: string): CompiledType | undefined {
-  if (BUILTIN_BASE[local] === undefined) return undefined;
+  if (!Object.hasOwn(BUILTIN_BASE, local)) return undefined;
   let t = builtinTypes.get(local);
   if (t === undefined) {
     t = simpleCompiledType({ b: local }, -1, xs(local), derivationOfBuiltin(local));
@@ -71,8 +71,8 @@ function builtin(local: string): CompiledType | undefined {
 
 /** The base (an expanded name) of the XSD built-in type `local` and how it derives from it; undefined if none. */
 export function derivationOfBuiltin(local: string): TypeDerivationModel | undefined {
-  const base = BUILTIN_BASE[local];
-  if (base === undefined) return undefined;
+  if (!Object.hasOwn(BUILTIN_BASE, local)) return undefined;
+  const base = BUILTIN_BASE[local]!;
   return { base: xs(base), by: LISTS.has(local) ? 'list' : 'restriction' };
 }
 
