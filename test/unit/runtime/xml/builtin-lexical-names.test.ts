@@ -5,16 +5,7 @@
  * item errors, and the dispatch of the date/time types.
  */
 import { describe, expect, it } from 'vitest';
-import { checkBuiltinLexical, lexicalCheckerFor } from '../../../../runtime/xml/builtin-lexical.js';
-
-/** Both entry points must agree: checkBuiltinLexical and the checker from lexicalCheckerFor. */
-function both(b: string, v: string): string | undefined {
-  const direct = checkBuiltinLexical(b, v);
-  const checker = lexicalCheckerFor(b);
-  expect(checker).toBeDefined();
-  expect(checker!(v)).toBe(direct);
-  return direct;
-}
+import { both } from './lexical-both.js';
 
 describe('hexBinary', () => {
   it.each(['', '00', '0123456789abcdefABCDEF', '09', 'af', 'AF', 'ff00FF', '0a0A'])('%s is hexBinary', (v) => {

@@ -6,21 +6,8 @@
  * Values arrive already whitespace-normalised, so whitespace only appears inside them.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  checkBuiltinLexical,
-  isDecimalBuiltin,
-  isIntegerBuiltin,
-  lexicalCheckerFor,
-} from '../../../../runtime/xml/builtin-lexical.js';
-
-/** Both entry points must agree: checkBuiltinLexical and the checker from lexicalCheckerFor. */
-function both(b: string, v: string): string | undefined {
-  const direct = checkBuiltinLexical(b, v);
-  const checker = lexicalCheckerFor(b);
-  expect(checker).toBeDefined();
-  expect(checker!(v)).toBe(direct);
-  return direct;
-}
+import { isDecimalBuiltin, isIntegerBuiltin } from '../../../../runtime/xml/builtin-lexical.js';
+import { both } from './lexical-both.js';
 
 /** [type, min, max] from XSD 1.0 Part 2 §3.3 (undefined: unbounded on that side). */
 const BOUNDED: ReadonlyArray<readonly [string, bigint | undefined, bigint | undefined]> = [
