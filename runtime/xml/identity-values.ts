@@ -22,6 +22,7 @@
 
 import { calendarKey, durationKey } from './calendar-order.js';
 import { isCalendarBuiltin } from './date-time-lexical.js';
+import { putOwn } from './own-key.js';
 
 /** Separates a value key's text from its kind tag. */
 const TAG = '\u0001';
@@ -181,21 +182,24 @@ export function identityAttributes(
   global: (name: string) => IdentityAttribute | undefined,
   uriOf: IdentityPrefixes | undefined,
 ): Record<string, string> {
-  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  const out: Record<string, string> = {};
   for (const name in attrs) {
     const raw = attrs[name]!;
     const a = type.attrs.get(name) ?? (type.anyAttr && type.anyAttrProcess !== 'skip' ? global(name) : undefined);
     if (a !== undefined) {
-      out[name] =
+      putOwn(
+        out,
+        name,
         a.checker.check(raw) === undefined
           ? identityKey(a.model.type.b, a.checker.coerce(raw), raw, uriOf, a.model.type.list?.b)
-          : raw;
-    } else if (type.open || name.startsWith(`{${XSI_NS}}`)) out[name] = raw;
+          : raw,
+      );
+    } else if (type.open || name.startsWith(`{${XSI_NS}}`)) putOwn(out, name, raw);
   }
   for (const a of type.attrList) {
     const d = a.model.default ?? a.model.fixed;
-    if (d !== undefined && !(a.model.name in out))
-      out[a.model.name] = identityKey(a.model.type.b, a.checker.coerce(d), d, uriOf, a.model.type.list?.b);
+    if (d !== undefined && !Object.hasOwn(out, a.model.name))
+      putOwn(out, a.model.name, identityKey(a.model.type.b, a.checker.coerce(d), d, uriOf, a.model.type.list?.b));
   }
   return out;
 }

@@ -12,6 +12,7 @@
  * @see Namespaces in XML 1.0 §3 (declaring namespaces), §4 (qualified names), §6 (applying
  *      namespaces to elements and attributes); XSD 1.0 Part 1 §3.15.2.2 (xsi: attributes)
  */
+import { putOwn } from './own-key.js';
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 export const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
@@ -135,9 +136,9 @@ export class NamespaceScope {
     for (const key in attrs) {
       if (key.indexOf(':') < 0 && key !== 'xmlns') continue;
       if (out === undefined) {
-        out = Object.create(null) as Record<string, string>;
+        out = {};
         for (const k in attrs) {
-          if (k.indexOf(':') < 0 && k !== 'xmlns') out[k] = attrs[k]!;
+          if (k.indexOf(':') < 0 && k !== 'xmlns') putOwn(out, k, attrs[k]!);
         }
       }
       if (key === 'xmlns' || key.startsWith('xmlns:')) continue;

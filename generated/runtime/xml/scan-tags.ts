@@ -9,6 +9,7 @@
  */
 
 import { NO_ATTRIBUTES } from './engine-frame.js';
+import { putOwn } from './own-key.js';
 import { MORE, ScannerState, STOP } from './scanner-state.js';
 import { isSpace } from './xml-chars.js';
 import { nameEnd } from './xml-names.js';
@@ -69,10 +70,9 @@ export class TagScanner extends ScannerState {
         value = this.decode(k + 1, close, true);
         if (value === null) return STOP;
       } else value = literalText(s.slice(k + 1, close), true, this.lines.hasCR);
-      // No prototype: an attribute named __proto__ is an attribute like any other.
-      attrs ??= Object.create(null) as Record<string, string>;
+      attrs ??= {};
       if (Object.hasOwn(attrs, key)) return this.fatalAt(`duplicate attribute '${key}'`, close);
-      attrs[key] = value;
+      putOwn(attrs, key, value);
       j = close + 1;
       spaced = false;
     }
