@@ -11,22 +11,13 @@ import { describe, expect, it } from 'vitest';
 import { parseXsdRegex } from '../../../../../runtime/xml/xsd-regex/parse-xsd-regex.js';
 import { NfaMatcher } from '../../../../../runtime/xml/xsd-regex/regex-matcher.js';
 import { buildNfa } from '../../../../../runtime/xml/xsd-regex/regex-nfa.js';
+import { bestCpuMicros } from '../../../../support/cpu-time.js';
 
 function fresh(pattern: string): NfaMatcher {
   return new NfaMatcher(buildNfa(parseXsdRegex(pattern)));
 }
 
-/** Microseconds of CPU time of `run`, best of 3. */
-function cpu(run: () => void): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < 3; k++) {
-    const t = process.cpuUsage();
-    run();
-    const u = process.cpuUsage(t);
-    best = Math.min(best, u.user + u.system);
-  }
-  return best;
-}
+const cpu = (run: () => void): number => bestCpuMicros(run);
 
 /** `a` costs at most `factor` times `b` (with `b` counted as at least 2 ms). */
 function comparable(a: number, b: number, factor = 8): void {

@@ -7,17 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileXsdPattern } from '../../../../../runtime/xml/xsd-regex/xsd-regex.js';
+import { bestCpuMicros } from '../../../../support/cpu-time.js';
 
-function cpu(run: () => void): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let k = 0; k < 3; k++) {
-    const t = process.cpuUsage();
-    run();
-    const u = process.cpuUsage(t);
-    best = Math.min(best, u.user + u.system);
-  }
-  return best;
-}
+const cpu = (run: () => void): number => bestCpuMicros(run);
 
 describe('XSD pattern matching is linear in the value', () => {
   it.each([
