@@ -162,9 +162,10 @@ describe('limits on one unfinished token', () => {
     expect(r.errors).toEqual([]);
   });
 
-  // Linear, not quadratic: 8× the length must cost well under 64× the CPU time (what a rescan of
+  // Linear, not quadratic: 16× the length must cost well under 256× the CPU time (what a rescan of
   // the whole unfinished section per chunk costs). CPU time, not wall time, best of 3 after a warm
-  // run, and a bound of 32× (linear is ~8×), so a busy machine does not make this flaky.
+  // run, and a bound of 96× (linear is ~16×): the margin absorbs a major GC in each of the large
+  // runs (19 MB strings), which took an 8× step to 34× under Stryker's instrumented code.
   it.each([
     ['CDATA section', (n: number) => R(`<x><![CDATA[${'x'.repeat(n)}]]></x>`)],
     ['comment', (n: number) => R(`<!--${'x'.repeat(n)}-->`)],
@@ -183,8 +184,8 @@ describe('limits on one unfinished token', () => {
       return best;
     }
     await cpu(doc(100_000));
-    const small = await cpu(doc(1_000_000));
-    const large = await cpu(doc(8_000_000));
-    expect(large / Math.max(small, 1)).toBeLessThan(32);
+    const small = await cpu(doc(600_000));
+    const large = await cpu(doc(9_600_000)); // under the 10-million-character limit
+    expect(large / Math.max(small, 1)).toBeLessThan(96);
   });
 });
