@@ -102,6 +102,20 @@ function enumMatcher(b: string, values: readonly string[] | undefined): ((v: str
   return (v) => exact.has(v) || values.some((x) => equalIn(b, v, applyWhiteSpace(x, builtinWhiteSpace(b))));
 }
 
+/**
+ * Whether the normalized value `v` is one of a list's or union's enumeration values: the same text
+ * (the common case, no parsing), else an equal value (XSD 1.0 Part 2 §4.3.5: an enumeration
+ * constrains the value space).
+ */
+function inEnum(
+  values: readonly string[],
+  normalize: (raw: string) => string,
+  v: string,
+  equal: (x: string) => boolean,
+): boolean {
+  return values.some((x) => normalize(x) === v) || values.some(equal);
+}
+
 function atomicChecker(s: SimpleModel): SimpleChecker {
   const b = s.b;
   const ws = s.facets?.whiteSpace ?? builtinWhiteSpace(b);
@@ -161,23 +175,25 @@ function listChecker(s: SimpleModel, item: SimpleModel): SimpleChecker {
   const facets = s.facets;
   const normalize = (raw: string) => applyWhiteSpace(raw, 'collapse');
   const items = (v: string) => (v === '' ? [] : v.split(' '));
+  /** Lists are equal item by item, each by its item type's equality (`01 2` equals `1 2` as xs:int). */
+  const equal = (x: string, y: string) => {
+    const a = items(normalize(x));
+    const c = items(normalize(y));
+    return a.length === c.length && a.every((it, i) => itemChecker.equal(it, c[i]!));
+  };
   return {
     acceptsAll: false,
     qname: itemChecker.qname,
     idKind: itemChecker.idKind === 2 ? 3 : 0,
     normalize,
-    equal(x, y) {
-      const a = items(normalize(x));
-      const c = items(normalize(y));
-      return a.length === c.length && a.every((it, i) => itemChecker.equal(it, c[i]!));
-    },
+    equal,
     check(raw, uriOf) {
       const v = normalize(raw);
       for (const it of items(v)) {
         const e = itemChecker.check(it, uriOf);
         if (e) return `list item '${it}' ${e}`;
       }
-      if (s.enum && !s.enum.some((x) => normalize(x) === v))
+      if (s.enum && !inEnum(s.enum, normalize, v, (x) => equal(x, v)))
         return `not one of the allowed values (${s.enum.join(', ')})`;
       return facets ? checkFacets('string', facets, v, patterns, items(v).length) : undefined;
     },
@@ -193,21 +209,23 @@ function unionChecker(s: SimpleModel): SimpleChecker {
   const facets = s.facets;
   const normalize = (raw: string) => applyWhiteSpace(raw, 'collapse');
   const memberOf = (raw: string) => members.findIndex((m) => m.check(raw) === undefined);
+  /** Equal when the same member type takes both and finds them equal (XSD 1.1 Part 2 §2.2.3). */
+  const equal = (x: string, y: string) => {
+    const i = memberOf(x);
+    if (i < 0 || i !== memberOf(y)) return i < 0 && memberOf(y) < 0 && normalize(x) === normalize(y);
+    return members[i]!.equal(x, y);
+  };
   return {
     acceptsAll: false,
     qname: members.some((m) => m.qname),
     idKind: 0,
     normalize,
-    equal(x, y) {
-      const i = memberOf(x);
-      if (i < 0 || i !== memberOf(y)) return i < 0 && memberOf(y) < 0 && normalize(x) === normalize(y);
-      return members[i]!.equal(x, y);
-    },
+    equal,
     check(raw, uriOf) {
       if (members.length && !members.some((m) => m.check(raw, uriOf) === undefined))
         return 'not valid for any member type of the union';
       const v = normalize(raw);
-      if (s.enum && !s.enum.some((x) => normalize(x) === v))
+      if (s.enum && !inEnum(s.enum, normalize, v, (x) => equal(x, v)))
         return `not one of the allowed values (${s.enum.join(', ')})`;
       return facets ? checkFacets('string', facets, v, patterns, lengthOf('string', v)) : undefined;
     },

@@ -23,8 +23,10 @@ import { EngineValues } from './engine-values.js';
 import { IdTable } from './id-table.js';
 import { IdentityTracker } from './identity-constraints.js';
 import { globalIdentityAttributes, identityAttributes, identityKey } from './identity-values.js';
-import { isBlank, putChild, renderFound } from './record-value.js';
+import { isBlank, putChild } from './record-value.js';
 import { resyncContent } from './resync-content.js';
+import { StrayText } from './stray-text.js';
+import type { XmlIssueCode } from './xml-issue.js';
 import { declaresNamespace, NamespaceScope, XML_NS, XSI_TYPE } from './xml-namespaces.js';
 import type { ResolvedXmlOptions } from './xml-validate-options.js';
 import { xsiType } from './xsi-type.js';
@@ -50,6 +52,8 @@ export class XmlEngine extends EngineValues {
   /** xs:anyType, for elements a lax wildcard matches without a declaration (compiled on first use). */
   private anyType: CompiledType | undefined;
   private skip = 0;
+  /** The open run of text in element-only or empty content, reported when it ends. */
+  private readonly stray = new StrayText();
   private readonly buildAll: boolean;
   private readonly maxDepth: number;
   private readonly recordPath: readonly string[] | undefined;
@@ -96,6 +100,7 @@ export class XmlEngine extends EngineValues {
     this.textWanted = 0;
     this.rootValue = undefined;
     this.skip = 0;
+    this.stray.depth = -1;
     this.ns = undefined;
     if (this.ids !== undefined) this.ids = this.identityTracker();
     if (this.idTable !== undefined) this.idTable = new IdTable();
@@ -103,6 +108,7 @@ export class XmlEngine extends EngineValues {
 
   startElement(qname: string, attrs: Readonly<Record<string, string>>, line: number, col: number): void {
     if (this.stopped) return;
+    if (this.stray.depth >= 0) this.endStray();
     this.elements++;
     if (this.depth + this.skip >= this.maxDepth) {
       this.fatal('XmlLimit', `element nesting deeper than maxDepth ${this.options.maxDepth}`, line, col);
@@ -339,24 +345,38 @@ export class XmlEngine extends EngineValues {
       f.text += s;
       return;
     }
-    if (!f.textReported && !isBlank(s)) {
-      f.textReported = true;
-      this.textWanted = 0;
-      const what = t.content ? 'element-only' : 'empty';
-      this.issue(
-        'error',
-        'UnexpectedText',
-        `text is not allowed in the ${what} content of <${f.name}>`,
-        line,
-        col,
-        this.path(this.depth),
-        { found: renderFound(s.trim()) },
-      );
+    if (f.textReported) return;
+    if (!this.stray.continues(this.depth, line, col)) {
+      this.endStray();
+      if (f.textReported) return;
+      this.stray.open(this.depth, line, col);
+      this.textWanted = 2; // the rest of the run, blank pieces too: its text must not depend on chunking
     }
+    this.stray.add(s);
+  }
+
+  /** Ends the open run of stray text: reported once per element when it is not blank. */
+  private endStray(): void {
+    const { depth: d, line, col } = this.stray;
+    const found = d < 0 ? undefined : this.stray.close();
+    if (found === undefined) return;
+    const f = this.frames[d - 1]!;
+    f.textReported = true;
+    if (d === this.depth) this.textWanted = 0;
+    const what = f.type!.content ? 'element-only' : 'empty';
+    const message = `text is not allowed in the ${what} content of <${f.name}>`;
+    this.issue('error', 'UnexpectedText', message, line, col, this.path(d), { found });
+  }
+
+  /** A fatal error ends the open run of stray text first, so its issue comes before it. */
+  override fatal(code: XmlIssueCode, message: string, line: number, column: number): void {
+    if (this.stray.depth >= 0 && !this.stopped) this.endStray();
+    super.fatal(code, message, line, column);
   }
 
   endElement(line: number, col: number): void {
     if (this.stopped) return;
+    if (this.stray.depth >= 0) this.endStray();
     if (this.skip > 0) {
       this.skip--;
       if (this.skip === 0) {
