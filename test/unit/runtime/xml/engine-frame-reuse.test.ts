@@ -35,8 +35,7 @@ describe('a reused frame starts clean', () => {
 
   it('stray text is reported in each element-only element, not once per depth', async () => {
     // xmllint: two "Character content other than whitespace is not allowed" errors, one per <p>
-    // Whole-string input only: a stream's `found` is the first piece of text it delivered.
-    const found = validateXml('<r><p>stray<v>1</v></p><p>again<v>2</v></p></r>', m).errors;
+    const found = (await verdictOnAllPaths('<r><p>stray<v>1</v></p><p>again<v>2</v></p></r>', m)).errors;
     expect(found.map((e) => `${e.code} ${e.location.path} ${e.found}`)).toEqual([
       'UnexpectedText /r/p[1] stray',
       'UnexpectedText /r/p[2] again',
