@@ -10,7 +10,6 @@ import { describe, expect, it } from 'vitest';
 import { buildXmlSchemaModel } from '../../../../generator/compile/build-xml-model.js';
 import { parseXsd } from '../../../../generator/parse/xsd/parse-xsd.js';
 import { parseXml } from '../../../../runtime/xml/parse-xml.js';
-import { validateXml } from '../../../../runtime/xml/validate-xml.js';
 import { XmlValidator } from '../../../../runtime/xml/xml-validator.js';
 import { verdictOnAllPaths } from './verdict-helper.js';
 
