@@ -122,7 +122,7 @@ export class XmlEngine extends EngineValues {
     // Names match declarations by expanded name; without any xmlns declaration in scope (the
     // common case) the expanded name is the name as written, at no cost.
     if (attrs !== NO_ATTRIBUTES && declaresNamespace(attrs)) {
-      this.ns ??= new NamespaceScope();
+      this.ns ??= new NamespaceScope((message, l, c) => this.fatal('XmlSyntax', message, l, c));
       this.ns.declare(attrs, this.depth);
     }
     let name = qname;
@@ -212,7 +212,7 @@ export class XmlEngine extends EngineValues {
     }
     let values = attrs;
     if (attrs !== NO_ATTRIBUTES) {
-      if (this.ns !== undefined) values = this.ns.attributes(attrs);
+      if (this.ns !== undefined) values = this.ns.attributes(attrs, line, col);
       const named = this.xsd ? (values[XSI_TYPE] ?? values['xsi:type']) : undefined;
       if (named !== undefined) type = this.xsiType(type, el, named, qname, index, line, col);
     }

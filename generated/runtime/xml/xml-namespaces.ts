@@ -10,8 +10,13 @@
  * bindings do not change (typically all declarations sit on the root element), so resolving a
  * name is one map look-up; a document that declares no namespace never reaches this class.
  *
+ * Names that are not QNames (`:x`, an empty prefix) resolve to themselves and so match no
+ * declaration; two attributes of one tag with the same expanded name (`p:a` and `q:a` with p and q
+ * bound to one URI) are a namespace well-formedness error, reported through `onClash`.
+ *
  * @see Namespaces in XML 1.0 §3 (declaring namespaces), §4 (qualified names), §6 (applying
- *      namespaces to elements and attributes); XSD 1.0 Part 1 §3.15.2.2 (xsi: attributes)
+ *      namespaces to elements and attributes), §6.3 (attributes unique); XSD 1.0 Part 1 §3.15.2.2
+ *      (xsi: attributes)
  */
 import { putOwn } from './own-key.js';
 
@@ -60,6 +65,9 @@ export class NamespaceScope {
   /** Resolved prefixed names and default-namespace element names, valid until the bindings change. */
   private readonly elementCache = new Map<string, string>();
   private readonly attributeCache = new Map<string, string>();
+
+  /** `onClash` hears of two attributes of one start tag with one expanded name (at that tag). */
+  constructor(private readonly onClash: (message: string, line: number, col: number) => void = () => {}) {}
 
   /** The level of the innermost element with declarations (-1: none open). */
   get top(): number {
@@ -132,7 +140,7 @@ export class NamespaceScope {
    * A start tag's attributes keyed by expanded name, without the namespace declarations (they
    * are not attributes to validate); the same object when nothing needs renaming.
    */
-  attributes(attrs: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  attributes(attrs: Readonly<Record<string, string>>, line = 0, col = 0): Readonly<Record<string, string>> {
     let out: Record<string, string> | undefined;
     for (const key in attrs) {
       if (key.indexOf(':') < 0 && key !== 'xmlns') continue;
@@ -143,9 +151,17 @@ export class NamespaceScope {
         }
       }
       if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
-      out[this.attribute(key)] = attrs[key]!;
+      const name = this.attribute(key);
+      if (Object.hasOwn(out, name)) this.clash(attrs, key, name, line, col);
+      out[name] = attrs[key]!;
     }
     return out ?? attrs;
+  }
+
+  private clash(attrs: Readonly<Record<string, string>>, key: string, name: string, line: number, col: number): void {
+    const first = Object.keys(attrs).find((k) => k !== key && k.includes(':') && this.attribute(k) === name);
+    const message = `malformed XML: attributes ${first} and ${key} are both ${name} (attributes must be unique)`;
+    this.onClash(message, line, col);
   }
 
   /**
@@ -155,6 +171,7 @@ export class NamespaceScope {
   private resolve(qname: string, isElement: boolean): string {
     const colon = qname.indexOf(':');
     if (colon < 0) return isElement ? expandedName(this.bound.get('') ?? '', qname) : qname;
+    if (colon === 0) return qname;
     const uri = this.uriOf(qname.slice(0, colon));
     if (uri === undefined) return qname;
     return expandedName(uri, qname.slice(colon + 1));
