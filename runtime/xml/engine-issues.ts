@@ -64,12 +64,6 @@ export class EngineIssues {
     this.stopped = true;
   }
 
-  /** Forgets issues recorded after the given counts (the tokenizer retracted an event). */
-  truncate(errors: number, warnings: number): void {
-    this.errors.length = Math.min(this.errors.length, errors);
-    this.warnings.length = Math.min(this.warnings.length, warnings);
-  }
-
   /** The path of the open element at `depth` (1-based; 0 → ''). */
   path(depth: number): string {
     let p = '';

@@ -3,8 +3,7 @@
  * warning located where the last error is and the engine stops (nothing recorded after, even
  * from the same start tag); a fatal error is an error and stops the engine; undeclared elements
  * in open content (drift) are warnings naming the element, errors when `strict`; every issue is
- * located at 1-based line:column with the path of the open elements; `truncate` forgets the
- * issues recorded after given counts and never adds any; `reset` starts empty lists without
+ * located at 1-based line:column with the path of the open elements; `reset` starts empty lists without
  * touching the lists of a verdict handed out.
  *
  * @see XSD 1.1 Part 1 §3.3.4.3 (element locally valid), §3.10.1 (open content / wildcards);
@@ -143,18 +142,6 @@ describe('EngineIssues directly', () => {
     expect(x.errors).toEqual([
       { severity: 'error', code: 'XmlSyntax', message: 'first', location: { line: 3, column: 7, path: '' } },
     ]);
-    expect(x.warnings).toEqual([]);
-  });
-
-  it('truncate forgets the issues after the given counts and never adds any', () => {
-    const x = make();
-    for (let i = 1; i <= 3; i++) x.issue('error', 'InvalidValue', `e${i}`, i, 1, '/a');
-    for (let i = 1; i <= 2; i++) x.issue('warning', 'UndeclaredElement', `w${i}`, i, 2, '/a');
-    x.truncate(1, 5);
-    expect(x.errors.map((e) => e.message)).toEqual(['e1']);
-    expect(x.warnings.map((w) => w.message)).toEqual(['w1', 'w2']);
-    x.truncate(4, 0);
-    expect(x.errors).toHaveLength(1);
     expect(x.warnings).toEqual([]);
   });
 
