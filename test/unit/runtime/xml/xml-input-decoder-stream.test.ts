@@ -44,6 +44,15 @@ describe('holding the first bytes', () => {
     }
   });
 
+  it('keeps its own copy of held bytes: the caller may reuse its buffer', () => {
+    const d = new XmlInputDecoder();
+    const buffer = latin1('<?xml version="1.0" encoding="ISO-8859-1"');
+    expect(d.decode(buffer, false).text).toBe('');
+    buffer.fill(0x20);
+    expect(d.decode(latin1('?><a/>'), false).text).toBe('<?xml version="1.0" encoding="ISO-8859-1"?><a/>');
+    expect(d.encoding).toBe('ISO-8859-1');
+  });
+
   it('holds no more than 1 KiB while a declaration does not end', () => {
     const d = new XmlInputDecoder();
     const head = `<?xml version="1.0"${' '.repeat(1100)}`;
