@@ -119,6 +119,13 @@ describe('UTF-16 without a byte order mark (Appendix F.1)', () => {
     expect(found(bytes)).toEqual(['caf\u00e9']);
   });
 
+  it('00 3C 00 3F is UTF-16BE', async () => {
+    const bytes = utf16(doc('<?xml version="1.0" encoding="UTF-16"?>', 'caf\u00e9'), 'be', false);
+    expect([...bytes.subarray(0, 4)]).toEqual([0, 0x3c, 0, 0x3f]);
+    expect(await verdict(bytes)).toEqual([]);
+    expect(found(bytes)).toEqual(['caf\u00e9']);
+  });
+
   it.each([
     ['UTF-16LE', 'le'],
     ['UTF-16BE', 'be'],
@@ -134,6 +141,8 @@ describe('UTF-16 without a byte order mark (Appendix F.1)', () => {
     ['00 41 00 3F', [0x00, 0x41, 0x00, 0x3f]],
     ['00 3C 41 3F', [0x00, 0x3c, 0x41, 0x3f]],
     ['3C 00 3F 41', [0x3c, 0x00, 0x3f, 0x41]],
+    ['20 00 3F 00', [0x20, 0x00, 0x3f, 0x00]],
+    ['20 3C 00 3F', [0x20, 0x3c, 0x00, 0x3f]],
   ])('%s is not a UTF-16 pattern: the bytes are read as UTF-8', async (_n, head) => {
     const bytes = new Uint8Array([...head, ...utf8('<a/>')]);
     // The same verdict as for the text these bytes are in UTF-8 (a string skips the decoder).
@@ -162,6 +171,7 @@ describe('byte order marks are exact (§4.3.3, Appendix F.1)', () => {
     ['20 C3 BF (" \u00ff")', ' \u00ff'],
     ['EF A3 BF (U+F8FF)', '\uf8ff'],
     ['EF BB 80 (U+FEC0)', '\ufec0'],
+    ['E2 BB BF (U+2EFF)', '\u2eff'],
   ])('%s is no UTF-8 BOM: a later "<?xml ... encoding" is not a declaration', async (_n, lead) => {
     const tail = '<?xml version="1.0" encoding="ISO-8859-1"?><a/>';
     const [e] = await verdict(utf8(lead + tail));
@@ -193,11 +203,19 @@ describe('only the XML declaration declares the encoding', () => {
     ['an unquoted value', '<?xml version="1.0" encoding=xEBCDICx?><a/>'],
     ['an unclosed value', '<?xml version="1.0" encoding="EBCDIC-US?><a/>'],
     ['no value', '<?xml version="1.0" encoding ?><a/>'],
+    ['no pseudo-attribute name', '<?xml ="EBCDIC-US"?><a/>'],
     ['an unclosed value at the end', '<?xml version="1.0" encoding= '],
   ])('%s is a syntax error, not an encoding name', async (_n, xml) => {
     const errors = await verdict(utf8(xml));
     expect(errors.length).toBeGreaterThan(0);
     expect(errors[0]).not.toContain('encoding EBCDIC');
+  });
+});
+
+describe('a declaration longer than 1 KiB', () => {
+  it('gives the same verdict however the bytes are cut', async () => {
+    const xml = `<?xml version="1.0"${' '.repeat(1100)}encoding="EBCDIC-US"?><a/>`;
+    await verdict(utf8(xml));
   });
 });
 
