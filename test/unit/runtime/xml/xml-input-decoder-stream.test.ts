@@ -84,10 +84,13 @@ describe('a byte the encoding does not allow', () => {
   it('US-ASCII: every byte up to 0x7F is text', () => {
     const d = new XmlInputDecoder();
     const decl = '<?xml version="1.0" encoding="US-ASCII"?>';
-    expect(d.decode(latin1(decl), false).text).toBe('');
     const all = String.fromCharCode(...Array.from({ length: 0x80 }, (_, i) => i));
-    const r = d.decode(latin1(all), false);
-    expect(r).toEqual({ text: decl + all, bytes: decl.length + 0x80, bad: false });
+    // The declaration may be held until more bytes come: the two results together.
+    const r1 = d.decode(latin1(decl), false);
+    const r2 = d.decode(latin1(all), false);
+    expect([r1.bad, r2.bad]).toEqual([false, false]);
+    expect(r1.text + r2.text).toBe(decl + all);
+    expect(r1.bytes + r2.bytes).toBe(decl.length + 0x80);
   });
 
   it('UTF-16LE: a lone surrogate is bad, and nothing after it is decoded', () => {
