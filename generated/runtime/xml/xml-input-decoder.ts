@@ -87,8 +87,9 @@ export class XmlInputDecoder {
     if (family !== 'utf-8') {
       if (name !== undefined && !name.startsWith('utf-16') && name !== 'unicode')
         return `the encoding declaration ${declared} contradicts the bytes (UTF-16)`;
-      // A BOM (kept out of the text) or none: the decoder is told not to strip it again.
-      this.decoder = new TextDecoder(family, { fatal: true, ignoreBOM: bom === 0 });
+      // The BOM stays in the text, where the driver drops it as for UTF-8 (had the decoder dropped it
+      // too, a second U+FEFF before the root would vanish instead of being refused).
+      this.decoder = new TextDecoder(family, { fatal: true, ignoreBOM: true });
       this.encoding = family.toUpperCase();
       return undefined;
     }
