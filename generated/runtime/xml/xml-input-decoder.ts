@@ -3,8 +3,8 @@
  * Decodes the bytes of an XML document in the encoding it is in: the byte order mark and the
  * XML declaration's `encoding` decide (XML 1.0 §4.3.3, Appendix F.1). UTF-8 (and its subset
  * US-ASCII without non-ASCII bytes) keeps the fast strict path of utf8-input.ts unchanged;
- * UTF-16LE/BE, windows-1252 and US-ASCII are decoded by a streaming `TextDecoder` (Node's ICU,
- * `fatal`), ISO-8859-1 byte for byte (the WHATWG `latin1` label would mean windows-1252). Any other
+ * UTF-16LE/BE by utf16-input.ts (the text before a bad code unit is kept, as for UTF-8), windows-1252
+ * by a streaming `TextDecoder` (Node's ICU), US-ASCII and ISO-8859-1 byte for byte (the WHATWG `latin1` label would mean windows-1252). Any other
  * declared encoding is refused (`unsupported encoding NAME`), and so is a declaration that the
  * bytes contradict (a UTF-16 declaration on 8-bit bytes, a UTF-8 BOM with another encoding, a
  * UTF-16 BOM with an 8-bit encoding).
@@ -14,7 +14,9 @@
  * @see XML 1.0 §4.3.3 (character encoding in entities), Appendix F.1 (detection without external
  *      encoding information); WHATWG Encoding §4.2 (TextDecoder)
  */
+
 import { Utf8Input, utf8Length } from './utf8-input.js';
+import { Utf16Input } from './utf16-input.js';
 
 /** The most bytes held to find the end of the XML declaration. */
 const HEAD_MAX = 1024;
@@ -34,6 +36,7 @@ type Family = 'utf-8' | 'utf-16le' | 'utf-16be';
 export class XmlInputDecoder {
   private head: Uint8Array | undefined = new Uint8Array(0);
   private utf8: Utf8Input | undefined;
+  private utf16: Utf16Input | undefined;
   private decoder: InstanceType<typeof TextDecoder> | undefined;
   private latin1 = false;
   private ascii = false;
@@ -55,6 +58,7 @@ export class XmlInputDecoder {
       chunk = all;
     }
     if (this.utf8) return this.utf8.decode(chunk, final);
+    if (this.utf16) return this.utf16.decode(chunk, final);
     if (this.failed) return { text: '', bytes: 0, bad: true };
     if (this.latin1) return decoded(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString('latin1'));
     if (this.ascii) {
@@ -65,12 +69,7 @@ export class XmlInputDecoder {
       }
       return decoded(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length).toString('latin1'));
     }
-    try {
-      return decoded(this.decoder!.decode(chunk, { stream: !final }));
-    } catch {
-      this.failed = true;
-      return { text: '', bytes: 0, bad: true };
-    }
+    return decoded(this.decoder!.decode(chunk, { stream: !final }));
   }
 
   /** Picks the decoder from the first bytes; a refusal message, or undefined. */
@@ -89,7 +88,7 @@ export class XmlInputDecoder {
         return `the encoding declaration ${declared} contradicts the bytes (UTF-16)`;
       // The BOM stays in the text, where the driver drops it as for UTF-8 (had the decoder dropped it
       // too, a second U+FEFF before the root would vanish instead of being refused).
-      this.decoder = new TextDecoder(family, { fatal: true, ignoreBOM: true });
+      this.utf16 = new Utf16Input(family === 'utf-16le');
       this.encoding = family.toUpperCase();
       return undefined;
     }
