@@ -6,23 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AllAutomaton } from '../../../../runtime/xml/all-automaton.js';
-import type { ContentState, ElementParticle } from '../../../../runtime/xml/content-state.js';
+import type { ElementParticle } from '../../../../runtime/xml/content-state.js';
+import { e, walk } from './particle-builders.js';
 
-const member = (i: number, min = 0, max = 1): ElementParticle => ({
-  k: 'el',
-  name: `f${i}`,
-  p: `f${i}`,
-  type: 0,
-  min,
-  max,
-  array: max !== 1,
-});
-
-function walk(start: ContentState, names: readonly string[]): ContentState | null {
-  let s: ContentState | null = start.fork?.() ?? start;
-  for (const n of names) s = s ? s.step(n) : null;
-  return s;
-}
+const member = (i: number, min = 0, max = 1) => e(`f${i}`, min, max) as ElementParticle;
 
 describe('AllAutomaton', () => {
   it('accepts every combination of 20 optional members in any order, each at most once', () => {

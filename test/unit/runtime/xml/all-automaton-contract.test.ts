@@ -8,24 +8,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AllAutomaton } from '../../../../runtime/xml/all-automaton.js';
-import type { ContentState, ElementParticle } from '../../../../runtime/xml/content-state.js';
-import { all, choice, e, seq } from './particle-builders.js';
+import type { ElementParticle } from '../../../../runtime/xml/content-state.js';
+import { all, choice, e, seq, walk } from './particle-builders.js';
 
-const member = (name: string, min = 0, max = 1): ElementParticle => ({
-  k: 'el',
-  name,
-  p: name,
-  type: 0,
-  min,
-  max,
-  array: max !== 1,
-});
-
-function walk(start: ContentState, names: readonly string[]): ContentState | null {
-  let s: ContentState | null = start.fork?.() ?? start;
-  for (const n of names) s = s ? s.step(n) : null;
-  return s;
-}
+const member = (name: string, min = 0, max = 1) => e(name, min, max) as ElementParticle;
 
 describe('AllAutomaton: XSD 1.1 occurrence bounds', () => {
   it('lets an unbounded member (maxOccurs="unbounded") occur any number of times', () => {
