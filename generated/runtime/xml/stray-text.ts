@@ -19,29 +19,24 @@ import { isSpace } from './xml-chars.js';
 const SHOWN = 80;
 
 export class StrayText {
-  /** Depth of the element the open run is in, or -1 when no run is open. */
-  depth = -1;
-  line = 0;
-  col = 0;
   /** The run from its first non-blank character, at most SHOWN characters. */
   private head = '';
   /** Whether a non-blank character follows the first SHOWN characters of `head`'s text. */
   private long = false;
 
-  /** Whether a piece at this depth and location belongs to the open run. */
+  /** A run in the element at `depth`, starting at line:col. */
+  constructor(
+    readonly depth: number,
+    readonly line: number,
+    readonly col: number,
+  ) {}
+
+  /** Whether a piece at this depth and location belongs to this run. */
   continues(depth: number, line: number, col: number): boolean {
     return this.depth === depth && this.line === line && this.col === col;
   }
 
-  open(depth: number, line: number, col: number): void {
-    this.depth = depth;
-    this.line = line;
-    this.col = col;
-    this.head = '';
-    this.long = false;
-  }
-
-  /** Adds the next piece of the open run. */
+  /** Adds the next piece of the run. */
   add(s: string): void {
     let from = 0;
     if (this.head === '') {
@@ -60,14 +55,12 @@ export class StrayText {
   }
 
   /**
-   * Closes the run. Returns its text as a message shows it (trimmed of white space; past 80
-   * characters, the first 77 and `...`), or undefined when the run was blank.
+   * The run's text as a message shows it (trimmed of white space; past 80 characters, the first 77
+   * and `...`), or undefined when the run was blank.
    */
-  close(): string | undefined {
-    this.depth = -1;
-    if (this.head === '') return undefined;
+  found(): string | undefined {
     const head = this.head;
-    this.head = '';
+    if (head === '') return undefined;
     if (this.long) return `${head.slice(0, SHOWN - 3)}...`;
     let end = head.length;
     while (isSpace(head.charCodeAt(end - 1))) end--;

@@ -54,7 +54,7 @@ export class XmlEngine extends EngineValues {
   private anyType: CompiledType | undefined;
   private skip = 0;
   /** The open run of text in element-only or empty content, reported when it ends. */
-  private readonly stray = new StrayText();
+  private stray: StrayText | undefined;
   private readonly buildAll: boolean;
   private readonly maxDepth: number;
   private readonly recordPath: readonly string[] | undefined;
@@ -101,7 +101,7 @@ export class XmlEngine extends EngineValues {
     this.textWanted = 0;
     this.rootValue = undefined;
     this.skip = 0;
-    this.stray.depth = -1;
+    this.stray = undefined;
     this.ns = undefined;
     if (this.ids !== undefined) this.ids = this.identityTracker();
     if (this.idTable !== undefined) this.idTable = new IdTable();
@@ -109,7 +109,7 @@ export class XmlEngine extends EngineValues {
 
   startElement(qname: string, attrs: Readonly<Record<string, string>>, line: number, col: number): void {
     if (this.stopped) return;
-    if (this.stray.depth >= 0) this.endStray();
+    if (this.stray !== undefined) this.endStray();
     this.elements++;
     if (this.depth + this.skip >= this.maxDepth) {
       this.fatal('XmlLimit', `element nesting deeper than maxDepth ${this.options.maxDepth}`, line, col);
@@ -347,37 +347,38 @@ export class XmlEngine extends EngineValues {
       return;
     }
     if (f.textReported) return;
-    if (!this.stray.continues(this.depth, line, col)) {
+    if (!this.stray?.continues(this.depth, line, col)) {
       this.endStray();
       if (f.textReported) return;
-      this.stray.open(this.depth, line, col);
+      this.stray = new StrayText(this.depth, line, col);
       this.textWanted = 2; // the rest of the run, blank pieces too: its text must not depend on chunking
     }
-    this.stray.add(s);
+    this.stray!.add(s);
   }
 
   /** Ends the open run of stray text: reported once per element when it is not blank. */
   private endStray(): void {
-    const { depth: d, line, col } = this.stray;
-    const found = d < 0 ? undefined : this.stray.close();
+    const run = this.stray;
+    this.stray = undefined;
+    const found = run?.found();
     if (found === undefined) return;
+    const { depth: d, line, col } = run!;
     const f = this.frames[d - 1]!;
     f.textReported = true;
     if (d === this.depth) this.textWanted = 0;
-    const what = f.type!.content ? 'element-only' : 'empty';
-    const message = `text is not allowed in the ${what} content of <${f.name}>`;
+    const message = `text is not allowed in the ${f.type!.content ? 'element-only' : 'empty'} content of <${f.name}>`;
     this.issue('error', 'UnexpectedText', message, line, col, this.path(d), { found });
   }
 
   /** A fatal error ends the open run of stray text first, so its issue comes before it. */
   override fatal(code: XmlIssueCode, message: string, line: number, column: number): void {
-    if (this.stray.depth >= 0 && !this.stopped) this.endStray();
+    if (this.stray !== undefined && !this.stopped) this.endStray();
     super.fatal(code, message, line, column);
   }
 
   endElement(line: number, col: number): void {
     if (this.stopped) return;
-    if (this.stray.depth >= 0) this.endStray();
+    if (this.stray !== undefined) this.endStray();
     if (this.skip > 0) {
       this.skip--;
       if (this.skip === 0) {

@@ -86,28 +86,23 @@ describe('StrayText', () => {
   it('gives renderFound of the trimmed run for every way of cutting it', () => {
     const runs = ['', '   ', ' a ', `${'x'.repeat(79)}`, `${'x'.repeat(80)} `, `${'x'.repeat(81)}`];
     runs.push(` ${'y'.repeat(78)}${' '.repeat(5)}z `, `${'q'.repeat(80)}${' '.repeat(9)}`, '\u00a0 b \u2028');
-    const st = new StrayText();
     for (const run of runs) {
       const expected = xmlTrim(run) === '' ? undefined : renderFound(xmlTrim(run));
       for (let cut = 0; cut <= run.length; cut++) {
         for (let cut2 = cut; cut2 <= run.length; cut2 += 7) {
-          st.open(2, 3, 4);
+          const st = new StrayText(2, 3, 4);
           st.add(run.slice(0, cut));
           st.add(run.slice(cut, cut2));
           st.add(run.slice(cut2));
-          expect(st.close(), `${JSON.stringify(run)} cut at ${cut}, ${cut2}`).toBe(expected);
-          expect(st.depth).toBe(-1);
+          expect(st.found(), `${JSON.stringify(run)} cut at ${cut}, ${cut2}`).toBe(expected);
         }
       }
     }
   });
 
   it('a run continues only at the same depth, line and column', () => {
-    const st = new StrayText();
-    st.open(2, 3, 4);
+    const st = new StrayText(2, 3, 4);
     expect(st.continues(2, 3, 4)).toBe(true);
     expect([st.continues(1, 3, 4), st.continues(2, 2, 4), st.continues(2, 3, 5)]).toEqual([false, false, false]);
-    st.close();
-    expect(st.continues(2, 3, 4)).toBe(false);
   });
 });
