@@ -14,7 +14,7 @@
  * @see XSD 1.1 Part 1 §3.3.4.3 (element locally valid), §3.4.4.2 (complex type), §3.2.4 (attributes),
  *      §3.3.4 (xsi:nil); XML 1.0 §3 (validity constraints)
  */
-import type { SimpleModel, XmlSchemaModel } from '../schema-model.js';
+import type { XmlSchemaModel } from '../schema-model.js';
 import { compileAnyType } from './any-type.js';
 import { type CompiledModel, type CompiledType, compileModel } from './compiled-model.js';
 import type { AnyParticle, ElementParticle } from './content-state.js';
@@ -22,8 +22,8 @@ import { Frame, NO_ATTRIBUTES, type XmlBuildMode } from './engine-frame.js';
 import { EngineValues } from './engine-values.js';
 import { IdTable } from './id-table.js';
 import { IdentityTracker } from './identity-constraints.js';
-import { globalIdentityAttributes, identityAttributes, identityKey } from './identity-values.js';
-import { isBlank, putChild } from './record-value.js';
+import { elementIdentityKey, globalIdentityAttributes, identityAttributes } from './identity-values.js';
+import { isBlank, putChild, transientRecord } from './record-value.js';
 import { resyncContent } from './resync-content.js';
 import { StrayText } from './stray-text.js';
 import type { XmlIssueCode } from './xml-issue.js';
@@ -241,7 +241,7 @@ export class XmlEngine extends EngineValues {
     f.record = onPath && this.depth === this.recordPath!.length - 1;
     f.build = this.buildAll || f.record || parent?.build === true;
     f.errorsAtOpen = this.errors.length;
-    f.value = f.build && !type.scalar ? {} : undefined;
+    f.value = f.build && !type.scalar ? (this.recordPath !== undefined ? transientRecord() : {}) : undefined;
     this.depth++;
     if (attrs !== NO_ATTRIBUTES || type.attrList.length > 0) this.attributes(f, type, values);
     if (this.ids !== undefined) {
@@ -249,14 +249,6 @@ export class XmlEngine extends EngineValues {
       this.ids.open(this.depth - 1, name, keys, el?.ic, line, col);
     }
     this.textWanted = this.textNeed(f, type);
-  }
-
-  /** An element's identity-constraint value key: its typed value (coerced here when not built). */
-  private identityValue(t: CompiledType, value: unknown, text: string): string {
-    const s = t.index >= 0 ? textModel(this.icTypes?.[t.index]) : undefined;
-    const b = t.index >= 0 ? s?.b : t.name?.slice(t.name.indexOf('}') + 1);
-    const typed = value ?? (t.text!.check(text) === undefined ? t.text!.coerce(text) : undefined);
-    return identityKey(b, typed, text, this.uriOf, s?.list?.b);
   }
 
   /** The type an element's xsi:type names, if it may be used; else an InvalidType and the declared type. */
@@ -407,7 +399,7 @@ export class XmlEngine extends EngineValues {
       if (t.text) {
         if (!this.skipsText(f, t)) value = this.checkText(f, t);
       } else if (f.el?.fixed !== undefined) this.checkComplexFixed(f, f.el.fixed);
-      if (this.ids !== undefined && t.text) key = this.identityValue(t, value, f.text);
+      if (this.ids !== undefined && t.text) key = elementIdentityKey(this.icTypes, t, value, f.text, this.uriOf);
       if (t.content && !f.state!.accepting) {
         const expected = f.state!.expected().join(' | ');
         this.issue(
@@ -441,10 +433,4 @@ export class XmlEngine extends EngineValues {
     }
     f.value = undefined;
   }
-}
-
-/** The built-in a type's text is checked against (identity-constraint value keys). */
-function textModel(m: XmlSchemaModel['types'][number] | undefined): SimpleModel | undefined {
-  if (m === undefined) return undefined;
-  return m.k === 'simple' ? m.s : m.text;
 }

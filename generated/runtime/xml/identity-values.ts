@@ -151,6 +151,40 @@ export function identityKey(
   return `${String(value)}${TAG}${builtin === 'float' ? 'f' : builtin === 'double' ? 'd' : 'n'}`;
 }
 
+/** What elementIdentityKey needs of an element's compiled type (structural, as below). */
+export interface IdentityElementType {
+  /** Index of the type in the model's `types`; -1 for a built-in. */
+  readonly index: number;
+  /** `{namespace}local` name of a built-in type. */
+  readonly name?: string;
+  readonly text?: { check(text: string): unknown; coerce(text: string): unknown };
+}
+
+/** The model's view of a type's text: a simple type's, or a complex type's simple content. */
+export interface IdentityTypeModel {
+  readonly k: string;
+  readonly s?: { readonly b: string; readonly list?: { readonly b: string } };
+  readonly text?: { readonly b: string; readonly list?: { readonly b: string } };
+}
+
+/**
+ * An element's identity-constraint value key: its typed value (coerced here when it was not
+ * built), by the built-in its text is checked against.
+ */
+export function elementIdentityKey(
+  types: readonly IdentityTypeModel[] | undefined,
+  t: IdentityElementType,
+  value: unknown,
+  text: string,
+  uriOf: IdentityPrefixes,
+): string {
+  const m = t.index >= 0 ? types?.[t.index] : undefined;
+  const s = m === undefined ? undefined : m.k === 'simple' ? m.s : m.text;
+  const b = t.index >= 0 ? s?.b : t.name?.slice(t.name.indexOf('}') + 1);
+  const typed = value ?? (t.text!.check(text) === undefined ? t.text!.coerce(text) : undefined);
+  return identityKey(b, typed, text, uriOf, s?.list?.b);
+}
+
 /** What identityAttributes needs of a compiled attribute use (structural: no import of the model). */
 export interface IdentityAttribute {
   readonly model: {

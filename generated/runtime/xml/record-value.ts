@@ -30,3 +30,22 @@ export function isBlank(s: string): boolean {
 export function renderFound(s: string): string {
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
+
+/**
+ * A new, empty object for a value built in records mode (`streamRecords`, the client's record
+ * stream), in V8's dictionary mode. Records whose elements vary from one to the next (optional
+ * elements, xs:all in any order) would otherwise give V8 a new hidden class for nearly every
+ * record; hidden classes live in the old generation, and objects pointing at fresh ones were
+ * promoted with them: on the 100 MB WebApp page (docs/performance.md, "Client RSS") the record
+ * stream promoted 25 MB of short-lived objects and peaked at 37 MB of heap and 103 MB RSS; with
+ * dictionary-mode records, 1.3 MB, 19 MB and 82 MB, at the same speed. A dictionary-mode object
+ * is an ordinary object to every reader (same prototype, keys in insertion order); V8 turns an
+ * object into one when a property other than the last one added is deleted. Whole documents
+ * (`parseXml`) keep fast objects: they are held, where shared hidden classes are smaller.
+ */
+export function transientRecord(): Record<string, unknown> {
+  const o: Record<string, unknown> = { a: undefined, b: undefined };
+  delete o['a'];
+  delete o['b'];
+  return o;
+}
