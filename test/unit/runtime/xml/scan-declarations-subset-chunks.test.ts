@@ -1,0 +1,113 @@
+/**
+ * The DOCTYPE internal subset (XML 1.0 §2.8 [28b] intSubset, [28a] DeclSep, §4.1 [69]
+ * PEReference) written in pieces: a token cut by a write is finished by a later write, and is
+ * read again only once its terminator can have arrived (a '>' for markup, a character that ends
+ * the name for `%name;`), as the scanner's streaming contract says (xml-scanner.ts, scanner-state.ts
+ * tooLong); the size limits of unfinished subset tokens (10 MB for comments and PIs, 1 MiB for a
+ * parameter-entity reference) apply while the token is read.
+ */
+import { describe, expect, it } from 'vitest';
+import { MAX_SECTION_CHARS, MAX_TAG_CHARS, XmlScanner } from '../../../../runtime/xml/xml-scanner.js';
+
+/** Writes the chunks, then ends; every sink and DOCTYPE call, in order. */
+function scan(chunks: readonly string[]): string[] {
+  const events: string[] = [];
+  const sink = {
+    stopped: false,
+    textWanted: 2 as const,
+    startElement(name: string, _a: unknown, line: number, column: number) {
+      events.push(`S ${name} ${line}:${column}`);
+    },
+    text(text: string, line: number, column: number) {
+      events.push(`T ${JSON.stringify(text)} ${line}:${column}`);
+    },
+    endElement(line: number, column: number) {
+      events.push(`E ${line}:${column}`);
+    },
+    fatal(code: string, message: string, line: number, column: number) {
+      events.push(`F ${code} ${message} ${line}:${column}`);
+      sink.stopped = true;
+    },
+  };
+  const scanner = new XmlScanner(sink, {
+    doctype: (d, line, column) => events.push(`D ${d.name} ${line}:${column}`),
+    entity: (e, line, column) => events.push(`N ${e.name} ${line}:${column}`),
+  });
+  for (const c of chunks) scanner.write(c);
+  scanner.end();
+  return events;
+}
+
+const syntax = (message: string, at: string) => `F XmlSyntax malformed XML: ${message} ${at}`;
+const UNFINISHED = 'unexpected end of input inside markup';
+
+describe('a parameter-entity reference cut by a write', () => {
+  it('is judged as soon as a character that ends its name arrives, without waiting for a >', () => {
+    expect(scan(['<!DOCTYPE a [%pe', '!'])).toEqual([
+      'D a 1:1',
+      syntax("expected ';' after the parameter-entity name", '1:17'),
+    ]);
+    expect(scan(['<!DOCTYPE a [%p', 'e!'])).toEqual([
+      'D a 1:1',
+      syntax("expected ';' after the parameter-entity name", '1:17'),
+    ]);
+  });
+
+  it('is finished by a later write', () => {
+    expect(scan(['<!DOCTYPE a [%p', 'e', ';', ']><a/>'])).toEqual(['D a 1:1', 'S a 1:20', 'E 1:20']);
+  });
+
+  it('whose name grows past 1 MiB without ending is unfinished markup at the end, not a limit error', () => {
+    const events = scan(['<!DOCTYPE a [%xy', 'x'.repeat(MAX_TAG_CHARS + 1)]);
+    expect(events).toEqual(['D a 1:1', syntax(UNFINISHED, `1:${16 + MAX_TAG_CHARS + 1}`)]);
+  });
+
+  it('whose name is longer than 1 MiB in one write is a limit error at the %', () => {
+    expect(scan([`<!DOCTYPE a [%${'x'.repeat(MAX_TAG_CHARS)}`])).toEqual([
+      'D a 1:1',
+      `F XmlLimit a tag or DOCTYPE longer than ${MAX_TAG_CHARS} characters 1:14`,
+    ]);
+  });
+});
+
+describe('markup cut by a write inside the internal subset', () => {
+  it('is finished by a later write, each declaration reported at its <!', () => {
+    expect(scan(['<!DOCTYPE a [<!ENT', 'ITY e "x"', '>\n<!ENTITY f', ' "y">]><a/>'])).toEqual([
+      'D a 1:1',
+      'N e 1:14',
+      'N f 2:1',
+      'S a 2:18',
+      'E 2:18',
+    ]);
+  });
+
+  it('a cut comment is finished by a later write', () => {
+    expect(scan(['<!DOCTYPE a [<!-- x ', '> y -', '-> <!ENTITY e "x">]><a/>'])).toEqual([
+      'D a 1:1',
+      'N e 1:29',
+      'S a 1:46',
+      'E 1:46',
+    ]);
+  });
+
+  it('is not read again until a > arrives: a declaration growing without one ends as unfinished markup', () => {
+    // The '>' in the literal arrived and the declaration was read again; the 10 MB after it hold no '>'.
+    const big = 'x'.repeat(MAX_SECTION_CHARS);
+    const events = scan(['<!DOCTYPE a [<!ATTLIST a b CDATA ">', 'x', 'x', big, 'x']);
+    expect(events).toEqual(['D a 1:1', syntax(UNFINISHED, `1:${35 + 3 + MAX_SECTION_CHARS}`)]);
+  });
+
+  it('a comment longer than 10 MB in one write is a limit error at its <!', () => {
+    expect(scan([`<!DOCTYPE a [<!--${'x'.repeat(MAX_SECTION_CHARS)}`])).toEqual([
+      'D a 1:1',
+      `F XmlLimit a comment, CDATA section or PI longer than ${MAX_SECTION_CHARS} characters 1:14`,
+    ]);
+  });
+
+  it('a comment of exactly 10 MB unfinished at the end is unfinished markup', () => {
+    expect(scan([`<!DOCTYPE a [<!--${'x'.repeat(MAX_SECTION_CHARS - 4)}`])).toEqual([
+      'D a 1:1',
+      syntax(UNFINISHED, `1:${13 + MAX_SECTION_CHARS}`),
+    ]);
+  });
+});
