@@ -144,6 +144,8 @@ describe('the DOCTYPE', () => {
       ],
       ['<!DOCTYPE a [<?pi!?>]><a/>', 'expected whitespace after the PI target 1:18'],
       ['<!DOCTYPE a [<!-- -- -->]><a/>', "'--' is not allowed inside a comment 1:20"],
+      ['<!DOCTYPE a [<!ELEMENT 1>]><a/>\u0001', 'expected an element name 1:24'],
+      ['<!DOCTYPE a [<!-- -- -->]>\u0001<a/>', "'--' is not allowed inside a comment 1:20"],
     ] as const) {
       expect(scan([xml]), xml).toEqual(['D a 1:1', `F XmlSyntax malformed XML: ${message}`]);
     }
