@@ -140,18 +140,19 @@ export class XmlScanner extends DeclScanner {
         continue;
       }
       this.textOpen = false;
-      if (this.waitTok === this.base + i) {
-        // Retry a cut token only once its terminator can have arrived.
+      if (!final && this.waitTok === this.base + i) {
+        // Retry a cut token only once its terminator can have arrived (at the end of the input,
+        // always: its error must be the one the whole input gives, wherever the chunks were cut).
         if (s.indexOf('>', this.resume - this.base) < 0) {
           this.resume = this.base + s.length;
-          // A comment, CDATA section or PI that never brings a '>' must not grow past its limit.
-          if (sectionTerminator(s, i) !== undefined && this.tooLong(i, cap)) return STOP;
+          // A token that never brings a '>' must not grow past its limit.
+          if (this.tooLong(i, cap, true)) return STOP;
           break;
         }
       }
       const next = this.markup(i, cap);
       if (next < 0) {
-        if (next === STOP || (next === MORE && this.tooLong(i, cap))) return STOP;
+        if (next === STOP || (next === MORE && this.tooLong(i, cap, final))) return STOP;
         if (next === PAUSE) i = this.pos;
         else this.wait(i, cap);
         break;

@@ -131,13 +131,17 @@ export class ScannerState {
    * An unfinished token past its size limit stops the scan with `XmlLimit` (true): 10 MB for
    * comments, CDATA and PIs (libxml2's default limit for one text node), 1 MiB for tags and the
    * DOCTYPE, which are re-read from their start when a chunk brings a '>' (so a hostile endless
-   * tag costs bounded work, not time quadratic in its length).
+   * tag costs bounded work, not time quadratic in its length). A tag or DOCTYPE that is not
+   * re-read (`unread`: no '>' has come for it yet, or the input has ended and it is read once
+   * more) has the 10 MB limit: memory stays bounded, and a long attribute value (libxml2 allows
+   * 10 MB) still streams through. Which limit an unfinished tag meets thus depends on how it
+   * arrived; the document is not well-formed either way.
    */
-  protected tooLong(i: number, cap: number): boolean {
+  protected tooLong(i: number, cap: number, unread = false): boolean {
     const s = this.buf;
     const c1 = s.charCodeAt(i + 1);
     const reread = c1 !== 63 && !(c1 === 33 && s.charCodeAt(i + 2) !== 68);
-    const limit = reread ? MAX_TAG_CHARS : MAX_SECTION_CHARS;
+    const limit = reread && !unread ? MAX_TAG_CHARS : MAX_SECTION_CHARS;
     if (cap - i <= limit) return false;
     const abs = this.base + i;
     this.countLines(abs);
