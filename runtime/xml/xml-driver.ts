@@ -141,7 +141,7 @@ export class XmlDriver {
       const part = over ? chunk.subarray(0, remaining) : chunk;
       this.bytes += part.length;
       this.input ??= new XmlInputDecoder();
-      const d = this.input.decode(part, false);
+      const d = this.input.decode(part, false, over);
       if (d.refused !== undefined) {
         this.refuse(d.refused);
         return;

@@ -45,10 +45,16 @@ export class XmlInputDecoder {
   /** The encoding the bytes are read in (for messages), once chosen. */
   encoding = 'UTF-8';
 
-  decode(chunk: Uint8Array, final: boolean): DecodedChunk {
+  /**
+   * Decodes the next bytes. `final`: the input has ended. `cut`: no byte will follow these (the
+   * input is cut at a size limit), so the first bytes are not held back to find the declaration's
+   * end: the encoding is chosen from what there is, and a character cut at the end is left
+   * undecoded, not taken for a bad byte.
+   */
+  decode(chunk: Uint8Array, final: boolean, cut = false): DecodedChunk {
     if (this.head !== undefined) {
       const all = this.head.length === 0 ? chunk : concat(this.head, chunk);
-      if (!final && all.length < HEAD_MAX && !headComplete(all)) {
+      if (!final && !cut && all.length < HEAD_MAX && !headComplete(all)) {
         this.head = all.slice();
         return { text: '', bytes: 0, bad: false };
       }
