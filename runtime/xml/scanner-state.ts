@@ -76,6 +76,8 @@ export class ScannerState {
   protected doctypeSeen = false;
   /** Inside a DOCTYPE's internal subset (between `[` and `]`). */
   protected inSubset = false;
+  /** The scan in progress is the last one (the input has ended): cut tokens are read once more. */
+  protected ending = false;
   protected decl = new DeclCursor();
   /** The current text run: open, where it starts, and whether its location is known. */
   protected textOpen = false;
@@ -112,6 +114,7 @@ export class ScannerState {
     this.rootDone = false;
     this.doctypeSeen = false;
     this.inSubset = false;
+    this.ending = false;
     this.decl = new DeclCursor();
     this.textOpen = false;
     this.textAbs = 0;

@@ -120,8 +120,9 @@ export class DeclScanner extends TagScanner {
         continue;
       }
       const abs = this.base + i;
-      // Retry a cut token only once its terminator can have arrived.
-      if (this.waitTok === abs && !this.arrived(c === 37, cap)) break;
+      // Retry a cut token only once its terminator can have arrived (at the end of the input,
+      // always: its error must be the one the whole input gives).
+      if (!this.ending && this.waitTok === abs && !this.arrived(c === 37, cap)) break;
       let next: number;
       if (c === 37) {
         const n = d.name(i + 1, "a parameter-entity name after '%'");
@@ -152,7 +153,7 @@ export class DeclScanner extends TagScanner {
       if (next === BAD && d.err) return this.declError();
       if (next === STOP) return STOP;
       if (next === MORE) {
-        if (this.tooLong(i, cap)) return STOP;
+        if (this.tooLong(i, cap, this.ending)) return STOP;
         this.wait(i, cap);
         break;
       }

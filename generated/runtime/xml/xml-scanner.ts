@@ -110,6 +110,7 @@ export class XmlScanner extends DeclScanner {
   }
 
   private run(final: boolean): void {
+    this.ending = final;
     const s = this.buf;
     const cap = this.badAt >= 0 ? Math.min(s.length, this.badAt - this.base) : s.length;
     let i = this.pos;

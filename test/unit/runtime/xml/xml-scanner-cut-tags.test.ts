@@ -1,6 +1,6 @@
 /**
- * A start tag cut by a chunk boundary and never finished by a '>' (both found by the scan-tags
- * mutation tests, 2026-12-03):
+ * A start tag or internal-subset declaration cut by a chunk boundary and never finished by a '>'
+ * (found by the scan-tags and scan-declarations mutation tests, 2026-12-03):
  * - at the end of the input its error is the one the whole input gives (the tag is read once
  *   more from its '<'), wherever the chunks were cut: `<r><a 1` is "invalid attribute name" at
  *   1:7, not "unexpected end of input", also in two chunks or one character at a time;
@@ -9,13 +9,24 @@
  *   stream of attribute value without a '>' stops with `XmlLimit` at the write that passes 10 MB
  *   instead of being held whole until the end; 2 MB values stream through (xml-scanner.test.ts).
  *
- * @see XML 1.0 §3.1 (start-tags); xml-scanner.ts (every chunking gives the same errors; limits)
+ * The same holds for a declaration of the internal subset (`<!DOCTYPE a [<!ELEMENT 1`: "expected
+ * an element name" at 1:24, cut or not).
+ *
+ * @see XML 1.0 §3.1 (start-tags), §2.8 (internal subset); xml-scanner.ts (every chunking gives the same errors; limits)
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_SECTION_CHARS, XmlScanner } from '../../../../runtime/xml/xml-scanner.js';
 
 function recorder() {
   const events: string[] = [];
+  const onDoctype = {
+    doctype() {
+      events.push('D');
+    },
+    entity(e: { name: string }) {
+      events.push(`N ${e.name}`);
+    },
+  };
   const sink = {
     stopped: false,
     textWanted: 0 as const,
@@ -29,7 +40,7 @@ function recorder() {
       sink.stopped = true;
     },
   };
-  return { scanner: new XmlScanner(sink, { doctype() {}, entity() {} }), events };
+  return { scanner: new XmlScanner(sink, onDoctype), events };
 }
 
 function scan(chunks: readonly string[]): string[] {
@@ -56,6 +67,29 @@ describe('an unfinished start tag at the end of the input', () => {
     it(`${JSON.stringify(doc)}: ${error.slice(2)}, however the input is cut`, () => {
       const whole = scan([doc]);
       expect(whole).toEqual(['S r 1:1', error]);
+      for (let k = 1; k < doc.length; k++) expect(scan([doc.slice(0, k), doc.slice(k)]), `cut at ${k}`).toEqual(whole);
+      expect(scan([...doc])).toEqual(whole);
+    });
+  }
+});
+
+/** Unfinished internal-subset declarations, with the whole input's error. */
+const SUBSET_CASES: readonly [string, string][] = [
+  ['<!DOCTYPE a [<!ELEMENT 1', 'F XmlSyntax malformed XML: expected an element name 1:24'],
+  ['<!DOCTYPE a [<!ENTITY x "1" 2', "F XmlSyntax malformed XML: expected '>' to end the entity declaration 1:29"],
+  ['<!DOCTYPE a [%a b', "F XmlSyntax malformed XML: expected ';' after the parameter-entity name 1:16"],
+  ['<!DOCTYPE a [<!ATTLIST a b CDATA', 'F XmlSyntax malformed XML: unexpected end of input inside markup 1:32'],
+  [
+    '<!DOCTYPE a [<!ELEMENT a EMPTY> <!ELEMENT',
+    'F XmlSyntax malformed XML: unexpected end of input inside markup 1:41',
+  ],
+];
+
+describe('an unfinished internal-subset declaration at the end of the input', () => {
+  for (const [doc, error] of SUBSET_CASES) {
+    it(`${JSON.stringify(doc)}: ${error.slice(2)}, however the input is cut`, () => {
+      const whole = scan([doc]);
+      expect(whole).toEqual(['D', error]);
       for (let k = 1; k < doc.length; k++) expect(scan([doc.slice(0, k), doc.slice(k)]), `cut at ${k}`).toEqual(whole);
       expect(scan([...doc])).toEqual(whole);
     });
