@@ -6,36 +6,9 @@
  * every cut gives the events of the whole input (the scanner's streaming contract); returns them.
  */
 import { expect } from 'vitest';
-import { XmlScanner } from '../../../../runtime/xml/xml-scanner.js';
+import { scanEvents } from './scanner-events.js';
 
-function scan(chunks: readonly string[]): string[] {
-  const events: string[] = [];
-  const sink = {
-    stopped: false,
-    textWanted: 2 as const,
-    startElement(name: string, _a: unknown, line: number, column: number) {
-      events.push(`S ${name} ${line}:${column}`);
-    },
-    text(text: string, line: number, column: number) {
-      events.push(`T ${JSON.stringify(text)} ${line}:${column}`);
-    },
-    endElement(line: number, column: number) {
-      events.push(`E ${line}:${column}`);
-    },
-    fatal(code: string, message: string, line: number, column: number) {
-      events.push(`F ${code} ${message} ${line}:${column}`);
-      sink.stopped = true;
-    },
-  };
-  const scanner = new XmlScanner(sink, {
-    doctype: (d, line, column) => events.push(`D ${d.name} ${line}:${column}`),
-    entity: (e, line, column) =>
-      events.push(`N ${e.parameter ? '%' : '&'}${e.name} ${e.external ? 'external' : 'internal'} ${line}:${column}`),
-  });
-  for (const c of chunks) scanner.write(c);
-  scanner.end();
-  return events;
-}
+const scan = (chunks: readonly string[]) => scanEvents(chunks, { entityFlags: true });
 
 /** The scanner's events for `xml`, the same whole, cut once at every index and written a character at a time. */
 export function scanCuts(xml: string): string[] {

@@ -7,36 +7,11 @@
  * parameter-entity reference) apply while the token is read.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_SECTION_CHARS, MAX_TAG_CHARS, XmlScanner } from '../../../../runtime/xml/xml-scanner.js';
+import { MAX_SECTION_CHARS, MAX_TAG_CHARS } from '../../../../runtime/xml/xml-scanner.js';
+import { scanEvents } from './scanner-events.js';
 
 /** Writes the chunks, then ends (unless `end` is false); every sink and DOCTYPE call, in order. */
-function scan(chunks: readonly string[], end = true): string[] {
-  const events: string[] = [];
-  const sink = {
-    stopped: false,
-    textWanted: 2 as const,
-    startElement(name: string, _a: unknown, line: number, column: number) {
-      events.push(`S ${name} ${line}:${column}`);
-    },
-    text(text: string, line: number, column: number) {
-      events.push(`T ${JSON.stringify(text)} ${line}:${column}`);
-    },
-    endElement(line: number, column: number) {
-      events.push(`E ${line}:${column}`);
-    },
-    fatal(code: string, message: string, line: number, column: number) {
-      events.push(`F ${code} ${message} ${line}:${column}`);
-      sink.stopped = true;
-    },
-  };
-  const scanner = new XmlScanner(sink, {
-    doctype: (d, line, column) => events.push(`D ${d.name} ${line}:${column}`),
-    entity: (e, line, column) => events.push(`N ${e.name} ${line}:${column}`),
-  });
-  for (const c of chunks) scanner.write(c);
-  if (end) scanner.end();
-  return events;
-}
+const scan = (chunks: readonly string[], end = true) => scanEvents(chunks, {}, end);
 
 const syntax = (message: string, at: string) => `F XmlSyntax malformed XML: ${message} ${at}`;
 const UNFINISHED = 'unexpected end of input inside markup';

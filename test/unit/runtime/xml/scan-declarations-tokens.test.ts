@@ -10,9 +10,7 @@
  * scanner's buffer starts later in the stream.
  */
 import { describe, expect, it } from 'vitest';
-import type { EntityDecl } from '../../../../runtime/xml/xml-internal-subset.js';
-import { XmlScanner } from '../../../../runtime/xml/xml-scanner.js';
-import type { XmlDoctype } from '../../../../runtime/xml/xml-validate-options.js';
+import { recordingScanner } from './scanner-events.js';
 
 interface Options {
   textWanted?: 0 | 1 | 2;
@@ -24,36 +22,13 @@ interface Options {
 
 /** A scanner whose sink and DOCTYPE handler record every call. */
 function recorder(o: Options = {}) {
-  const events: string[] = [];
-  const sink = {
-    stopped: false,
+  return recordingScanner({
     textWanted: o.textWanted ?? 2,
-    startElement(name: string, _attrs: Readonly<Record<string, string>>, line: number, column: number) {
-      events.push(`S ${name} ${line}:${column}`);
+    after(sink, events) {
+      const kind = events.at(-1)?.[0];
+      if ((o.stopOnText && kind === 'T') || (o.stopOnDoctype && kind === 'D')) sink.stopped = true;
     },
-    text(text: string, line: number, column: number) {
-      events.push(`T ${JSON.stringify(text)} ${line}:${column}`);
-      if (o.stopOnText) sink.stopped = true;
-    },
-    endElement(line: number, column: number) {
-      events.push(`E ${line}:${column}`);
-    },
-    fatal(code: string, message: string, line: number, column: number) {
-      events.push(`F ${code} ${message} ${line}:${column}`);
-      sink.stopped = true;
-    },
-  };
-  const handler = {
-    doctype(d: XmlDoctype, line: number, column: number) {
-      events.push(`D ${d.name} ${line}:${column}`);
-      if (o.stopOnDoctype) sink.stopped = true;
-    },
-    entity(e: EntityDecl, line: number, column: number) {
-      events.push(`N ${e.name} ${line}:${column}`);
-    },
-  };
-  const scanner = new XmlScanner(sink, handler);
-  return { scanner, events };
+  });
 }
 
 function scan(chunks: readonly string[], o?: Options): string[] {

@@ -8,32 +8,17 @@
  *      scan after the current token)
  */
 import { describe, expect, it } from 'vitest';
-import { XmlScanner } from '../../../../runtime/xml/xml-scanner.js';
+import { recordingScanner } from './scanner-events.js';
 
 /** A scanner whose sink stops after its `stopAfter`-th start or end call (counted together). */
 function stoppingScanner(stopAfter: number) {
-  const events: string[] = [];
-  const sink = {
-    stopped: false,
-    textWanted: 2 as const,
-    startElement(name: string, _attrs: Readonly<Record<string, string>>, line: number, column: number) {
-      events.push(`S ${name} ${line}:${column}`);
-      if (events.filter((e) => e[0] !== 'T').length === stopAfter) sink.stopped = true;
+  return recordingScanner({
+    after(sink, events) {
+      const kind = events.at(-1)?.[0];
+      if ((kind === 'S' || kind === 'E') && events.filter((e) => e[0] !== 'T').length === stopAfter)
+        sink.stopped = true;
     },
-    text(text: string, line: number, column: number) {
-      events.push(`T ${JSON.stringify(text)} ${line}:${column}`);
-    },
-    endElement(line: number, column: number) {
-      events.push(`E ${line}:${column}`);
-      if (events.filter((e) => e[0] !== 'T').length === stopAfter) sink.stopped = true;
-    },
-    fatal(code: string, message: string, line: number, column: number) {
-      events.push(`F ${code} ${message} ${line}:${column}`);
-      sink.stopped = true;
-    },
-  };
-  const scanner = new XmlScanner(sink, { doctype() {}, entity() {} });
-  return { scanner, events };
+  });
 }
 
 function run(chunks: readonly string[], stopAfter: number) {

@@ -16,38 +16,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkWellFormed } from '../../../../runtime/xml/well-formed.js';
-import { XmlScanner } from '../../../../runtime/xml/xml-scanner.js';
+import { scanEvents } from './scanner-events.js';
 
 /** The scanner's token calls for the document written in the given chunks, then end(). */
-function tokens(chunks: readonly string[]): string[] {
-  const events: string[] = [];
-  const sink = {
-    stopped: false,
-    textWanted: 2 as const,
-    startElement(name: string, attrs: Readonly<Record<string, string>>, line: number, column: number) {
-      events.push(`S ${name} ${JSON.stringify(attrs)} ${line}:${column}`);
-    },
-    text(text: string, line: number, column: number) {
-      // A text run may be handed out in pieces, each located at the run's start: join them.
-      const last = events.at(-1);
-      if (last?.startsWith('T ') && last.endsWith(` ${line}:${column}`)) {
-        const prev: string = JSON.parse(last.slice(2, last.lastIndexOf(' ')));
-        events[events.length - 1] = `T ${JSON.stringify(prev + text)} ${line}:${column}`;
-      } else events.push(`T ${JSON.stringify(text)} ${line}:${column}`);
-    },
-    endElement(line: number, column: number) {
-      events.push(`E ${line}:${column}`);
-    },
-    fatal(code: string, message: string, line: number, column: number) {
-      events.push(`F ${code} ${message} ${line}:${column}`);
-      sink.stopped = true;
-    },
-  };
-  const scanner = new XmlScanner(sink, { doctype() {}, entity() {} });
-  for (const c of chunks) scanner.write(c);
-  scanner.end();
-  return events;
-}
+const tokens = (chunks: readonly string[]) => scanEvents(chunks, { attrs: true, mergeText: true });
 
 /** Every cut of `doc` into two chunks gives the tokens of the whole document; returns them. */
 function sameOnEverySplit(doc: string): string[] {

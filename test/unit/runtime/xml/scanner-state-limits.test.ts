@@ -15,27 +15,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkWellFormed } from '../../../../runtime/xml/well-formed.js';
-import { MAX_SECTION_CHARS, MAX_TAG_CHARS, XmlScanner } from '../../../../runtime/xml/xml-scanner.js';
+import { MAX_SECTION_CHARS, MAX_TAG_CHARS } from '../../../../runtime/xml/xml-scanner.js';
+import { recordingScanner } from './scanner-events.js';
 
-/** A scanner whose sink records its start tags and fatal errors. */
-function recorder() {
-  const events: string[] = [];
-  const sink = {
-    stopped: false,
-    textWanted: 0 as const,
-    startElement(name: string, _attrs: Readonly<Record<string, string>>, line: number, column: number) {
-      events.push(`S ${name} ${line}:${column}`);
-    },
-    text() {},
-    endElement() {},
-    fatal(code: string, message: string, line: number, column: number) {
-      events.push(`F ${code} ${message} ${line}:${column}`);
-      sink.stopped = true;
-    },
-  };
-  const scanner = new XmlScanner(sink, { doctype() {}, entity() {} });
-  return { scanner, events };
-}
+const recorder = () => recordingScanner({ textWanted: 0 });
 
 function scan(chunks: readonly string[]) {
   const { scanner, events } = recorder();

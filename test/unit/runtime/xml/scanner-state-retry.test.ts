@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { XmlScanner } from '../../../../runtime/xml/xml-scanner.js';
+import { recordingScanner } from './scanner-events.js';
 
 /** The scanner, counting how often it reads a start tag from its '<'. */
 class CountingScanner extends XmlScanner {
@@ -21,25 +22,7 @@ class CountingScanner extends XmlScanner {
 }
 
 function scan(chunks: readonly string[]) {
-  const events: string[] = [];
-  const sink = {
-    stopped: false,
-    textWanted: 2 as const,
-    startElement(name: string, attrs: Readonly<Record<string, string>>, line: number, column: number) {
-      events.push(`S ${name} ${JSON.stringify(attrs)} ${line}:${column}`);
-    },
-    text(text: string, line: number, column: number) {
-      events.push(`T ${JSON.stringify(text)} ${line}:${column}`);
-    },
-    endElement(line: number, column: number) {
-      events.push(`E ${line}:${column}`);
-    },
-    fatal(code: string, message: string, line: number, column: number) {
-      events.push(`F ${code} ${message} ${line}:${column}`);
-      sink.stopped = true;
-    },
-  };
-  const scanner = new CountingScanner(sink, { doctype() {}, entity() {} });
+  const { scanner, events } = recordingScanner({ attrs: true }, (sink, doctype) => new CountingScanner(sink, doctype));
   for (const c of chunks) scanner.write(c);
   scanner.end();
   return { events, tagReads: scanner.tagReads };

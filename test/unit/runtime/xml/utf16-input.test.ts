@@ -11,28 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { Utf16Input } from '../../../../runtime/xml/utf16-input.js';
 import { validateXmlStream } from '../../../../runtime/xml/validate-xml-stream.js';
 import { checkWellFormed, WELL_FORMED_MODEL } from '../../../../runtime/xml/well-formed.js';
+import { feed, units } from './utf16-feed.js';
 import { asyncChunks } from './verdict-helper.js';
-
-const units = (s: string, le: boolean) => {
-  const b = Buffer.from(s, 'utf16le');
-  return new Uint8Array(le ? b : b.swap16());
-};
-
-/** Feeds `bytes` cut at `cuts` and returns the text handed out and whether it ended bad. */
-function feed(bytes: Uint8Array, le: boolean, cuts: number[]): { text: string; bad: boolean; bytes: number } {
-  const d = new Utf16Input(le);
-  let text = '';
-  let bad = false;
-  let n = 0;
-  const edges = [0, ...cuts, bytes.length];
-  for (let k = 0; k + 1 < edges.length; k++) {
-    const r = d.decode(bytes.subarray(edges[k]!, edges[k + 1]!), k + 2 === edges.length);
-    text += r.text;
-    n += r.bytes;
-    bad ||= r.bad;
-  }
-  return { text, bad, bytes: n };
-}
 
 describe('Utf16Input', () => {
   it.each([true, false])('valid text at every two-way cut equals TextDecoder (little endian: %s)', (le) => {

@@ -10,36 +10,11 @@
  * @see XML 1.0 §2.2 (characters), §2.5 (comments), §2.11 (end-of-line handling)
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_SECTION_CHARS, XmlScanner } from '../../../../runtime/xml/xml-scanner.js';
+import { MAX_SECTION_CHARS } from '../../../../runtime/xml/xml-scanner.js';
+import { recordingScanner } from './scanner-events.js';
 
-/** A scanner whose sink records every call; `write` marks each chunk's end with '|'. */
-function recorder() {
-  const events: string[] = [];
-  const sink = {
-    stopped: false,
-    textWanted: 2 as const,
-    startElement(name: string, attrs: Readonly<Record<string, string>>, line: number, column: number) {
-      events.push(`S ${name} ${JSON.stringify(attrs)} ${line}:${column}`);
-    },
-    text(text: string, line: number, column: number) {
-      const last = events[events.length - 1];
-      // A text run may be handed out in pieces, each located at the run's start.
-      if (last?.startsWith('T ') && last.endsWith(` ${line}:${column}`)) {
-        const prev = JSON.parse(last.slice(2, last.lastIndexOf(' ')));
-        events[events.length - 1] = `T ${JSON.stringify(prev + text)} ${line}:${column}`;
-      } else events.push(`T ${JSON.stringify(text)} ${line}:${column}`);
-    },
-    endElement(line: number, column: number) {
-      events.push(`E ${line}:${column}`);
-    },
-    fatal(code: string, message: string, line: number, column: number) {
-      events.push(`F ${code} ${message} ${line}:${column}`);
-      sink.stopped = true;
-    },
-  };
-  const scanner = new XmlScanner(sink, { doctype() {}, entity() {} });
-  return { scanner, events };
-}
+/** A scanner whose sink records every call (text runs joined, attributes shown). */
+const recorder = () => recordingScanner({ attrs: true, mergeText: true });
 
 /**
  * Cuts the driver can make: it never ends a chunk on a high surrogate (it holds that unit for its
