@@ -83,10 +83,21 @@ describe('end(): a document without a root element', () => {
 });
 
 describe('a syntax error in the internal subset', () => {
+  const only = [
+    'D a 1:1',
+    'F XmlSyntax malformed XML: unknown markup declaration (expected ELEMENT, ATTLIST, ENTITY or NOTATION) 1:16',
+  ];
+
   it('is the only error, even with a bad character later in the chunk', () => {
-    expect(scanEvents(['<!DOCTYPE a [<!FOO>\u0001]><a/>'])).toEqual([
+    expect(scanEvents(['<!DOCTYPE a [<!FOO>\u0001]><a/>'])).toEqual(only);
+  });
+
+  it('is the only error when the subset was cut by a chunk boundary before it', () => {
+    expect(scanEvents(['<!DOCTYPE a [', '<!FOO>\u0001]><a/>'])).toEqual(only);
+    expect(scanEvents(['<!DOCTYPE a [<!ENTITY x "1">', '<!FOO>\u0001]><a/>'])).toEqual([
       'D a 1:1',
-      'F XmlSyntax malformed XML: unknown markup declaration (expected ELEMENT, ATTLIST, ENTITY or NOTATION) 1:16',
+      'N x 1:14',
+      'F XmlSyntax malformed XML: unknown markup declaration (expected ELEMENT, ATTLIST, ENTITY or NOTATION) 1:31',
     ]);
   });
 });
