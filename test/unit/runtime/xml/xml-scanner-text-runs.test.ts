@@ -121,12 +121,23 @@ describe('references in text (§4.1; §2.1: nothing but markup and space outside
 });
 
 describe('text the engine does not read (textWanted 0)', () => {
-  it('is never handed out, with or without references, but still checked', () => {
+  it('is never handed out when it holds no reference, but still checked', () => {
     expect(events('<a>x\ry<b/>z</a>', 0)).toEqual(['S a 1:1', 'S b 2:2', 'E 2:2', 'E 2:7']);
     expect(events('<a>x]]>y</a>', 0)).toEqual([
       'S a 1:1',
       "F XmlSyntax malformed XML: ']]>' is not allowed in text 1:7",
     ]);
+  });
+});
+
+describe('a run cut before an unfinished reference when the engine reads no text', () => {
+  it('hands nothing out before the reference is complete', () => {
+    const { scanner, events: ev } = recordingScanner({ textWanted: 0 });
+    scanner.write('<a>x&am');
+    expect(ev).toEqual(['S a 1:1']);
+    scanner.write('p;y</a>');
+    scanner.end();
+    expect(ev.filter((e) => !e.startsWith('T '))).toEqual(['S a 1:1', 'E 1:11']);
   });
 });
 
