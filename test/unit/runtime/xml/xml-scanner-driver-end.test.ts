@@ -63,6 +63,12 @@ describe('end(): text held back is handed out', () => {
     expect(scanEvents(['<a>x]\u0001'], { mergeText: true })).toEqual(['S a 1:1', 'T "x]" 1:4', `${BAD} 1:6`]);
   });
 
+  it('text stops at a bad character even when markup follows it in the chunk', () => {
+    // xmllint: U+0001 is not a Char (§2.2); nothing after it is handed out.
+    expect(scanEvents(['<a>x\u0001y</a>'])).toEqual(['S a 1:1', 'T "x" 1:4', `${BAD} 1:5`]);
+    expect(scanEvents(['<a>', 'x\u0001y<b/></a>'])).toEqual(['S a 1:1', 'T "x" 1:4', `${BAD} 1:5`]);
+  });
+
   it("a lone ']' as the whole document is one error: text outside the root", () => {
     // xmllint: "Start tag expected, '<' not found" at 1:1.
     expect(scanEvents([']'])).toEqual(['F XmlSyntax malformed XML: text data outside of root node 1:1']);
