@@ -101,3 +101,22 @@ describe('empty chunks and written', () => {
     }
   });
 });
+
+describe('a long attribute value cut before any closing >', () => {
+  it('streams through like the whole document (the 1 MiB re-read limit is not applied)', () => {
+    // The attribute value is 2 MiB: over the 1 MiB limit of a re-read tag, under the 10 MB one
+    // of a tag whose '>' has not come yet. A tag `<r` cut earlier must not make this one look
+    // already read once (its '<' sits at a different stream offset).
+    const value = 'v'.repeat(2 * 1024 * 1024);
+    const whole = run([`<r>xyz<b a='${value}'/></r>`]).events;
+    expect(whole).toEqual([
+      'S r {} 1:1',
+      'T "xyz" 1:4',
+      `S b {"a":"${value}"} 1:7`,
+      'E 1:7',
+      `E 1:${16 + value.length}`,
+    ]);
+    expect(run(['<r', '>', "xyz<b a='", value, "'/></r>"]).events).toEqual(whole);
+    expect(run(['<r>', "xyz<b a='", value, "'/></r>"]).events).toEqual(whole);
+  });
+});
