@@ -92,8 +92,8 @@ describe('empty chunks and written', () => {
   }
 
   it('written is the units written so far while a section is held open', () => {
-    expect(run([DOCS['comment, CDATA and PI in content']]).events.at(-1)).toBe('E 1:47');
-    const doc = DOCS['comment, CDATA and PI in content'];
+    const doc = '<a>x<!-- c - d? --><![CDATA[ ]] ]>]]>y<?p q?>z</a>';
+    expect(run([doc]).events.at(-1)).toBe('E 1:47');
     for (const chunks of splits(doc)) {
       const { written } = run(chunks);
       const expected = chunks.map((_, k) => chunks.slice(0, k + 1).join('').length);
