@@ -156,15 +156,15 @@ export interface IdentityElementType {
   /** Index of the type in the model's `types`; -1 for a built-in. */
   readonly index: number;
   /** `{namespace}local` name of a built-in type. */
-  readonly name?: string;
-  readonly text?: { check(text: string): unknown; coerce(text: string): unknown };
+  readonly name?: string | undefined;
+  readonly text?: { check(text: string): unknown; coerce(text: string): unknown } | undefined;
 }
 
 /** The model's view of a type's text: a simple type's, or a complex type's simple content. */
 export interface IdentityTypeModel {
   readonly k: string;
-  readonly s?: { readonly b: string; readonly list?: { readonly b: string } };
-  readonly text?: { readonly b: string; readonly list?: { readonly b: string } };
+  readonly s?: { readonly b: string; readonly list?: { readonly b: string } | undefined } | undefined;
+  readonly text?: { readonly b: string; readonly list?: { readonly b: string } | undefined } | undefined;
 }
 
 /**
