@@ -116,6 +116,18 @@ describe('one root element (document ::= prolog element Misc*)', () => {
     expect(events.filter((e) => e.startsWith('S'))).toHaveLength(1);
   });
 
+  it.each([
+    ['before any root', '</>', '1:3'],
+    ['after a self-closing root', '<a/></>', '1:7'],
+    ['after an end tag', '<a></a></>', '1:10'],
+    ['after a self-closing root, with the root\'s name', '<a/></a>', '1:8'],
+  ])('an end tag %s is reported as closing nothing, also when its name is empty (%j)', (_what, doc, at) => {
+    // With no element open the expected name is '', so `</>` must not pass the quick `</name>` match.
+    const message = `XmlSyntax malformed XML: unexpected close tag (no element is open) ${at}`;
+    expect(syntaxError(doc)).toBe(message);
+    expect(sameOnEverySplit(doc).at(-1)).toBe(`F ${message}`);
+  });
+
   it('a self-closing root followed by comments, PIs and whitespace is well-formed', () => {
     expect(checkWellFormed('<a/>\n<!-- c --><?p x?>\n')).toMatchObject({ valid: true, errors: [] });
   });
