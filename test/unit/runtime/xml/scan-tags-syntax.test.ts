@@ -120,7 +120,7 @@ describe('one root element (document ::= prolog element Misc*)', () => {
     ['before any root', '</>', '1:3'],
     ['after a self-closing root', '<a/></>', '1:7'],
     ['after an end tag', '<a></a></>', '1:10'],
-    ['after a self-closing root, with the root\'s name', '<a/></a>', '1:8'],
+    ["after a self-closing root, with the root's name", '<a/></a>', '1:8'],
   ])('an end tag %s is reported as closing nothing, also when its name is empty (%j)', (_what, doc, at) => {
     // With no element open the expected name is '', so `</>` must not pass the quick `</name>` match.
     const message = `XmlSyntax malformed XML: unexpected close tag (no element is open) ${at}`;
