@@ -2,8 +2,9 @@
 // for `npm run mutation -- --area NAME --part K/N`. Areas use two glob forms only, `dir/**/*.ts`
 // and plain file paths; anything else is refused rather than half-understood.
 // @see mutation/areas.mjs; docs/testing.md "Mutation testing"
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 
 /** The area's files, relative to `root` with `/` separators, sorted. */
 export function areaFiles(root, area) {
@@ -18,6 +19,21 @@ export function areaFiles(root, area) {
     }
   }
   return [...files].sort();
+}
+
+/**
+ * The files among `files` that compile to some JavaScript. A file of types only (interfaces and
+ * type aliases) has no mutants: Stryker leaves it out of its report, so it would count as never
+ * measured, and given only such files Stryker stops with "No tests were executed".
+ */
+export function filesWithCode(root, files) {
+  return files.filter((f) => {
+    const source = readFileSync(path.join(root, f), 'utf8');
+    const js = ts.transpileModule(source, {
+      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, removeComments: true },
+    }).outputText;
+    return js.replace(/export \{\};/g, '').trim() !== '';
+  });
 }
 
 function walk(root, dir) {

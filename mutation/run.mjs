@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { areaFiles, namedFiles, parsePart, splitIntoParts } from './area-files.mjs';
+import { areaFiles, filesWithCode, namedFiles, parsePart, splitIntoParts } from './area-files.mjs';
 import { AREAS } from './areas.mjs';
 import {
   preparePartRun,
@@ -96,7 +96,8 @@ if (choosers > 1) {
   process.exit(2);
 }
 const whole = !sample && !partRun;
-const files = areaFiles(root, AREAS[area]);
+// Files of types only have no mutants: they are not part of what is measured.
+const files = filesWithCode(root, areaFiles(root, AREAS[area]));
 const partDir = path.join(root, 'reports/mutation', `${area}-part`);
 if (partRun) {
   const base = readBaseline(root, area);

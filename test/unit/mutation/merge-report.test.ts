@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { areaFiles, namedFiles, parsePart, splitIntoParts } from '../../../mutation/area-files.mjs';
+import { areaFiles, filesWithCode, namedFiles, parsePart, splitIntoParts } from '../../../mutation/area-files.mjs';
 import { type IncrementalReport, mergeIncremental } from '../../../mutation/merge-report.mjs';
 
 const mutant = (id: string, status: string, coveredBy: string[], killedBy?: string[]) => ({
@@ -127,5 +127,21 @@ describe('area parts', () => {
       writeFileSync(path.join(root, f), '');
     expect(areaFiles(root, { mutate: ['src/**/*.ts', 'other.ts'] })).toEqual(['other.ts', 'src/deep/y.ts', 'src/z.ts']);
     expect(() => areaFiles(root, { mutate: ['src/*.ts'] })).toThrow(/not 'dir\/\*\*\/\*\.ts'/);
+  });
+
+  it('leaves out files of types only, which have no mutants, and keeps any file with code', () => {
+    const root = path.join(process.env.TMPDIR ?? '/tmp', `files-with-code-${process.pid}`);
+    mkdirSync(root, { recursive: true });
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+    const files: Record<string, string> = {
+      'types.ts':
+        "/** doc */\nexport interface A { a: number }\nexport type B = A | string;\nimport type { C } from './c.js';\n",
+      'empty.ts': '',
+      'const.ts': 'export interface A { a: number }\nexport const one = 1;\n',
+      'reexport.ts': "export { x } from './x.js';\n",
+      'enum.ts': 'export enum E { A }\n',
+    };
+    for (const [f, text] of Object.entries(files)) writeFileSync(path.join(root, f), text);
+    expect(filesWithCode(root, Object.keys(files))).toEqual(['const.ts', 'reexport.ts', 'enum.ts']);
   });
 });
