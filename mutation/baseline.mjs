@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { mergeIncremental } from './merge-report.mjs';
+import { CARRIED_OVER, mergeIncremental } from './merge-report.mjs';
 import { STATUSES } from './score.mjs';
 
 /** Where Stryker reads and writes the area's incremental file (stryker.config.mjs). */
@@ -73,7 +73,9 @@ export function savePartIntoBaseline(root, area, partDir, areaFileList, commit) 
   const measured = Object.keys(merged.files).length;
   const partial = measured < areaFileList.length ? { files: measured, of: areaFileList.length } : undefined;
   writeScores(root, area, { commit, date: today(), ...total, ...(partial ? { partial } : {}) });
-  return { total, partial };
+  let carried = 0;
+  for (const f of Object.keys(part.files)) for (const m of merged.files[f]?.mutants ?? []) if (m.statusReason === CARRIED_OVER) carried++;
+  return { total, partial, carried };
 }
 
 /** Mutant counts by status over every file of an incremental report. */

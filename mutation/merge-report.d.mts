@@ -5,3 +5,4 @@ export interface IncrementalReport {
   [key: string]: unknown;
 }
 export function mergeIncremental(base: IncrementalReport | undefined, part: IncrementalReport): IncrementalReport;
+export const CARRIED_OVER: string;

@@ -23,23 +23,59 @@ export function mergeIncremental(base, part) {
   }
   let nextMutant = 0;
   const files = {};
+  const baseRemap = base === undefined ? undefined : tests.remapperFor(base);
   for (const report of [part, base]) {
     if (report === undefined) continue;
     const remap = tests.remapperFor(report);
     for (const [file, entry] of Object.entries(report.files)) {
       if (files[file] !== undefined) continue;
+      const earlier = report === part && baseRemap !== undefined ? carryOver(base.files[file], entry, baseRemap) : undefined;
       files[file] = {
         ...entry,
-        mutants: entry.mutants.map((m) => ({
-          ...m,
-          id: String(nextMutant++),
-          ...(m.coveredBy === undefined ? {} : { coveredBy: remap(m.coveredBy) }),
-          ...(m.killedBy === undefined ? {} : { killedBy: remap(m.killedBy) }),
-        })),
+        mutants: entry.mutants.map((m) => {
+          const carried = earlier?.(m);
+          if (carried !== undefined) return { ...carried, id: String(nextMutant++) };
+          return {
+            ...m,
+            id: String(nextMutant++),
+            ...(m.coveredBy === undefined ? {} : { coveredBy: remap(m.coveredBy) }),
+            ...(m.killedBy === undefined ? {} : { killedBy: remap(m.killedBy) }),
+          };
+        }),
       };
     }
   }
   return { ...(base ?? {}), ...part, files: sortKeys(files), testFiles: sortKeys(testFiles) };
+}
+
+/** Says that a static mutant left out of a run took its result from the baseline. */
+export const CARRIED_OVER = 'static mutant not run (--ignoreStatic): result carried over from the baseline';
+
+/**
+ * For a part run with `--ignoreStatic` (a static mutant runs every test of the area, minutes each
+ * in the xml area): a static mutant the run left out keeps the result the baseline has for the
+ * same mutant (mutator, replacement and location) when the file's source is unchanged, so the
+ * merged score neither drops it nor counts it as measured anew. Undefined for any other mutant.
+ */
+function carryOver(baseEntry, partEntry, baseRemap) {
+  if (baseEntry === undefined || baseEntry.source !== partEntry.source) return undefined;
+  const key = (m) => {
+    const l = m.location;
+    return `${m.mutatorName}\0${m.replacement}\0${l?.start?.line}:${l?.start?.column}-${l?.end?.line}:${l?.end?.column}`;
+  };
+  const earlier = new Map(baseEntry.mutants.map((m) => [key(m), m]));
+  return (m) => {
+    if (m.status !== 'Ignored' || !/^Static mutant/.test(m.statusReason ?? '')) return undefined;
+    const b = earlier.get(key(m));
+    if (b === undefined || b.status === 'Ignored') return undefined;
+    return {
+      ...m,
+      status: b.status,
+      statusReason: CARRIED_OVER,
+      coveredBy: baseRemap(b.coveredBy ?? []),
+      ...(b.killedBy === undefined ? {} : { killedBy: baseRemap(b.killedBy) }),
+    };
+  };
 }
 
 /** Global test ids by (test file, test name), and each report's local ids mapped onto them. */

@@ -48,6 +48,8 @@ for (let i = 0; i < args.length; i++) {
   --mutate FILES  a sample (files or file:lines); never touches the baseline
   --typecheck     also drop mutants that do not type-check (slower)
   --force         test every mutant, ignoring the incremental results
+  --ignoreStatic  do not run static mutants (each runs every test of the area); with --part,
+                  --missing or --files they keep the baseline's result for unchanged files
   --concurrency N test-runner processes (default 1; 2 when nothing else runs)
   --list          the areas
   --scores        the committed scores per area (PARTIAL while parts are missing)
@@ -147,6 +149,8 @@ if (run.status === 0 && existsSync(report)) {
   if (partRun) {
     const merged = savePartIntoBaseline(root, area, partDir, files, gitHead());
     console.log(formatScore(`${area} (baseline after merging)`, merged));
+    if (merged.carried > 0)
+      console.log(`baseline: ${merged.carried} static mutants not run (--ignoreStatic) keep the baseline's earlier result`);
     console.log(
       merged.partial
         ? `baseline: ${merged.partial.files} of ${merged.partial.of} files of ${area} measured; run the other parts or --missing`

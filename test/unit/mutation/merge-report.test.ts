@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { areaFiles, filesWithCode, namedFiles, parsePart, splitIntoParts } from '../../../mutation/area-files.mjs';
-import { type IncrementalReport, mergeIncremental } from '../../../mutation/merge-report.mjs';
+import { CARRIED_OVER, type IncrementalReport, mergeIncremental } from '../../../mutation/merge-report.mjs';
 
 const mutant = (id: string, status: string, coveredBy: string[], killedBy?: string[]) => ({
   id,
@@ -83,6 +83,73 @@ describe('mergeIncremental', () => {
     const first = mergeIncremental(undefined, part);
     expect(Object.keys(first.files)).toEqual(['src/b.ts']);
     expect(first.files['src/b.ts']?.mutants[0]?.killedBy).toEqual([first.testFiles?.['test/b.test.ts']?.tests[0]?.id]);
+  });
+});
+
+describe('mergeIncremental with static mutants a run left out (--ignoreStatic)', () => {
+  const at = (line: number) => ({ start: { line, column: 3 }, end: { line, column: 9 } });
+  const ignored = { status: 'Ignored', statusReason: 'Static mutant (and "ignoreStatic" was enabled)' };
+  const baseStatic: IncrementalReport = {
+    files: {
+      'src/s.ts': {
+        source: 's',
+        mutants: [
+          { ...mutant('0', 'Killed', ['0', '1'], ['1']), location: at(1), static: true },
+          { ...mutant('1', 'Survived', ['0', '1']), location: at(2), static: true },
+          { ...mutant('2', 'Survived', ['0']), location: at(3), static: true },
+        ],
+      },
+    },
+    testFiles: {
+      'test/s.test.ts': {
+        tests: [
+          { id: '0', name: 's one' },
+          { id: '1', name: 's two' },
+        ],
+      },
+    },
+  };
+  const run = (source: string, line3: Record<string, unknown>): IncrementalReport => ({
+    files: {
+      'src/s.ts': {
+        source,
+        mutants: [
+          { ...mutant('0', 'Ignored', []), ...ignored, location: at(1), static: true },
+          { ...mutant('1', 'Killed', ['0'], ['0']), location: at(2), static: true },
+          { ...mutant('2', 'Ignored', []), location: at(3), ...line3 },
+        ],
+      },
+    },
+    // Test ids of the run differ from the base's: "s two" is 0 here.
+    testFiles: {
+      'test/s.test.ts': {
+        tests: [
+          { id: '0', name: 's two' },
+          { id: '1', name: 's one' },
+        ],
+      },
+    },
+  });
+
+  it("keeps the baseline's result of a left-out static mutant when the file is unchanged", () => {
+    const merged = mergeIncremental(baseStatic, run('s', { ...ignored, replacement: '>=' }));
+    const id = (name: string) => merged.testFiles?.['test/s.test.ts']?.tests.find((t) => t.name === name)?.id;
+    const [first, second, third] = merged.files['src/s.ts']?.mutants ?? [];
+    // Left out, known to the base: the base's verdict, its tests renumbered.
+    expect(first).toMatchObject({ status: 'Killed', statusReason: CARRIED_OVER, killedBy: [id('s two')] });
+    expect(first?.coveredBy).toEqual([id('s one'), id('s two')]);
+    // Run anew: the new result wins, even where the base said otherwise.
+    expect(second).toMatchObject({ status: 'Killed', killedBy: [id('s two')] });
+    // Left out, but another mutant (replacement differs) than any of the base's: stays left out.
+    expect(third).toMatchObject({ status: 'Ignored' });
+  });
+
+  it('carries nothing over when the source changed, or for a mutant ignored for another reason', () => {
+    const changed = mergeIncremental(baseStatic, run('s2', ignored)).files['src/s.ts']?.mutants ?? [];
+    expect(changed.map((m) => m.status)).toEqual(['Ignored', 'Killed', 'Ignored']);
+    const otherReason = { status: 'Ignored', statusReason: 'Ignored by a comment' };
+    const same = mergeIncremental(baseStatic, run('s', otherReason)).files['src/s.ts']?.mutants ?? [];
+    expect(same.map((m) => m.status)).toEqual(['Killed', 'Killed', 'Ignored']);
   });
 });
 
