@@ -40,7 +40,7 @@ describe('a parameter-entity reference cut by a write', () => {
   it('whose name is longer than 1 MiB in one write is a limit error at the %', () => {
     expect(scan([`<!DOCTYPE a [%${'x'.repeat(MAX_TAG_CHARS)}`])).toEqual([
       'D a 1:1',
-      `F XmlLimit a tag or DOCTYPE longer than ${MAX_TAG_CHARS} characters 1:14`,
+      `F XmlLimit a parameter-entity reference longer than ${MAX_TAG_CHARS} characters 1:14`,
     ]);
   });
 });
@@ -73,7 +73,7 @@ describe('markup cut by a write inside the internal subset', () => {
     const big = ' x'.repeat(MAX_SECTION_CHARS / 2);
     const chunks = ['<!DOCTYPE a [<!ATTLIST a b CDATA ">', 'x', 'x', big, ' '];
     expect(scan(chunks, false)).toEqual(['D a 1:1']);
-    const limit = `F XmlLimit a comment, CDATA section or PI longer than ${MAX_SECTION_CHARS} characters 1:14`;
+    const limit = `F XmlLimit a markup declaration longer than ${MAX_SECTION_CHARS} characters 1:14`;
     expect(scan(chunks)).toEqual(['D a 1:1', limit]);
     expect(scan([chunks.join('')])).toEqual(['D a 1:1', limit]);
   });
