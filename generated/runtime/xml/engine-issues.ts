@@ -75,8 +75,13 @@ export class EngineIssues {
     return p;
   }
 
-  protected childPath(name: string, index: number): string {
-    return `${this.path(this.depth)}/${name}${index > 1 ? `[${index}]` : ''}`;
+  /**
+   * The path of a child of the open element, before its frame exists: indexed as its frame will
+   * be (`[n]` when it is not the first of its name, or its declaration repeats: `repeats`), so
+   * every issue about one element names the same path.
+   */
+  protected childPath(name: string, index: number, repeats = false): string {
+    return `${this.path(this.depth)}/${name}${index > 1 || repeats ? `[${index}]` : ''}`;
   }
 
   protected drift(name: string, path: string, line: number, col: number): void {

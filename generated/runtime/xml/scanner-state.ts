@@ -148,7 +148,7 @@ export class ScannerState {
     if (cap - i <= limit) return false;
     const abs = this.base + i;
     this.countLines(abs);
-    const what = reread ? 'a tag or DOCTYPE' : 'a comment, CDATA section or PI';
+    const what = this.unfinishedWhat(s.charCodeAt(i), c1, s.charCodeAt(i + 2));
     this.engine.fatal(
       'XmlLimit',
       `${what} longer than ${limit} characters`,
@@ -157,6 +157,15 @@ export class ScannerState {
     );
     this.stopAt = this.base + cap;
     return true;
+  }
+
+  /** What an unfinished token is, from its first three units, for the limit's message. */
+  private unfinishedWhat(c0: number, c1: number, c2: number): string {
+    if (c0 === 37) return 'a parameter-entity reference';
+    if (c1 === 63 || (c1 === 33 && (c2 === 45 || c2 === 91))) return 'a comment, CDATA section or PI';
+    // `<!ELEMENT`, `<!ATTLIST`, `<!ENTITY`, `<!NOTATION` (in the internal subset).
+    if (c1 === 33 && c2 !== 68) return 'a markup declaration';
+    return 'a tag or DOCTYPE';
   }
 
   protected countLines(abs: number): void {

@@ -175,7 +175,7 @@ export class XmlEngine extends EngineValues {
             `<${parent.name}> is missing ${expected} before <${qname}>`,
             line,
             col,
-            this.childPath(qname, index),
+            this.childPath(qname, index, found.state.el?.array === true),
             { expected, found: qname },
           );
           next = found.state;
@@ -217,7 +217,14 @@ export class XmlEngine extends EngineValues {
       if (named !== undefined) type = this.xsiType(type, el, named, qname, index, line, col);
     }
     if (type.abstract)
-      this.invalidType(`<${qname}> has an abstract type; name a derived type with xsi:type`, qname, index, line, col);
+      this.invalidType(
+        `<${qname}> has an abstract type; name a derived type with xsi:type`,
+        qname,
+        index,
+        line,
+        col,
+        el,
+      );
     if (this.frames.length === this.depth) this.frames.push(new Frame());
     const f = this.frames[this.depth]!;
     f.name = qname;
@@ -266,12 +273,19 @@ export class XmlEngine extends EngineValues {
     const uriOf = ns !== undefined ? (p: string) => ns.uriOf(p) : (p: string) => (p === 'xml' ? XML_NS : undefined);
     const t = xsiType(this.compiled, declared, value, uriOf, el?.block);
     if (typeof t !== 'string') return t;
-    this.invalidType(t, qname, index, line, col);
+    this.invalidType(t, qname, index, line, col, el);
     return declared;
   }
 
-  private invalidType(message: string, qname: string, index: number, line: number, col: number): void {
-    const path = this.depth === 0 ? `/${qname}` : this.childPath(qname, index);
+  private invalidType(
+    message: string,
+    qname: string,
+    index: number,
+    line: number,
+    col: number,
+    el?: ElementParticle,
+  ): void {
+    const path = this.depth === 0 ? `/${qname}` : this.childPath(qname, index, el?.array === true);
     this.issue('error', 'InvalidType', message, line, col, path);
   }
 
