@@ -183,14 +183,7 @@ export class XmlEngine extends EngineValues {
       if (!next || (!next.el && !next.any)) {
         const path = this.childPath(qname, index);
         if (pt.open && !pt.declared.has(name)) this.drift(qname, path, line, col);
-        else {
-          const expected = parent.state?.expected().join(' | ');
-          const why = pt.content ? `expected ${expected || 'no more elements'}` : 'its parent has no element content';
-          this.issue('error', 'UnexpectedElement', `element <${qname}> is not allowed here; ${why}`, line, col, path, {
-            expected: expected ?? '',
-            found: qname,
-          });
-        }
+        else this.unexpectedElement(parent, qname, path, line, col);
         this.skip = 1;
         this.textWanted = 0;
         return;

@@ -2,7 +2,8 @@
 /**
  * The validating engine's issue reporting: errors and warnings located at 1-based line:column
  * with an XPath-like path of the open elements (positional indices where siblings repeat), the
- * maxErrors stop, fatal errors, and undeclared-element drift (a warning, an error when strict).
+ * maxErrors stop, fatal errors, unexpected elements (saying what the content would allow) and
+ * undeclared-element drift (a warning, an error when strict).
  *
  * @see XSD 1.1 Part 1 §3.3.4.3 (element locally valid); XML 1.0 §3 (validity constraints)
  */
@@ -82,6 +83,21 @@ export class EngineIssues {
    */
   protected childPath(name: string, index: number, repeats = false): string {
     return `${this.path(this.depth)}/${name}${index > 1 || repeats ? `[${index}]` : ''}`;
+  }
+
+  /** A child element `parent`'s content does not allow here (UnexpectedElement), saying what it would allow. */
+  protected unexpectedElement(parent: Frame, qname: string, path: string, line: number, col: number): void {
+    // A nilled parent (xsi:nil="true") must be empty whatever its content model expects.
+    const expected = parent.nil ? '' : parent.state?.expected().join(' | ');
+    const why = parent.nil
+      ? `<${parent.name}> has xsi:nil="true" and must be empty`
+      : parent.type!.content
+        ? `expected ${expected || 'no more elements'}`
+        : 'its parent has no element content';
+    this.issue('error', 'UnexpectedElement', `element <${qname}> is not allowed here; ${why}`, line, col, path, {
+      expected: expected ?? '',
+      found: qname,
+    });
   }
 
   protected drift(name: string, path: string, line: number, col: number): void {

@@ -166,6 +166,15 @@ describe('xsi:nil="true"', () => {
       ['UnexpectedElement', '/r/nc/x'],
       ['InvalidNil', '/r/nc'],
     ]);
+    // Not "expected x": a nilled element may hold nothing, whatever its content model expects.
+    expect(errors[0]).toEqual({
+      severity: 'error',
+      code: 'UnexpectedElement',
+      message: 'element <x> is not allowed here; <nc> has xsi:nil="true" and must be empty',
+      location: { line: 1, column: 23, path: '/r/nc/x' },
+      expected: '',
+      found: 'x',
+    });
     expect(errors[1]).toEqual({
       severity: 'error',
       code: 'InvalidNil',
