@@ -32,8 +32,9 @@ export function isCalendarBuiltin(b: string): b is CalendarBuiltin {
 }
 
 /**
- * A calendar value as a dateTime: the fields a fragment lacks take a reference value (year 1972,
- * December, day 1 or 31; time 00:00:00), so every type compares as dateTimes do.
+ * A calendar value as a dateTime: the fields a fragment lacks take a reference value (year 1972;
+ * month 1 for gYear, 12 for the others without a month; day 1, or 31 for time; time 00:00:00),
+ * so every type compares as dateTimes do.
  */
 export interface CalendarFields {
   /** Negative for BCE (`-0001` is the year before `0001`). */
@@ -93,7 +94,7 @@ const GROUPS: Readonly<Record<CalendarBuiltin, Groups>> = {
   gDay: { year: 0, month: 0, day: 1, hour: 0, zone: 2 },
   gMonth: { year: 0, month: 1, day: 0, hour: 0, zone: 2 },
 };
-/** The reference fields a fragment lacks: 1972 (a leap year), December, day 1 (31 for time). */
+/** The reference year a fragment lacks: 1972 (a leap year); months and days: see parseCalendar. */
 const REFERENCE_YEAR = '1972';
 
 /** True for a leap year (the Gregorian rule; a BCE year `-y` counts as `y`). */
