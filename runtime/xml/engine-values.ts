@@ -10,6 +10,7 @@
  *      cvc-elt 5: element default and fixed values; cvc-id: the ID/IDREF table), §3.14.4 (simple
  *      type validation); Part 2 §3.2.18 (QName)
  */
+import { applyWhiteSpace } from './builtin-lexical.js';
 import type { CompiledType } from './compiled-model.js';
 import type { Frame } from './engine-frame.js';
 import { EngineIssues } from './engine-issues.js';
@@ -154,7 +155,7 @@ export class EngineValues extends EngineIssues {
    * is a boolean; true on a declaration with a fixed value is an error (3.3.2.2).
    */
   protected nil(f: Frame, v: string): void {
-    const value = v.trim();
+    const value = applyWhiteSpace(v, 'collapse');
     const on = value === 'true' || value === '1';
     const at = this.path(this.depth);
     if (!f.el?.nillable) this.issue('error', 'InvalidNil', `<${f.name}> is not nillable`, f.line, f.col, at);

@@ -13,7 +13,7 @@
  *      Part 2 §3 (built-in type hierarchy)
  */
 import type { TypeDerivationModel } from '../schema-model.js';
-import { checkBuiltinLexical } from './builtin-lexical.js';
+import { applyWhiteSpace, checkBuiltinLexical } from './builtin-lexical.js';
 import { type CompiledModel, type CompiledType, simpleCompiledType } from './compiled-model.js';
 import { expandedName } from './xml-namespaces.js';
 
@@ -86,7 +86,7 @@ export function xsiType(
   uriOf: (prefix: string) => string | undefined,
   elementBlock: readonly string[] | undefined,
 ): CompiledType | string {
-  const v = value.trim();
+  const v = applyWhiteSpace(value, 'collapse');
   if (checkBuiltinLexical('QName', v) !== undefined) return `xsi:type "${v}" is not a QName`;
   const colon = v.indexOf(':');
   const prefix = colon < 0 ? '' : v.slice(0, colon);

@@ -193,5 +193,11 @@ export function applyWhiteSpace(v: string, ws: 'preserve' | 'replace' | 'collaps
       break;
     }
   }
-  return plain ? v : v.replace(/[\t\n\r ]+/g, ' ').trim();
+  if (plain) return v;
+  // Only the four XML whitespace characters collapse (String.trim would also strip U+00A0 and
+  // the like): after the runs became one space, at most one is left at each end.
+  const s = v.replace(/[\t\n\r ]+/g, ' ');
+  const from = s.charCodeAt(0) === 32 ? 1 : 0;
+  const to = s.length > from && s.charCodeAt(s.length - 1) === 32 ? s.length - 1 : s.length;
+  return s.slice(from, to);
 }
