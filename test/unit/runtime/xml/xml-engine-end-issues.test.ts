@@ -19,17 +19,10 @@
  *      default namespace, here none)
  */
 import { describe, expect, it } from 'vitest';
-import { buildXmlSchemaModel } from '../../../../generator/compile/build-xml-model.js';
-import { parseXsd } from '../../../../generator/parse/xsd/parse-xsd.js';
-import type { XmlSchemaModel } from '../../../../runtime/schema-model.js';
 import { verdictOnAllPaths } from './verdict-helper.js';
+import { xsdModel } from './xsd-model.js';
 
-function modelOf(body: string): XmlSchemaModel {
-  const source = `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">${body}</xs:schema>`;
-  return buildXmlSchemaModel(parseXsd({ source, file: 't.xsd', schemaId: 't' }));
-}
-
-const model = modelOf(`
+const model = xsdModel(`
   <xs:complexType name="B"><xs:sequence><xs:element name="x" type="xs:int" minOccurs="0"/></xs:sequence></xs:complexType>
   <xs:complexType name="D"><xs:complexContent><xs:extension base="B"><xs:sequence>
     <xs:element name="y" type="xs:int" minOccurs="0"/></xs:sequence></xs:extension></xs:complexContent></xs:complexType>

@@ -13,19 +13,13 @@
  *      xs:unique); Part 2 §4.3.6 (whiteSpace preserve for xs:string), §4.3.2 (minLength)
  */
 import { describe, expect, it } from 'vitest';
-import { buildXmlSchemaModel } from '../../../../generator/compile/build-xml-model.js';
-import { parseXsd } from '../../../../generator/parse/xsd/parse-xsd.js';
 import { xmlRecordSink } from '../../../../runtime/client/xml-record-sink.js';
 import type { XmlSchemaModel } from '../../../../runtime/schema-model.js';
 import { parseXml } from '../../../../runtime/xml/parse-xml.js';
 import { verdictOnAllPaths } from './verdict-helper.js';
+import { xsdModel } from './xsd-model.js';
 
-function modelOf(body: string): XmlSchemaModel {
-  const source = `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">${body}</xs:schema>`;
-  return buildXmlSchemaModel(parseXsd({ source, file: 't.xsd', schemaId: 't' }));
-}
-
-const model = modelOf(`
+const model = xsdModel(`
   <xs:complexType name="M" mixed="true"><xs:sequence><xs:element name="x" type="xs:int" minOccurs="0"/></xs:sequence></xs:complexType>
   <xs:complexType name="P"><xs:simpleContent><xs:extension base="xs:int">
     <xs:attribute name="a" type="xs:int"/></xs:extension></xs:simpleContent></xs:complexType>
@@ -83,7 +77,7 @@ describe('a fixed value on an xs:string element (any text is a valid xs:string)'
 });
 
 /** An identity constraint whose field is the text of an xs:string element. */
-const unique = modelOf(`
+const unique = xsdModel(`
   <xs:element name="k"><xs:complexType><xs:sequence>
     <xs:element name="i" type="xs:string" maxOccurs="9"/></xs:sequence></xs:complexType>
     <xs:unique name="u"><xs:selector xpath="i"/><xs:field xpath="."/></xs:unique></xs:element>`);

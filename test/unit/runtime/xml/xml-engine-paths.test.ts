@@ -10,17 +10,10 @@
  *      xsi:type, 1 abstract), §3.4.4 (cvc-complex-type 2.4)
  */
 import { describe, expect, it } from 'vitest';
-import { buildXmlSchemaModel } from '../../../../generator/compile/build-xml-model.js';
-import { parseXsd } from '../../../../generator/parse/xsd/parse-xsd.js';
-import type { XmlSchemaModel } from '../../../../runtime/schema-model.js';
 import { verdictOnAllPaths } from './verdict-helper.js';
+import { xsdModel } from './xsd-model.js';
 
-function modelOf(body: string): XmlSchemaModel {
-  const source = `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">${body}</xs:schema>`;
-  return buildXmlSchemaModel(parseXsd({ source, file: 't.xsd', schemaId: 't' }));
-}
-
-const model = modelOf(`
+const model = xsdModel(`
   <xs:complexType name="B"><xs:sequence><xs:element name="x" type="xs:int"/></xs:sequence></xs:complexType>
   <xs:complexType name="A" abstract="true"><xs:sequence><xs:element name="x" type="xs:int"/></xs:sequence></xs:complexType>
   <xs:element name="r"><xs:complexType><xs:sequence>

@@ -14,19 +14,13 @@
  *      §3.4.4.2 (cvc-complex-type 2.4)
  */
 import { describe, expect, it } from 'vitest';
-import { buildXmlSchemaModel } from '../../../../generator/compile/build-xml-model.js';
-import { parseXsd } from '../../../../generator/parse/xsd/parse-xsd.js';
 import type { ParticleModel, XmlSchemaModel } from '../../../../runtime/schema-model.js';
 import { recordDriver, type StreamRecordsOptions, streamRecords } from '../../../../runtime/xml/stream-records.js';
 import { XmlValidator } from '../../../../runtime/xml/xml-validator.js';
 import { verdictOnAllPaths } from './verdict-helper.js';
+import { xsdModel } from './xsd-model.js';
 
-function modelOf(body: string): XmlSchemaModel {
-  const source = `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">${body}</xs:schema>`;
-  return buildXmlSchemaModel(parseXsd({ source, file: 'a.xsd', schemaId: 'a' }));
-}
-
-const records = modelOf(`<xs:element name="r"><xs:complexType><xs:sequence>
+const records = xsdModel(`<xs:element name="r"><xs:complexType><xs:sequence>
   <xs:element name="n" type="xs:int"/>
   <xs:element name="e" maxOccurs="unbounded"><xs:complexType><xs:sequence>
     <xs:element name="v" type="xs:int"/>
@@ -68,7 +62,7 @@ describe('record streaming builds what it is asked for', () => {
   });
 });
 
-const ic = modelOf(`<xs:element name="w" type="xs:int"/>
+const ic = xsdModel(`<xs:element name="w" type="xs:int"/>
 <xs:element name="r"><xs:complexType><xs:sequence>
   <xs:element name="list"><xs:complexType><xs:sequence>
     <xs:element name="e" minOccurs="0" maxOccurs="unbounded"><xs:complexType>
@@ -107,7 +101,7 @@ describe('identity constraints', () => {
 });
 
 describe('IDs', () => {
-  const ids = modelOf(`<xs:element name="r"><xs:complexType><xs:sequence>
+  const ids = xsdModel(`<xs:element name="r"><xs:complexType><xs:sequence>
     <xs:element name="e" maxOccurs="unbounded"><xs:complexType><xs:attribute name="id" type="xs:ID"/></xs:complexType></xs:element>
   </xs:sequence></xs:complexType></xs:element>`);
 
