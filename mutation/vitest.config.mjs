@@ -21,8 +21,8 @@ export default defineConfig({
     // The temp-file guard of vitest.config.ts, reporting only: a mutant that drops a cleanup is
     // the mutant's doing, and a run killed for a timeout leaves its folder to the next run.
     globalSetup: ['test/support/tmp-guard.ts'],
-    setupFiles: ['test/support/tmp-guard-file.ts'],
+    setupFiles: ['mutation/activate-early.mjs', 'test/support/tmp-guard-file.ts'],
     provide: { qspecTmpGuard: 'report' },
-    reporters: ['default'],
+    reporters: ['default', './mutation/load-failure-reporter.mjs'],
   },
 });
