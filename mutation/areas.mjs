@@ -16,6 +16,9 @@ export const AREAS = {
   },
   redaction: {
     description: 'client redaction only (a fast subset of client): redactor and secret matcher',
+    // Its files are client files: without a run of its own, `--scores` reads them from the client
+    // area's baseline (measured with every client test, so at least this area's score).
+    within: 'client',
     mutate: ['runtime/client/redact.ts', 'runtime/client/secret-match.ts'],
     // Its own unit tests and the hostile-echo tests; the rest of the client's tests also reach
     // the redactor, so the client area's score for these files is at least this one.
@@ -23,6 +26,7 @@ export const AREAS = {
   },
   limits: {
     description: 'client paging stops and response limits only (a fast subset of client)',
+    within: 'client',
     mutate: [
       'runtime/client/paging-strategy.ts',
       'runtime/client/paginate.ts',

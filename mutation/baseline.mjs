@@ -87,6 +87,19 @@ export function countStatuses(report) {
   return total;
 }
 
+/**
+ * Counts for a subset area (one with `within`) read from its parent area's committed baseline: the
+ * mutants of the subset's files as the parent's run left them, or undefined when the parent has no
+ * baseline or it holds none of the files.
+ */
+export function subsetFromParent(root, parentName, files) {
+  const parent = readBaseline(root, parentName);
+  if (parent === undefined) return undefined;
+  const held = files.filter((f) => parent.files[f] !== undefined);
+  if (held.length === 0) return undefined;
+  return { total: countStatuses({ files: Object.fromEntries(held.map((f) => [f, parent.files[f]])) }), held: held.length };
+}
+
 /** The committed counts per area (empty when no area has a baseline). */
 export function readBaselineScores(root) {
   return existsSync(scoresFile(root)) ? JSON.parse(readFileSync(scoresFile(root), 'utf8')) : {};

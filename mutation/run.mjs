@@ -23,6 +23,7 @@ import {
   restoreBaseline,
   saveBaseline,
   savePartIntoBaseline,
+  subsetFromParent,
 } from './baseline.mjs';
 import { formatScore, readScore, score } from './score.mjs';
 
@@ -75,12 +76,22 @@ Reports: reports/mutation/AREA[-part|-sample]/index.html. See docs/testing.md.`)
     const scores = readBaselineScores(root);
     for (const name of Object.keys(AREAS)) {
       const c = scores[name];
+      const within = AREAS[name].within;
+      const fromParent =
+        c === undefined && within !== undefined
+          ? subsetFromParent(root, within, areaFiles(root, AREAS[name]))
+          : undefined;
+      const counts = (t) =>
+        `${score(t).toFixed(1).padStart(5)}%  killed ${t.Killed}, survived ${t.Survived}, ` +
+        `no coverage ${t.NoCoverage}, timeout ${t.Timeout}`;
       console.log(
-        c === undefined
-          ? `${name.padEnd(10)} no whole-area run committed`
-          : `${name.padEnd(10)} ${score(c).toFixed(1).padStart(5)}%  killed ${c.Killed}, survived ${c.Survived}, ` +
-              `no coverage ${c.NoCoverage}, timeout ${c.Timeout}  (${c.date}, ${c.commit})` +
-              (c.partial ? `  PARTIAL: ${c.partial.files} of ${c.partial.of} files measured` : ''),
+        c !== undefined
+          ? `${name.padEnd(10)} ${counts(c)}  (${c.date}, ${c.commit})` +
+              (c.partial ? `  PARTIAL: ${c.partial.files} of ${c.partial.of} files measured` : '')
+          : fromParent !== undefined
+            ? `${name.padEnd(10)} ${counts(fromParent.total)}  (its ${fromParent.held} files in the ${within} baseline, ` +
+              `${scores[within]?.date}, ${scores[within]?.commit})`
+            : `${name.padEnd(10)} no whole-area run committed`,
       );
     }
     process.exit(0);
