@@ -79,8 +79,10 @@ export class XmlScanner extends DeclScanner {
     this.flushHeld();
     if (this.stopAt >= 0) return;
     if (this.badAt < 0) {
-      const bad = firstBadChar(this.buf, Math.max(0, this.buf.length - 1), true);
-      if (bad >= 0) this.badAt = this.base + bad;
+      // append() checked every unit but a high surrogate at the very end, held for its pair; at the
+      // end of input it has none. (A low surrogate there ends a pair append() already checked.)
+      const last = this.buf.charCodeAt(this.buf.length - 1);
+      if (last >= 0xd800 && last <= 0xdbff) this.badAt = this.base + this.buf.length - 1;
     }
     this.run(true);
     if (this.stopAt >= 0) return;

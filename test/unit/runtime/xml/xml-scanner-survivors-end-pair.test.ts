@@ -7,13 +7,10 @@
  * - `<a>😀`        → "Premature end of data in tag a"   (here: unclosed tag <a>)
  * - `<a/><!-- 😀`  → "Comment not terminated"           (here: unexpected end of input inside markup)
  *
- * KNOWN BUG (HEAD at the time of writing, xml-scanner.ts:82): end() judges the last unit again,
- * `firstBadChar(buf, buf.length - 1, true)`, to catch a high surrogate left last. When that unit
- * is the low half of a pair it is read alone, as a lone surrogate, and the input is reported as
- * holding "a character that XML does not allow" (the validator reports the same, for string and
- * UTF-8 input). The expectations below are the correct ones and fail on that code, so they are
- * `it.fails`: drop `.fails` when the bug is fixed. They also kill the Stryker mutant of that line
- * `Math.max(0, …)` → `Math.min(0, …)` (the whole buffer re-judged from 0 reads pairs properly).
+ * A bug these tests found (fixed 2026-12-03): end() judged the last unit again,
+ * `firstBadChar(buf, buf.length - 1, true)`, to catch a high surrogate left last; when that unit
+ * was the low half of a pair it was read alone, and the input was reported as holding "a character
+ * that XML does not allow" (the validator said the same, for string and UTF-8 input).
  * The passing cases pin what the final check must keep doing: a complete document ending in a
  * pair is accepted, and a high surrogate left last is still reported.
  */
@@ -26,8 +23,8 @@ import { xsdModel } from './xsd-model.js';
 const PAIR = '\u{1F600}';
 const BAD = 'F XmlSyntax malformed XML: the input holds a character that XML does not allow';
 
-describe('end(): the input ends on a complete surrogate pair (known bug: reported as a non-XML character)', () => {
-  it.fails('an unclosed root whose last text is the pair: the unclosed tag, at the last unit', () => {
+describe('end(): the input ends on a complete surrogate pair', () => {
+  it('an unclosed root whose last text is the pair: the unclosed tag, at the last unit', () => {
     expect(scanEvents([`<a>${PAIR}`])).toEqual([
       'S a 1:1',
       `T "${PAIR}" 1:4`,
@@ -35,7 +32,7 @@ describe('end(): the input ends on a complete surrogate pair (known bug: reporte
     ]);
   });
 
-  it.fails('the same when the pair comes alone in the last chunk', () => {
+  it('the same when the pair comes alone in the last chunk', () => {
     expect(scanEvents(['<a>', PAIR])).toEqual([
       'S a 1:1',
       `T "${PAIR}" 1:4`,
@@ -43,7 +40,7 @@ describe('end(): the input ends on a complete surrogate pair (known bug: reporte
     ]);
   });
 
-  it.fails('after other text: the unclosed tag, at the last unit', () => {
+  it('after other text: the unclosed tag, at the last unit', () => {
     expect(scanEvents([`<a>x${PAIR}`])).toEqual([
       'S a 1:1',
       `T "x${PAIR}" 1:4`,
@@ -51,7 +48,7 @@ describe('end(): the input ends on a complete surrogate pair (known bug: reporte
     ]);
   });
 
-  it.fails('an unfinished comment after the root: unfinished markup, not a bad character', () => {
+  it('an unfinished comment after the root: unfinished markup, not a bad character', () => {
     expect(scanEvents([`<a/><!-- ${PAIR}`])).toEqual([
       'S a 1:1',
       'E 1:1',
@@ -59,26 +56,26 @@ describe('end(): the input ends on a complete surrogate pair (known bug: reporte
     ]);
   });
 
-  it.fails('an unfinished PI inside the root: unfinished markup', () => {
+  it('an unfinished PI inside the root: unfinished markup', () => {
     expect(scanEvents([`<a><?p ${PAIR}`])).toEqual([
       'S a 1:1',
       'F XmlSyntax malformed XML: unexpected end of input inside markup 1:9',
     ]);
   });
 
-  it.fails('an unfinished attribute value: unfinished markup', () => {
+  it('an unfinished attribute value: unfinished markup', () => {
     expect(scanEvents([`<a x="${PAIR}`])).toEqual([
       'F XmlSyntax malformed XML: unexpected end of input inside markup 1:8',
     ]);
   });
 
-  it.fails('the tree builder reports the unclosed tag', () => {
+  it('the tree builder reports the unclosed tag', () => {
     expect(buildXmlTree(`<a>${PAIR}`)).toEqual({
       failure: { code: 'XmlSyntax', message: 'malformed XML: unclosed tag <a>', line: 1, column: 5 },
     });
   });
 
-  it.fails('the validator reports the unclosed tag (string and UTF-8 input)', () => {
+  it('the validator reports the unclosed tag (string and UTF-8 input)', () => {
     const model = xsdModel('<xs:element name="a" type="xs:string"/>');
     const issue = {
       severity: 'error',
