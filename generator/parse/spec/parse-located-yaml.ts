@@ -62,7 +62,8 @@ export function parseLocatedYaml(file: string, text: string): LocatedYaml {
         e.code === 'RESOURCE_EXHAUSTION'
           ? `the document nests too deeply to be read (qspec accepts at most ${MAX_NESTING_DEPTH} levels)`
           : (e.message.split('\n')[0] ?? e.message);
-      return diagnostic('SpecYamlSyntax', msg.replace(/ at line \d+, column \d+:?$/, ''), {
+      // prettyErrors is off, so the package adds no "at line N, column M" of its own to cut off.
+      return diagnostic('SpecYamlSyntax', msg, {
         file,
         line: pos.line,
         column: pos.col,
@@ -79,12 +80,18 @@ export function parseLocatedYaml(file: string, text: string): LocatedYaml {
   try {
     data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as unknown;
   } catch (e) {
-    if (!(e instanceof ReferenceError) || firstAlias === undefined) throw e;
-    fail(
-      'SpecYamlSyntax',
-      `aliases expand to more than ${MAX_YAML_ALIASES} copies (a "billion laughs" document); write the values out or use fewer aliases`,
-      at(firstAlias),
-    );
+    // The package throws while it builds values: a ReferenceError past the alias budget, and
+    // plain Errors for what only resolving shows (a YAML 1.1 merge `<<: *a` of a scalar). Each
+    // becomes one located diagnostic, at the first alias, which is where both start.
+    const where = firstAlias === undefined ? { file, line: 1, column: 1 } : at(firstAlias);
+    if (e instanceof ReferenceError && firstAlias !== undefined) {
+      fail(
+        'SpecYamlSyntax',
+        `aliases expand to more than ${MAX_YAML_ALIASES} copies (a "billion laughs" document); write the values out or use fewer aliases`,
+        where,
+      );
+    }
+    fail('SpecYamlSyntax', e instanceof Error ? e.message : String(e), where);
   }
   return {
     data,
@@ -120,11 +127,13 @@ export function parseLocatedYaml(file: string, text: string): LocatedYaml {
 
 /** `SpecYamlSyntax` at the second occurrence of a key in `map` (scalar keys; one pass with a set). */
 function checkUniqueKeys(map: YAMLMap, at: (node: Node) => { file: string; line: number; column: number }): void {
-  const seen = new Set<unknown>();
+  const seen = new Set<string>();
   for (const pair of map.items) {
     if (!isScalar(pair.key)) continue;
-    const key = pair.key.value;
-    if (seen.has(key)) fail('SpecYamlSyntax', `Map keys must be unique ('${String(key)}' appears twice)`, at(pair.key));
+    // Compared as the property names they become: `1:` and `"1":` are distinct YAML keys but one
+    // property of the data, where the later would silently replace the earlier.
+    const key = String(pair.key.value);
+    if (seen.has(key)) fail('SpecYamlSyntax', `Map keys must be unique ('${key}' appears twice)`, at(pair.key));
     seen.add(key);
   }
 }
@@ -145,7 +154,7 @@ function childOf(node: Node, segment: string): Node | undefined {
       mapIndexes.set(node, index);
     }
     child = index.get(segment);
-  } else if (isSeq(node) && /^\d+$/.test(segment)) {
+  } else if (isSeq(node) && /^(?:0|[1-9]\d*)$/.test(segment)) {
     child = node.items[Number(segment)];
   }
   return isNode(child) ? child : undefined;
