@@ -12,6 +12,7 @@
  * @see XSD 1.1 Part 1 §3.3, §3.4, §3.9; XML 1.0 §3.2 (DTD content models, judged the same way)
  */
 import { assertNever } from '../../ir/assert-never.js';
+import { splitIrId } from '../../ir/ir-id.js';
 import type { IrOrigin } from '../../ir/ir-origin.js';
 import type { IrField, IrOccurs, IrType } from '../../ir/ir-types.js';
 import { compareFacets } from './compare-facets.js';
@@ -42,7 +43,7 @@ export function describeType(t: IrType): string {
     case 'union':
       return `union of ${t.members.map(describeType).join(' | ')}`;
     case 'ref':
-      return t.target.slice(t.target.lastIndexOf('#') + 1);
+      return splitIrId(t.target).name;
     case 'any':
       return 'any';
     default:

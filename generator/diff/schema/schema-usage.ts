@@ -10,6 +10,7 @@
  */
 
 import type { IrDocument } from '../../ir/ir-document.js';
+import { splitIrId } from '../../ir/ir-id.js';
 import type { IrSchema, IrType } from '../../ir/ir-types.js';
 import type { DiffDirection } from '../diff-finding.js';
 import { ownerKey, refOwnerKey } from './schema-change.js';
@@ -87,12 +88,12 @@ function reachable(schemas: Map<string, IrSchema>, schema: IrSchema, rootNames: 
         const key = refOwnerKey(t.target);
         if (seen.has(key)) return;
         seen.add(key);
-        const hash = t.target.lastIndexOf('#');
-        const target = schemas.get(t.target.slice(0, hash)) ?? schema;
-        const named = target.types.find((n) => n.name === t.target.slice(hash + 1));
+        const id = splitIrId(t.target);
+        const target = schemas.get(id.schema) ?? schema;
+        const named = target.types.find((n) => n.name === id.name);
         if (named) visit(named.type);
         // DTD element references may point at a root element of the same name.
-        const root = target.roots.find((r) => r.name === t.target.slice(hash + 1));
+        const root = target.roots.find((r) => r.name === id.name);
         if (root) {
           seen.add(ownerKey('root', target.id, root.name));
           visit(root.type);

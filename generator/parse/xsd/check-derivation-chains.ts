@@ -60,6 +60,8 @@ function basesOf(components: XsdComponents, node: XsdNode): string[] {
   const out = new Set<string>();
   const stack = [node.el];
   for (let el = stack.pop(); el !== undefined; el = stack.pop()) {
+    // xs:appinfo content is not schema markup (§3.13.2): an annotation is not looked into.
+    if (el.uri === XSD_NS && el.local === 'annotation') continue;
     if (el.uri === XSD_NS) {
       for (const name of TYPE_ATTRIBUTES) {
         for (const token of (el.attributes[name] ?? '').trim().split(/\s+/)) {

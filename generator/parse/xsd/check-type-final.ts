@@ -26,7 +26,8 @@ export function checkTypeFinal(ctx: XsdContext): void {
     for (const top of table.values()) {
       const stack = [top.el];
       for (let el = stack.pop(); el !== undefined; el = stack.pop()) {
-        if (seen.has(el) || el.uri !== XSD_NS) continue;
+        // xs:appinfo content is not schema markup (§3.13.2): an annotation is not looked into.
+        if (seen.has(el) || el.uri !== XSD_NS || el.local === 'annotation') continue;
         seen.add(el);
         const node: XsdNode = { el, file: top.file, doc: top.doc };
         if (el.local === 'complexType') checkComplex(ctx, node);

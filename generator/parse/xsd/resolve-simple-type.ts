@@ -16,6 +16,7 @@
  */
 import { compileSimple } from '../../../runtime/xml/simple-checker.js';
 import { simpleModelOf } from '../../compile/compile-simple-type.js';
+import { splitIrId } from '../../ir/ir-id.js';
 import type { IrSchema, IrType, XsdBuiltin } from '../../ir/ir-types.js';
 import { checkRestriction, recordFixedFacets } from './check-facets.js';
 import { typeNameToIr } from './lookup-type-name.js';
@@ -55,6 +56,9 @@ export function namedSimpleType(ctx: XsdContext, name: string, at: XsdNode): IrT
     nested(ctx, node, () => {
       const t = resolveSimpleType(ctx, simpleTypeDef(ctx, node));
       if (t.kind === 'list' || t.kind === 'union') checkVariety(ctx, t, node);
+      // A restriction without facets is its base as referenced; following it here meets this type
+      // again when the chain is circular (A restricts B restricts A: XSD Part 2 §4.1.6).
+      if (t.kind === 'ref') resolveSimple(ctx, t, node);
       return t;
     }),
   );
@@ -148,15 +152,43 @@ function valueChecker(ctx: XsdContext, t: IrType, at: XsdNode): (v: string) => s
 const LIST_BUILTINS: ReadonlySet<string> = new Set(['NMTOKENS', 'IDREFS', 'ENTITIES']);
 const NO_NAMED_TYPES: IrSchema = { id: '', format: 'xsd', file: '', types: [], roots: [] };
 
-/** `t` with every `ref` (list items, union members included) replaced by the named type's IR. */
+/** Closed forms of named simple types, per parse (a named type is closed once). */
+const closedByName = new WeakMap<XsdContext, Map<string, IrType>>();
+
+/**
+ * `t` with every `ref` (list items, union members included) replaced by the named type's IR. A
+ * union's members that are unions without facets of their own are flattened into it and repeats
+ * dropped (the same value space, XSD Part 2 §2.4.1.3), so a union of unions of the same types
+ * stays as small as its distinct members instead of doubling per level.
+ */
 function closedSimple(ctx: XsdContext, t: IrType, at: XsdNode): IrType {
-  const resolved = resolveSimple(ctx, t, at);
+  if (t.kind !== 'ref') return closeStructure(ctx, t, at);
+  let cache = closedByName.get(ctx);
+  if (cache === undefined) {
+    cache = new Map();
+    closedByName.set(ctx, cache);
+  }
+  const hit = cache.get(t.target);
+  if (hit !== undefined) return hit;
+  const closed = closeStructure(ctx, resolveSimple(ctx, t, at), at);
+  cache.set(t.target, closed);
+  return closed;
+}
+
+function closeStructure(ctx: XsdContext, resolved: IrType, at: XsdNode): IrType {
   return nested(ctx, at, () => {
     switch (resolved.kind) {
       case 'list':
         return { ...resolved, item: closedSimple(ctx, resolved.item, at) };
-      case 'union':
-        return { ...resolved, members: resolved.members.map((m) => closedSimple(ctx, m, at)) };
+      case 'union': {
+        const members = new Set<IrType>();
+        for (const m of resolved.members) {
+          const c = closedSimple(ctx, m, at);
+          const flat = c.kind === 'union' && c.facets === undefined && c.values === undefined;
+          for (const x of flat ? c.members : [c]) members.add(x);
+        }
+        return { ...resolved, members: [...members] };
+      }
       default:
         return resolved;
     }
@@ -171,7 +203,7 @@ function resolveSimple(ctx: XsdContext, t: IrType, at: XsdNode): IrType {
   let current = t;
   const seen = new Set<string>();
   while (current.kind === 'ref') {
-    const name = current.target.slice(current.target.lastIndexOf('#') + 1);
+    const name = splitIrId(current.target).name;
     if (seen.has(name)) xsdFail('XsdInvalid', `circular simple type derivation through "${name}"`, at);
     seen.add(name);
     current = namedSimpleType(ctx, name, at);
