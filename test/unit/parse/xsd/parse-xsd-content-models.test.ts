@@ -227,7 +227,10 @@ describe('parseXsd: field occurrences', () => {
 });
 
 describe('parseXsd: element refs and substitution groups', () => {
-  const schema = parseSnippet(`
+  // Parsed inside each test, not while the file is collected, so mutation testing can tell
+  // which tests cover the parser (code run at collection counts as static: every test runs).
+  const schema = () =>
+    parseSnippet(`
     <xs:element name="note" type="xs:string"/>
     <xs:element name="shape" type="Shape" abstract="true"/>
     <xs:element name="circle" type="Shape" substitutionGroup="shape"/>
@@ -242,13 +245,17 @@ describe('parseXsd: element refs and substitution groups', () => {
       <xs:element ref="shape" maxOccurs="unbounded"/>
       <xs:element ref="item"/>
     </xs:sequence></xs:complexType>`);
-  const t = typeOf(schema, 'T') as IrObjectType;
+  const typeT = () => typeOf(schema(), 'T') as IrObjectType;
 
   it('resolves an element ref to the global element (type and name)', () => {
-    expect(t.fields[0]).toMatchObject({ name: 'note', type: { kind: 'primitive', builtin: 'string' }, occurs: opt });
+    expect(typeT().fields[0]).toMatchObject({
+      name: 'note',
+      type: { kind: 'primitive', builtin: 'string' },
+      occurs: opt,
+    });
   });
   it('turns a ref to an abstract head into a choice of its non-abstract members (transitively)', () => {
-    const seq = t.particle as unknown as { items: unknown[] };
+    const seq = typeT().particle as unknown as { items: unknown[] };
     expect(seq.items[1]).toEqual({
       kind: 'choice',
       occurs: { min: 1, max: 'unbounded' },
@@ -256,19 +263,19 @@ describe('parseXsd: element refs and substitution groups', () => {
     });
   });
   it('keeps a non-abstract head as the first alternative', () => {
-    const seq = t.particle as unknown as { items: unknown[] };
+    const seq = typeT().particle as unknown as { items: unknown[] };
     expect(seq.items[2]).toMatchObject({ kind: 'choice', items: [{ name: 'item' }, { name: 'special' }] });
   });
   it('adds a field per member, typed from the member declaration', () => {
-    expect(t.fields.map((f) => f.name)).toEqual(['note', 'circle', 'square', 'bigSquare', 'item', 'special']);
-    expect(t.fields.find((f) => f.name === 'circle')).toMatchObject({
+    expect(typeT().fields.map((f) => f.name)).toEqual(['note', 'circle', 'square', 'bigSquare', 'item', 'special']);
+    expect(typeT().fields.find((f) => f.name === 'circle')).toMatchObject({
       type: { kind: 'ref', target: ID('Shape') },
       occurs: many,
     });
-    expect(t.fields.find((f) => f.name === 'item')?.occurs).toEqual(opt);
+    expect(typeT().fields.find((f) => f.name === 'item')?.occurs).toEqual(opt);
   });
   it('lists every global element as a root, sorted by name', () => {
-    expect(schema.roots.map((r) => r.name)).toEqual([
+    expect(schema().roots.map((r) => r.name)).toEqual([
       'bigSquare',
       'circle',
       'hiddenShape',
