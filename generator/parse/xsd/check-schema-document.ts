@@ -73,8 +73,16 @@ const FREE_ANNOTATIONS: ReadonlySet<string> = new Set(['schema', 'redefine']);
  * and an xs:notation with a public or a system identifier.
  */
 function checkMarkup(node: XsdNode): void {
+  if (node.el.text.trim() !== '') xsdFail('XsdInvalid', `character data is not allowed in ${tagOf(node)}`, node);
+  checkAttributes(node);
+  if (node.el.local === 'notation' && attr(node, 'public') === undefined && attr(node, 'system') === undefined) {
+    xsdFail('XsdInvalid', 'xs:notation needs a public or a system identifier', node);
+  }
+}
+
+/** The element's own attributes: none in the XSD namespace, and only those its element has. */
+function checkAttributes(node: XsdNode): void {
   const { el } = node;
-  if (el.text.trim() !== '') xsdFail('XsdInvalid', `character data is not allowed in ${tagOf(node)}`, node);
   for (const name in el.attributes) {
     const colon = name.indexOf(':');
     if (colon > 0 && el.ns[name.slice(0, colon)] === XSD_NS) {
@@ -82,9 +90,6 @@ function checkMarkup(node: XsdNode): void {
     }
   }
   checkSchemaAttributes(node);
-  if (el.local === 'notation' && attr(node, 'public') === undefined && attr(node, 'system') === undefined) {
-    xsdFail('XsdInvalid', 'xs:notation needs a public or a system identifier', node);
-  }
 }
 
 /** Checks the document whose root (xs:schema) is `root`. */
@@ -108,7 +113,11 @@ export function checkSchemaDocument(root: XsdNode): void {
         xsdFail('XsdInvalid', `a local ${tagOf(node)} must not have a name`, node);
       }
     }
-    if (local === 'appinfo' || local === 'documentation') continue;
+    if (local === 'appinfo' || local === 'documentation') {
+      // Their content is not schema markup and is not looked at; their own attributes are.
+      checkAttributes(node);
+      continue;
+    }
     checkMarkup(node);
     checkDerivationControls(node, top);
     const children = node.el.children.filter((c) => c.uri === XSD_NS);

@@ -65,7 +65,11 @@ export function readFacets(restriction: XsdNode): RestrictionFacets {
       xsdFail('XsdInvalid', `${tagOf(child)} is not a constraining facet of XSD 1.0`, child);
     }
     if (!nodes.has(local)) nodes.set(local, child);
-    if (attr(child, 'fixed') === 'true' || attr(child, 'fixed') === '1') fixed.add(local);
+    // `fixed` is an xs:boolean: whitespace collapsed, and nothing but true, false, 1 or 0.
+    const fixedValue = attr(child, 'fixed')?.trim();
+    if (fixedValue !== undefined && !BOOLEAN_LEXICAL.has(fixedValue))
+      xsdFail('XsdInvalid', `fixed="${fixedValue}" on ${tagOf(child)} is not a boolean`, child);
+    if (fixedValue === 'true' || fixedValue === '1') fixed.add(local);
     if (value === undefined) xsdFail('XsdInvalid', `${tagOf(child)} has no value attribute`, child);
     if (local === 'pattern') {
       checkPattern(child, value);
@@ -107,8 +111,11 @@ function checkPattern(node: XsdNode, value: string): void {
   );
 }
 
+const BOOLEAN_LEXICAL: ReadonlySet<string> = new Set(['true', 'false', '1', '0']);
+
 function checkValue(node: XsdNode, facet: string, value: string): void {
-  if ((COUNT_FACETS as readonly string[]).includes(facet) && !/^\d+$/.test(value)) {
+  // xs:nonNegativeInteger / xs:positiveInteger: digits with an optional plus sign (Part 2 §3.3.20).
+  if ((COUNT_FACETS as readonly string[]).includes(facet) && !/^\+?\d+$/.test(value)) {
     xsdFail('XsdInvalid', `xs:${facet} value "${value}" is not a non-negative integer`, node);
   }
   if (facet === 'whiteSpace' && !['preserve', 'replace', 'collapse'].includes(value)) {

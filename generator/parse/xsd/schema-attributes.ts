@@ -68,8 +68,10 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   totalDigits: FACET,
   fractionDigits: FACET,
 };
+/** Every element but xs:appinfo and xs:documentation also has `id` (Part 1 Appendix A). */
+const NO_ID: ReadonlySet<string> = new Set(['appinfo', 'documentation']);
 const TABLE: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries(ALLOWED).map(([k, v]) => [k, new Set(['id', ...v])]),
+  Object.entries(ALLOWED).map(([k, v]) => [k, new Set(NO_ID.has(k) ? v : ['id', ...v])]),
 );
 
 /** Raises `XsdInvalid` for an unqualified attribute `node`'s element does not have. */
