@@ -31,7 +31,7 @@ export interface XsdInput {
   readonly readInclude?: (href: string, fromFile: string) => { source: string; file: string };
 }
 
-/** The global components of a schema and everything it includes, keyed by local name. */
+/** The global components of a schema and everything it includes, keyed by expanded name (`{ns}local`, or `local` without a namespace). */
 export interface XsdComponents {
   /** complexType and simpleType definitions (one symbol space). */
   readonly types: Map<string, XsdNode>;
