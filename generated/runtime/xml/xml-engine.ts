@@ -413,7 +413,9 @@ export class XmlEngine extends EngineValues {
         this.issue(
           'error',
           'MissingElement',
-          `<${f.name}> is incomplete: expected ${expected}`,
+          expected === '' // a required empty xs:choice: nothing satisfies it
+            ? `<${f.name}> can never be complete: its content model accepts no elements`
+            : `<${f.name}> is incomplete: expected ${expected}`,
           line,
           col,
           this.path(this.depth),

@@ -57,9 +57,15 @@ function contentOf(parts: ComplexParts, particle: IrParticle | null): IrObjectTy
   return particle.kind === 'element' || particle.kind === 'any' ? 'sequence' : particle.kind;
 }
 
-/** A top-level compositor with no items contributes nothing: the type has empty content. */
+/**
+ * A top-level compositor with no items contributes nothing: the type has empty content. A choice
+ * with no items does so only when it may occur zero times; otherwise nothing satisfies it (XSD
+ * 1.0 Part 1 §3.4.2, complex content clause 2.1.3).
+ */
 function isEmptyParticle(p: IrParticle | null): boolean {
-  return p === null || ((p.kind === 'sequence' || p.kind === 'choice' || p.kind === 'all') && p.items.length === 0);
+  if (p === null) return true;
+  if (p.kind === 'choice') return p.items.length === 0 && p.occurs.min === 0;
+  return (p.kind === 'sequence' || p.kind === 'all') && p.items.length === 0;
 }
 
 /** `qspec:open="true"` with the prefix bound to `urn:qspec`. */

@@ -246,6 +246,8 @@ function concat(base: IrParticle | null, own: IrParticle | null): IrParticle | n
   return { kind: 'sequence', items: [base, own], occurs: { min: 1, max: 1 } };
 }
 
+/** An empty compositor, as complex-parts.ts `isEmptyParticle` (an empty choice only with minOccurs 0). */
 function isEmpty(p: IrParticle): boolean {
-  return (p.kind === 'sequence' || p.kind === 'choice' || p.kind === 'all') && p.items.length === 0;
+  if (p.kind === 'choice') return p.items.length === 0 && p.occurs.min === 0;
+  return (p.kind === 'sequence' || p.kind === 'all') && p.items.length === 0;
 }
