@@ -14,22 +14,7 @@ import { DiagnosticError } from '../../../../generator/diagnostics.js';
 import { parsePlatformsFile, parseSpecFile } from '../../../../generator/parse/spec/parse-spec-file.js';
 import { specAjv, specValidators } from '../../../../generator/parse/spec/spec-validators.js';
 import { specValidatorsModule } from '../../../../generator/parse/spec/spec-validators-standalone.js';
-
-const VALID = `module: was
-resource: finding
-endpoints:
-  - id: was.finding.get
-    summary: Get a finding
-    method: GET
-    api: qps
-    path: /qps/rest/3.0/get/was/finding/{id}
-    params:
-      - { name: id, in: path, type: integer, required: true }
-    responses:
-      - status: 200
-        body: xml
-        schema: { file: schemas/finding.xsd, root: ServiceResponse }
-`;
+import { VALID } from './spec-fixture.js';
 
 const diagnostics = (fn: () => unknown) => {
   try {
