@@ -11,21 +11,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { IrObjectType } from '../../../../generator/ir/ir-types.js';
-import { ID, parseSnippet, typeOf } from './xsd-test-helpers.js';
+import { fieldsOf, ID, obj } from './xsd-test-helpers.js';
 
 const one = { min: 1, max: 1 };
 const str = { kind: 'primitive', builtin: 'string', facets: {} };
-
-function obj(body: string, name = 'T'): IrObjectType {
-  const t = typeOf(parseSnippet(body), name);
-  expect(t.kind).toBe('object');
-  return t as IrObjectType;
-}
-
-/** The fields without their origins (which only locate the declarations). */
-function fieldsOf(t: IrObjectType): unknown[] {
-  return t.fields.map(({ origin: _origin, ...f }) => f);
-}
 
 const elementA = { name: 'a', xml: { local: 'a', node: 'element' }, type: str, occurs: one, nillable: false };
 const elementB = { name: 'b', xml: { local: 'b', node: 'element' }, type: str, occurs: one, nillable: false };

@@ -9,22 +9,10 @@
  * base's), §3.4.3 (src-ct.2: the base must have simple content), §3.10.6 (Attribute Wildcard Union)
  */
 import { describe, expect, it } from 'vitest';
-import type { IrObjectType } from '../../../../generator/ir/ir-types.js';
-import { diagnosticOf, ID, parseSnippet, typeOf } from './xsd-test-helpers.js';
+import { diagnosticOf, fieldsOf, ID, obj, parseSnippet } from './xsd-test-helpers.js';
 
 const one = { min: 1, max: 1 };
 const str = { kind: 'primitive', builtin: 'string', facets: {} };
-
-function obj(body: string, name = 'T'): IrObjectType {
-  const t = typeOf(parseSnippet(body), name);
-  expect(t.kind).toBe('object');
-  return t as IrObjectType;
-}
-
-/** The fields without their origins (which only locate the declarations). */
-function fieldsOf(t: IrObjectType): unknown[] {
-  return t.fields.map(({ origin: _origin, ...f }) => f);
-}
 
 const valueField = (type: unknown) => ({
   name: 'value',

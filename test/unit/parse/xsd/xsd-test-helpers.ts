@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import { type Diagnostic, DiagnosticError } from '../../../../generator/diagnostics.js';
-import type { IrNamedType, IrRootElement, IrSchema, IrType } from '../../../../generator/ir/ir-types.js';
+import type { IrNamedType, IrObjectType, IrRootElement, IrSchema, IrType } from '../../../../generator/ir/ir-types.js';
 import { parseXsd, type XsdInput } from '../../../../generator/parse/xsd/parse-xsd.js';
 
 export const SCHEMA_ID = 'test/schemas/t.xsd';
@@ -50,4 +50,16 @@ export function diagnosticOf(fn: () => unknown): Diagnostic {
     return d!;
   }
   throw new Error('expected a DiagnosticError, but parsing succeeded');
+}
+
+/** The named object type `name` of an inline schema body (fails the test when it is not an object). */
+export function obj(body: string, name = 'T'): IrObjectType {
+  const t = typeOf(parseSnippet(body), name);
+  expect(t.kind).toBe('object');
+  return t as IrObjectType;
+}
+
+/** The fields without their origins (which only locate the declarations). */
+export function fieldsOf(t: IrObjectType): unknown[] {
+  return t.fields.map(({ origin: _origin, ...f }) => f);
 }
