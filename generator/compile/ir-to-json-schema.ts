@@ -11,6 +11,7 @@
  */
 import type { JsonSchemaDocument } from '../../runtime/schema-entry.js';
 import { assertNever } from '../ir/assert-never.js';
+import { splitIrId } from '../ir/ir-id.js';
 import type { IrField, IrObjectType, IrSchema, IrType, XsdBuiltin } from '../ir/ir-types.js';
 import { translateXsdPattern } from './translate-xsd-pattern.js';
 
@@ -79,7 +80,7 @@ class Converter {
       case 'union':
         return { anyOf: t.members.map((m) => this.type(m)) };
       case 'ref':
-        return { $ref: `#/definitions/${t.target.slice(t.target.indexOf('#') + 1)}` };
+        return { $ref: `#/definitions/${splitIrId(t.target).name}` };
       case 'any':
         return {};
       case 'object':

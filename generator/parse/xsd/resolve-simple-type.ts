@@ -152,9 +152,6 @@ function valueChecker(ctx: XsdContext, t: IrType, at: XsdNode): (v: string) => s
 const LIST_BUILTINS: ReadonlySet<string> = new Set(['NMTOKENS', 'IDREFS', 'ENTITIES']);
 const NO_NAMED_TYPES: IrSchema = { id: '', format: 'xsd', file: '', types: [], roots: [] };
 
-/** Closed forms of named simple types, per parse (a named type is closed once). */
-const closedByName = new WeakMap<XsdContext, Map<string, IrType>>();
-
 /**
  * `t` with every `ref` (list items, union members included) replaced by the named type's IR. A
  * union's members that are unions without facets of their own are flattened into it and repeats
@@ -163,15 +160,10 @@ const closedByName = new WeakMap<XsdContext, Map<string, IrType>>();
  */
 function closedSimple(ctx: XsdContext, t: IrType, at: XsdNode): IrType {
   if (t.kind !== 'ref') return closeStructure(ctx, t, at);
-  let cache = closedByName.get(ctx);
-  if (cache === undefined) {
-    cache = new Map();
-    closedByName.set(ctx, cache);
-  }
-  const hit = cache.get(t.target);
+  const hit = ctx.closedSimpleTypes.get(t.target);
   if (hit !== undefined) return hit;
   const closed = closeStructure(ctx, resolveSimple(ctx, t, at), at);
-  cache.set(t.target, closed);
+  ctx.closedSimpleTypes.set(t.target, closed);
   return closed;
 }
 

@@ -20,6 +20,8 @@ export interface XsdContext {
   readonly schemaId: string;
   readonly components: XsdComponents;
   readonly namedTypes: Map<string, IrType>;
+  /** Named simple types with every ref inside them followed (resolve-simple-type.ts `closedSimple`), by type id. */
+  readonly closedSimpleTypes: Map<string, IrType>;
   readonly complexParts: Map<string, ComplexParts>;
   readonly globalElements: Map<string, ElementDecl>;
   /** `kind:name` keys of components being mapped (cycle detection). */
@@ -42,6 +44,7 @@ export function createXsdContext(schemaId: string, components: XsdComponents): X
     schemaId,
     components,
     namedTypes: new Map(),
+    closedSimpleTypes: new Map(),
     complexParts: new Map(),
     globalElements: new Map(),
     inProgress: new Set(),
