@@ -13,7 +13,7 @@
  * @see XSD 1.0 Part 1 §3.4.6 (Derivation Valid: ct-props-correct 3, circular definitions
  *      disallowed), §3.4.2 (base type definition)
  */
-import { resolveQName } from './resolve-qname.js';
+import { ownTypeKey } from './resolve-qname.js';
 import type { XsdComponents } from './xsd-components.js';
 import { xsdFail } from './xsd-diagnostics.js';
 import { attr, XSD_NS, type XsdNode, xsdChildren } from './xsd-node.js';
@@ -39,8 +39,6 @@ function baseOf(components: XsdComponents, node: XsdNode): string | undefined {
   const step = content && xsdChildren(content).find((c) => c.el.local === 'extension' || c.el.local === 'restriction');
   const base = step && attr(step, 'base');
   if (step === undefined || base === undefined) return undefined;
-  const q = resolveQName(step, base.trim());
-  // A no-namespace schema whose default namespace is the XSD namespace names its own types unprefixed.
-  const key = q.uri === XSD_NS && q.prefix === '' && step.doc.targetNamespace === '' ? q.local : q.key;
+  const key = ownTypeKey(step, base.trim());
   return components.types.get(key)?.el.local === 'complexType' ? key : undefined;
 }

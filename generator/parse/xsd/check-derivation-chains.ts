@@ -13,7 +13,7 @@
  * @see XSD 1.1 Part 1 §3.4.2 (base type definitions), Part 2 §4.1.2; generator/parse/input-limits.ts
  */
 import { MAX_DERIVATION_STEPS } from '../input-limits.js';
-import { resolveQName } from './resolve-qname.js';
+import { ownTypeKey } from './resolve-qname.js';
 import type { XsdComponents } from './xsd-components.js';
 import { xsdFail } from './xsd-diagnostics.js';
 import { XSD_NS, type XsdNode } from './xsd-node.js';
@@ -67,12 +67,8 @@ function basesOf(components: XsdComponents, node: XsdNode): string[] {
       for (const name of TYPE_ATTRIBUTES) {
         for (const token of (el.attributes[name] ?? '').trim().split(/\s+/)) {
           if (token === '') continue;
-          // Types are keyed by expanded name ({ns}local): resolve the QName as the mapper does,
-          // including its rule that a no-namespace schema whose default namespace is the XSD
-          // namespace names its own types unprefixed (check-circular-derivation.ts `baseOf`).
-          const q = resolveQName({ el, file: node.file, doc: node.doc }, token);
-          const own = q.uri === XSD_NS && q.prefix === '' && node.doc.targetNamespace === '';
-          const key = own ? q.local : q.key;
+          // Types are keyed by expanded name ({ns}local): resolved as the mapper does.
+          const key = ownTypeKey({ el, file: node.file, doc: node.doc }, token);
           if (components.types.has(key)) out.add(key);
         }
       }

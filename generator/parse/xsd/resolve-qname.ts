@@ -16,7 +16,7 @@
  */
 import { expandedName, XML_NS } from '../../../runtime/xml/xml-namespaces.js';
 import { xsdFail } from './xsd-diagnostics.js';
-import { attr, type XsdNode } from './xsd-node.js';
+import { attr, XSD_NS, type XsdNode } from './xsd-node.js';
 
 export { XML_NS } from '../../../runtime/xml/xml-namespaces.js';
 
@@ -49,6 +49,16 @@ export function resolveQName(node: XsdNode, value: string): QName {
   // Inside an xs:redefine, the redefined component's own name means its original definition.
   const self = node.doc.selfReferences?.get(node.el);
   return { prefix, local, uri, key: self !== undefined && self.name === key ? self.original : key };
+}
+
+/**
+ * The key under which a type named by `value` at `node` would be among the schema's own types: its
+ * expanded name, except that a no-namespace schema whose default namespace is the XSD namespace
+ * names its own types unprefixed (the rule lookup-type-name.ts applies when it maps the name).
+ */
+export function ownTypeKey(node: XsdNode, value: string): string {
+  const q = resolveQName(node, value);
+  return q.uri === XSD_NS && q.prefix === '' && node.doc.targetNamespace === '' ? q.local : q.key;
 }
 
 /** The expanded name of the global component `name` declared at `node`. */
