@@ -72,6 +72,10 @@ function stepBase(ctx: XsdContext, step: XsdNode, attrName: 'base' | 'itemType')
   }
   const [first, second] = inline;
   if (second !== undefined) xsdFail('XsdInvalid', `${tagOf(step)} has more than one inline xs:simpleType`, second);
+  // Its content is (annotation?, simpleType?, facets*): the inline base comes before every facet.
+  if (first !== undefined && xsdChildren(step)[0]?.el !== first.el) {
+    xsdFail('XsdInvalid', `the inline xs:simpleType of ${tagOf(step)} must come before its facets`, first);
+  }
   if (first === undefined) xsdFail('XsdInvalid', `${tagOf(step)} needs ${attrName}= or an inline xs:simpleType`, step);
   return { kind: 'inline', def: readSimpleType(ctx, first) };
 }

@@ -113,6 +113,19 @@ describe('the base of a restriction, the item type of a list', () => {
     );
   });
 
+  it('an inline base after a facet is refused at the inline type (XSD 1.1 Part 1 §3.16.2: simpleType?, then facets)', () => {
+    const inline = '<xs:simpleType><xs:restriction base="xs:string"/></xs:simpleType>';
+    expect(refused(`<xs:restriction><xs:maxLength value="3"/>${inline}</xs:restriction>`)).toEqual(
+      invalid('the inline xs:simpleType of xs:restriction must come before its facets', 3, 66),
+    );
+  });
+
+  it('an annotation before the inline base is allowed', () => {
+    const inlineDate = '<xs:simpleType><xs:restriction base="xs:date"/></xs:simpleType>';
+    const restriction = `<xs:restriction><xs:annotation/>${inlineDate}<xs:pattern value="2.*"/></xs:restriction>`;
+    expect(typeOf(parseSnippet(simple(restriction)), 'A')).toEqual({ ...DATE, facets: { patterns: ['2.*'] } });
+  });
+
   it('an inline base and an inline item type read in place', () => {
     const inlineDate = '<xs:simpleType><xs:restriction base="xs:date"/></xs:simpleType>';
     expect(typeOf(parseSnippet(simple(`<xs:restriction>${inlineDate}</xs:restriction>`)), 'A')).toEqual(DATE);
