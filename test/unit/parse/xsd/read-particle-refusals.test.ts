@@ -21,14 +21,14 @@ const groupT = (group: string) => `${group}\n<xs:complexType name="T"><xs:group 
 
 describe('readParticle: refusals', () => {
   it('refuses an attribute inside a sequence, at the attribute', () => {
-    expect(refused('<xs:complexType name="T"><xs:sequence><xs:attribute name="x"/></xs:sequence></xs:complexType>')).toEqual(
-      {
-        code: 'XsdUnsupported',
-        severity: 'error',
-        message: 'xs:attribute inside xs:sequence is not supported',
-        location: at(3, 39),
-      },
-    );
+    expect(
+      refused('<xs:complexType name="T"><xs:sequence><xs:attribute name="x"/></xs:sequence></xs:complexType>'),
+    ).toEqual({
+      code: 'XsdUnsupported',
+      severity: 'error',
+      message: 'xs:attribute inside xs:sequence is not supported',
+      location: at(3, 39),
+    });
   });
 
   it('refuses an element with both name and ref, at the element', () => {
