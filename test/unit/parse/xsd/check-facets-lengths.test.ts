@@ -185,6 +185,14 @@ describe('minLength and maxLength', () => {
     expect(accepted(base, 'B', f('minLength', 3))).toMatchObject({ facets: { minLength: 3 } });
   });
 
+  // xmllint accepts minLength 0 here; §4.3.2.4 refuses a minLength below the base's, and the
+  // built-in list types have minLength 1 (§3.3.10, §3.3.12, the schema for schemas' definitions).
+  it.each(['NMTOKENS', 'IDREFS', 'ENTITIES'])('xs:%s has minLength 1: minLength 0 is refused', (b) => {
+    expect(refusal('', `xs:${b}`, f('minLength', 0))).toEqual(
+      invalid("xs:minLength 0 is less than the base type's minLength 1", 6),
+    );
+  });
+
   it('a restriction of xs:NMTOKENS keeps its own minLength as the bound (not the built-in 1)', () => {
     const base = st('N', 'xs:NMTOKENS', f('minLength', 3));
     expect(refusal(base, 'N', f('minLength', 2))).toEqual(
