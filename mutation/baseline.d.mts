@@ -2,3 +2,5 @@
 type Counts = Record<'Killed' | 'Survived' | 'NoCoverage' | 'Timeout' | 'CompileError' | 'RuntimeError' | 'Ignored', number>;
 export function subsetFromParent(root: string, parentName: string, files: string[]): { total: Counts; held: number } | undefined;
 export function countStatuses(report: { files: Record<string, { mutants: Array<{ status: string }> }> }): Counts;
+/** Drops the Timeout results of an incremental file (tested again by the next run); returns how many. */
+export function dropTimeouts(file: string): number;

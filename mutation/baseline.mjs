@@ -57,6 +57,23 @@ export function preparePartRun(partDir, base) {
 }
 
 /**
+ * Drops the Timeout results from an incremental file, so Stryker tests those mutants again (a
+ * timeout measured on a loaded machine may be a survivor); returns how many it dropped.
+ */
+export function dropTimeouts(file) {
+  if (!existsSync(file)) return 0;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  let dropped = 0;
+  for (const entry of Object.values(report.files)) {
+    const kept = entry.mutants.filter((m) => m.status !== 'Timeout');
+    dropped += entry.mutants.length - kept.length;
+    entry.mutants = kept;
+  }
+  writeFileSync(file, JSON.stringify(report));
+  return dropped;
+}
+
+/**
  * Merges a part run's incremental file into the area's baseline and stores the counts of every
  * file the baseline now holds; `partial` says how many of the area's files that is while some
  * are still missing.

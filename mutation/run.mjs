@@ -17,6 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { areaFiles, filesWithCode, namedFiles, parsePart, splitIntoParts } from './area-files.mjs';
 import { AREAS } from './areas.mjs';
 import {
+  dropTimeouts,
+  incrementalFile,
   preparePartRun,
   readBaseline,
   readBaselineScores,
@@ -33,6 +35,7 @@ let area;
 let typecheck = false;
 let part;
 let missing = false;
+let retestTimeouts = false;
 let named;
 const rest = [];
 for (let i = 0; i < args.length; i++) {
@@ -51,6 +54,8 @@ for (let i = 0; i < args.length; i++) {
   --force         test every mutant, ignoring the incremental results
   --ignoreStatic  do not run static mutants (each runs every test of the area); with --part,
                   --missing or --files they keep the baseline's result for unchanged files
+  --retest-timeouts  test the mutants the baseline holds as Timeout again (a timeout measured on
+                  a loaded machine may hide a survivor)
   --concurrency N test-runner processes (default 1; 2 when nothing else runs)
   --list          the areas
   --scores        the committed scores per area (PARTIAL while parts are missing)
@@ -58,6 +63,7 @@ for (let i = 0; i < args.length; i++) {
 Reports: reports/mutation/AREA[-part|-sample]/index.html. See docs/testing.md.`);
     process.exit(0);
   } else if (arg === '--typecheck') typecheck = true;
+  else if (arg === '--retest-timeouts') retestTimeouts = true;
   else if (arg === '--missing') missing = true;
   else if (arg === '--files') named = args[++i] ?? '';
   else if (arg.startsWith('--files=')) named = arg.slice('--files='.length);
@@ -136,6 +142,10 @@ if (partRun) {
   rest.push('--mutate', chosen.join(','));
 }
 if (whole && restoreBaseline(root, area)) console.log(`mutation: starting from the committed baseline mutation/baseline/${area}.json.gz`);
+if (retestTimeouts && !sample) {
+  const dropped = dropTimeouts(partRun ? path.join(partDir, 'stryker-incremental.json') : incrementalFile(root, area));
+  console.log(`mutation: ${dropped} timeouts of the baseline are tested again`);
+}
 const stryker = path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js');
 const run = spawnSync(process.execPath, [stryker, 'run', 'stryker.config.mjs', ...rest], {
   cwd: root,
