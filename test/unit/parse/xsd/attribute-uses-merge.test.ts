@@ -10,7 +10,8 @@
  *   base's uses (§3.4.2 clause 3.3.2), and removes nothing when the base has no such attribute.
  * - A type without derivation makes no field for a prohibited attribute.
  * - An attribute whose local name is taken by an element field gets `Attr`, then `Attr_2`,
- *   `Attr_3`, ... until the name is free (the qspec IR naming rule in docs/).
+ *   `Attr_3`, ... until the name is free (the naming rule attribute-uses.ts documents: "`Attr`
+ *   appended on a clash (then `_2`, ...)"; the IR field name is the TypeScript-facing one).
  */
 import { describe, expect, it } from 'vitest';
 import { obj } from './xsd-test-helpers.js';
