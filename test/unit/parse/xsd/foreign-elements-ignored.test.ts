@@ -15,7 +15,8 @@ import { obj, parseSnippet } from './xsd-test-helpers.js';
 
 describe('children outside the XML Schema namespace are not schema markup', () => {
   it('a foreign sequence with an element inside a complex type declares nothing', () => {
-    const t = obj(`<xs:complexType name="T"><f:sequence xmlns:f="urn:f"><f:element name="x" type="xs:string"/></f:sequence>
+    const t =
+      obj(`<xs:complexType name="T"><f:sequence xmlns:f="urn:f"><f:element name="x" type="xs:string"/></f:sequence>
 <xs:attribute name="a" type="xs:string"/></xs:complexType>`);
     expect(t.fields.map((f) => [f.name, f.xml.node])).toEqual([['a', 'attribute']]);
     expect(t.particle).toBeNull();
