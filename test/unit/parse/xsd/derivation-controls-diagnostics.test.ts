@@ -54,6 +54,9 @@ describe('top-level-only derivation controls on local declarations', () => {
     expect(diagnosticOf(parse(anonymous('<xs:complexType block="extension"/>')))).toEqual(
       invalid('an anonymous xs:complexType cannot have block= (only a top-level one can)', 22),
     );
+    expect(diagnosticOf(parse(anonymous('<xs:complexType final="restriction"/>')))).toEqual(
+      invalid('an anonymous xs:complexType cannot have final= (only a top-level one can)', 22),
+    );
     const simple = '<xs:simpleType final="#all"><xs:restriction base="xs:int"/></xs:simpleType>';
     expect(diagnosticOf(parse(anonymous(simple)))).toEqual(
       invalid('an anonymous xs:simpleType cannot have final= (only a top-level one can)', 22),
@@ -87,5 +90,21 @@ describe('values outside the type of a derivation control', () => {
     expect(diagnosticOf(parse(simple))).toEqual(
       invalid('final="extension" on xs:simpleType must be #all or a list of list, union, restriction', 1),
     );
+  });
+  it("lists the methods the schema's finalDefault and blockDefault may name", () => {
+    const schema = (attributes: string) => () =>
+      parseXsd({
+        source: `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" ${attributes}/>`,
+        file: 't.xsd',
+        schemaId: 't',
+      });
+    const at1 = (message: string) => ({ ...invalid(message, 1), location: { file: 't.xsd', line: 1, column: 1 } });
+    expect(diagnosticOf(schema('finalDefault="substitution"'))).toEqual(
+      at1('finalDefault="substitution" on xs:schema must be #all or a list of extension, restriction, list, union'),
+    );
+    expect(diagnosticOf(schema('blockDefault="list"'))).toEqual(
+      at1('blockDefault="list" on xs:schema must be #all or a list of extension, restriction, substitution'),
+    );
+    expect(schema('finalDefault="restriction list" blockDefault="substitution restriction"')).not.toThrow();
   });
 });
