@@ -78,6 +78,10 @@ function normaliseDefault(lit: DtdToken, file: string): string {
   return lit.value
     .replace(/[\t\n]/g, ' ')
     .replace(/&(?:#x([0-9a-fA-F]+)|#([0-9]+)|([A-Za-z]+));/g, (whole, hex, dec, name) =>
-      name !== undefined ? (PREDEFINED[name] ?? whole) : decodeCharRef(hex, dec, file, lit),
+      name !== undefined
+        ? Object.hasOwn(PREDEFINED, name)
+          ? PREDEFINED[name]!
+          : whole
+        : decodeCharRef(hex, dec, file, lit),
     );
 }

@@ -39,7 +39,8 @@ const NOT_LOCAL: Readonly<Record<string, readonly string[]>> = {
 /** Checks `node`'s derivation controls; `top` when it is a child of xs:schema (or xs:redefine). */
 export function checkDerivationControls(node: XsdNode, top: boolean): void {
   const local = node.el.local;
-  const allowed = ALLOWED[local];
+  // Own keys only: an element named like an Object.prototype member (xs:constructor) is not in the table.
+  const allowed = Object.hasOwn(ALLOWED, local) ? ALLOWED[local] : undefined;
   if (allowed === undefined) return;
   if (!top && local !== 'schema') {
     for (const name of NOT_LOCAL[local] ?? []) {

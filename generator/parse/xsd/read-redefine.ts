@@ -47,7 +47,7 @@ export function applyRedefinitions(components: XsdComponents, redefine: XsdNode,
   const selfRefs = redefine.doc.selfReferences;
   for (const child of xsdChildren(redefine)) {
     const local = child.el.local;
-    const table = TABLE_OF[local];
+    const table = Object.hasOwn(TABLE_OF, local) ? TABLE_OF[local] : undefined;
     if (table === undefined) {
       const allowed = 'only xs:simpleType, xs:complexType, xs:group and xs:attributeGroup';
       xsdFail('XsdInvalid', `${tagOf(child)} is not allowed in xs:redefine (${allowed})`, child);
@@ -121,7 +121,8 @@ function groupSelfReference(def: XsdNode, expanded: string): XmlElement[] {
   const found: XsdNode[] = [];
   const stack = [...def.el.children].reverse();
   for (let el = stack.pop(); el !== undefined; el = stack.pop()) {
-    if (el.uri !== XSD_NS) continue;
+    // xs:appinfo content is not schema markup (§3.13.2): an annotation is not looked into.
+    if (el.uri !== XSD_NS || el.local === 'annotation') continue;
     const node: XsdNode = { el, file: def.file, doc: def.doc };
     const ref = el.local === 'group' ? attr(node, 'ref') : undefined;
     if (ref !== undefined && resolveQName(node, ref).key === expanded) found.push(node);

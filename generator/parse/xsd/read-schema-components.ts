@@ -85,7 +85,7 @@ function readDocument(r: Reading, source: string, file: string, why: Reason): st
   checkSchemaDocument(root);
   for (const child of xsdChildren(root)) {
     const local = child.el.local;
-    const table = TABLE_OF[local];
+    const table = Object.hasOwn(TABLE_OF, local) ? TABLE_OF[local] : undefined;
     if (table !== undefined) {
       const name = attr(child, 'name')?.trim();
       if (name === undefined || name === '') xsdFail('XsdInvalid', `global ${tagOf(child)} has no name`, child);
