@@ -221,6 +221,24 @@ describe('a redefined group refers to itself once, with occurrence 1 (src-redefi
     );
   });
 
+  it('does not count a reference written inside xs:appinfo (not schema markup, §3.13.2)', () => {
+    const appinfo = '  <xs:annotation><xs:appinfo><xs:group ref="G" maxOccurs="3"/></xs:appinfo></xs:annotation>';
+    const extension = [
+      '<xs:group name="G">',
+      appinfo,
+      '  <xs:sequence><xs:group ref="G"/></xs:sequence>',
+      '</xs:group>',
+    ];
+    expect(() => parseFiles(redefining(...extension))).not.toThrow();
+    const restriction = [
+      '<xs:group name="G">',
+      appinfo,
+      '  <xs:sequence><xs:element name="g1" type="xs:int"/></xs:sequence>',
+      '</xs:group>',
+    ];
+    expect(() => parseFiles(redefining(...restriction))).not.toThrow();
+  });
+
   it('points at the second self-reference in document order', () => {
     // (two compositors are also more than a group holds: what this pins is which reference is named)
     const d = invalid(
