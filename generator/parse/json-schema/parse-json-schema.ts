@@ -177,7 +177,10 @@ class JsonSchemaMapper {
   }
 
   map(node: unknown, pointer: string): IrType {
-    if (node === true || (typeof node === 'object' && node !== null && Object.keys(node).length === 0)) {
+    // An empty object, not an empty array: a schema is an object or a boolean (draft-07 core §4.3.1).
+    const emptyObject =
+      typeof node === 'object' && node !== null && !Array.isArray(node) && Object.keys(node).length === 0;
+    if (node === true || emptyObject) {
       return { kind: 'any' };
     }
     if (typeof node !== 'object' || node === null || Array.isArray(node)) {

@@ -63,6 +63,13 @@ function withNamespaces(el: XmlTreeElement, inherited: Readonly<Record<string, s
   let ns = inherited;
   for (const key in el.attributes) {
     if (key === 'xmlns' || key.startsWith('xmlns:')) {
+      // Namespaces in XML 1.0 §3: only the default namespace may be undeclared with an empty value.
+      if (key !== 'xmlns' && el.attributes[key] === '') {
+        const where = { file, line: el.line, column: el.column };
+        throw new DiagnosticError(
+          diagnostic('XmlSyntax', `${key}="": a prefix cannot be bound to the empty namespace`, where),
+        );
+      }
       if (ns === inherited) ns = Object.assign(Object.create(null) as Record<string, string>, inherited);
       (ns as Record<string, string>)[key === 'xmlns' ? '' : key.slice(6)] = el.attributes[key]!;
     }

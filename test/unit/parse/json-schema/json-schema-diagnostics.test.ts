@@ -50,6 +50,8 @@ describe('schema values', () => {
     ['5', '5'],
     ['"x"', '"x"'],
     ['[1]', '[1]'],
+    // an empty array is not an empty object: a schema is an object or a boolean (draft-07 core §4.3.1)
+    ['[]', '[]'],
   ])('a property schema %s is refused at the value', (value, shown) => {
     const source = lines('{', '  "properties": {', `    "p": ${value}`, '  }', '}');
     expect(diagnosticsOf(source)).toEqual([unsupported(`schema value ${shown}`, 3, 10, '/properties/p')]);

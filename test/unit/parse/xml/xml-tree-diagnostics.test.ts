@@ -36,6 +36,20 @@ const at = (code: string, message: string, file: string, line: number, column: n
   location: { file, line, column },
 });
 
+describe('namespace declarations', () => {
+  it('xmlns:p="" is refused at its element (Namespaces in XML 1.0 §3; xmllint: "Empty XML namespace is not allowed")', () => {
+    expect(failure('<a xmlns:p="urn:x">\n  <b xmlns:p=""/>\n</a>')).toEqual(
+      at('XmlSyntax', 'xmlns:p="": a prefix cannot be bound to the empty namespace', 'd.xsd', 2, 3),
+    );
+  });
+
+  it('xmlns="" undeclares the default namespace', () => {
+    const root = parseXmlTree('<a xmlns="urn:x"><b xmlns=""/></a>', 'd.xsd');
+    expect(root.uri).toBe('urn:x');
+    expect(root.children[0]?.uri).toBe('');
+  });
+});
+
 describe('nesting depth', () => {
   it('is 100', () => {
     expect(MAX_NESTING_DEPTH).toBe(100);
