@@ -95,8 +95,11 @@ function readAttribute(ctx: XsdContext, node: XsdNode): AttributeDef {
     decl = global;
   }
   if (name === undefined || name === '') xsdFail('XsdInvalid', 'xs:attribute needs a name or a ref', node);
-  const dflt = attr(node, 'default') ?? attr(decl, 'default');
-  const fixed = attr(node, 'fixed') ?? attr(decl, 'fixed');
+  // A use's own fixed value replaces its declaration's default; a declaration's fixed value stays
+  // (au-props-correct 2: only a fixed declaration constrains the use, which then cannot have a default).
+  const ownFixed = attr(node, 'fixed');
+  const dflt = attr(node, 'default') ?? (ownFixed === undefined ? attr(decl, 'default') : undefined);
+  const fixed = ownFixed ?? attr(decl, 'fixed');
   if (dflt !== undefined && fixed !== undefined)
     xsdFail('XsdInvalid', `attribute "${name}" has both default and fixed`, node);
   if (dflt !== undefined && use === 'required') {
