@@ -5,8 +5,8 @@
  *   may appear where the head is expected only when the head's {disallowed substitutions} (its
  *   `block`, else the schema's `blockDefault`; `#all` is all three) do not contain substitution
  *   and no derivation method on the way from the member's type up to the head's type is in them
- *   or in the head type's {prohibited substitutions} (a complex type's `block`, else
- *   `blockDefault`). read-particle.ts leaves the members that fail it out of the head's choice.
+ *   or in the {prohibited substitutions} (a complex type's `block`, else `blockDefault`) of the
+ *   head's type or of a type between the two (clause 2.3). read-particle.ts leaves the members that fail it out of the head's choice.
  * - `checkSubstitutionGroups` (e-props-correct.4): a member's type must derive from its head's
  *   type, by no method in the head's {substitution group exclusions} (its `final`, else the
  *   schema's `finalDefault`; `#all` is extension and restriction). A schema breaking it is `XsdInvalid` at the member.
@@ -35,11 +35,12 @@ export function substitutable(ctx: XsdContext, head: XsdNode, member: XsdNode): 
   const headType = elementTypeDef(ctx, head);
   const memberType = elementTypeDef(ctx, member);
   if (headType === undefined || memberType === undefined) return true;
-  const methods = derivationMethods(ctx, memberType, headType);
+  const intermediates: TypeDef[] = [];
+  const methods = derivationMethods(ctx, memberType, headType, 0, intermediates);
   if (methods === 'unknown') return true;
   if (methods === 'not derived') return false;
-  const prohibited = prohibitedSubstitutions(headType);
-  for (const m of methods) if (disallowed.has(m) || prohibited.has(m)) return false;
+  const prohibited = [headType, ...intermediates].map(prohibitedSubstitutions);
+  for (const m of methods) if (disallowed.has(m) || prohibited.some((p) => p.has(m))) return false;
   return true;
 }
 

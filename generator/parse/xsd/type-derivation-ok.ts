@@ -57,18 +57,26 @@ export function elementTypeDef(ctx: XsdContext, node: XsdNode): TypeDef | undefi
  * The derivation methods met going up from `from` to `to`: an empty set when they are the same
  * type definition; 'not derived' when `from` does not derive from `to`; 'unknown' when a chain
  * stops at a reference that names nothing or a malformed definition (reported where it is mapped).
+ * When derived, `intermediates` receives the type definitions strictly between the two (a union
+ * member the derivation goes through counts as one).
  */
 export function derivationMethods(
   ctx: XsdContext,
   from: TypeDef,
   to: TypeDef,
   depth = 0,
+  intermediates?: TypeDef[],
 ): Set<DerivationMethod> | 'not derived' | 'unknown' {
   const methods = new Set<DerivationMethod>();
+  const passed: TypeDef[] = [];
   let cur: TypeDef = from;
   let unknown = true; // stays so when the chain breaks or is longer than MAX_STEPS
   for (let steps = 0; steps < MAX_STEPS; steps++) {
-    if (sameType(cur, to)) return methods;
+    if (sameType(cur, to)) {
+      intermediates?.push(...passed);
+      return methods;
+    }
+    if (steps > 0) passed.push(cur);
     const step = baseStep(ctx, cur);
     if (step === 'top') unknown = false;
     if (step === 'top' || step === 'unknown' || step.base === undefined) break;
@@ -78,9 +86,13 @@ export function derivationMethods(
   const union = to.kind === 'node' && to.node.el.local === 'simpleType' ? xsdChildren(to.node)[0] : undefined;
   if (depth < MAX_UNION_DEPTH && union?.el.local === 'union') {
     for (const member of unionMembers(ctx, union)) {
-      const via = derivationMethods(ctx, from, member, depth + 1);
+      const between: TypeDef[] = [];
+      const via = derivationMethods(ctx, from, member, depth + 1, between);
       if (via === 'unknown') unknown = true;
-      else if (via !== 'not derived') return via.add('restriction');
+      else if (via !== 'not derived') {
+        intermediates?.push(...between, member);
+        return via.add('restriction');
+      }
     }
   }
   return unknown ? 'unknown' : 'not derived';

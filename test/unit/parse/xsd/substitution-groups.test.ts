@@ -72,6 +72,24 @@ describe('substitution groups: members a ref to the head admits', () => {
     const decls = `<xs:element name="h" type="NoRes"/><xs:element name="r" type="NoResR" substitutionGroup="h"/>`;
     expect(admitted(decls)).toEqual(['h']);
   });
+  it("honours the block of a type between the member's and the head's (clause 2.3; xmllint agrees)", () => {
+    const mid = `<xs:complexType name="Mid" block="extension"><xs:complexContent><xs:extension base="Base">
+      <xs:sequence><xs:element name="c" type="xs:int"/></xs:sequence></xs:extension></xs:complexContent></xs:complexType>
+      <xs:complexType name="Leaf"><xs:complexContent><xs:extension base="Mid"/></xs:complexContent></xs:complexType>
+      <xs:complexType name="LeafR"><xs:complexContent><xs:restriction base="Mid">
+      <xs:sequence><xs:element name="a" type="xs:int"/><xs:element name="c" type="xs:int"/></xs:sequence>
+      </xs:restriction></xs:complexContent></xs:complexType>`;
+    const decls = `${mid}<xs:element name="h" type="Base"/>
+      <xs:element name="mid" type="Mid" substitutionGroup="h"/>
+      <xs:element name="leaf" type="Leaf" substitutionGroup="h"/>
+      <xs:element name="leafR" type="LeafR" substitutionGroup="h"/>`;
+    // leaf's derivation (extension) passes Mid, which blocks extension; leafR's passes it too,
+    // and the whole derivation (extension to Mid, then restriction) includes extension as well.
+    expect(admitted(decls)).toEqual(['h', 'mid']);
+    const restrictionOnly = decls.replace('block="extension"', 'block="restriction"');
+    expect(admitted(restrictionOnly)).toEqual(['h', 'mid', 'leaf']);
+  });
+
   it('follows an anonymous member type, the built-in hierarchy and union members', () => {
     const anon = `<xs:element name="h" type="Base" block="extension"/>
       <xs:element name="anon" substitutionGroup="h"><xs:complexType><xs:complexContent>
