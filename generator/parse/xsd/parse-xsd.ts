@@ -18,6 +18,7 @@ import { checkCircularDerivation } from './check-circular-derivation.js';
 import { checkDerivationChains } from './check-derivation-chains.js';
 import { checkIdentityReferences } from './check-identity-constraints.js';
 import { checkRedefinedRestrictions } from './check-redefined-restriction.js';
+import { checkSubstitutionCycles } from './check-substitution-cycles.js';
 import { checkTypeFinal } from './check-type-final.js';
 import { checkValueConstraints } from './check-value-constraints.js';
 import { namedType } from './named-type.js';
@@ -42,6 +43,7 @@ export function parseXsd(input: XsdInput): IrSchema {
   checkCircularDerivation(components);
   checkIdentityReferences(components);
   const ctx = createXsdContext(input.schemaId, components);
+  checkSubstitutionCycles(components);
   checkRedefinedRestrictions(ctx);
   checkSubstitutionGroups(ctx);
   checkTypeFinal(ctx);

@@ -80,6 +80,7 @@ export function globalElement(ctx: XsdContext, name: string, at: XsdNode): Eleme
   const key = `element:${name}`;
   if (ctx.inProgress.has(key)) {
     // Used inside its own type: resolving the type again ends at the anonymous type being resolved.
+    // (A circular substitution group is refused before this by check-substitution-cycles.ts; kept as a guard.)
     const message = `element "${name}" takes its type from a substitution group head that leads back to it (circular substitution group)`;
     return guarded(ctx, `element-type:${name}`, at, message, () =>
       nested(ctx, at, () => resolveElement(ctx, readElement(ctx, node, name))),

@@ -50,7 +50,7 @@ export function elementTypeDef(ctx: XsdContext, node: XsdNode): TypeDef | undefi
     if (head === undefined || head === '') return ANY_TYPE;
     el = ctx.components.elements.get(resolveQName(el, head).key);
   }
-  return undefined; // a circular substitution group: reported by the element's resolver
+  return undefined; // a circular substitution group: refused before this by check-substitution-cycles.ts
 }
 
 /**
