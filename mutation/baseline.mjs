@@ -57,14 +57,18 @@ export function preparePartRun(partDir, base) {
 }
 
 /**
- * Drops the Timeout results from an incremental file, so Stryker tests those mutants again (a
- * timeout measured on a loaded machine may be a survivor); returns how many it dropped.
+ * Drops the Timeout results of the files `only` (every file when undefined) from an incremental
+ * file, so Stryker tests those mutants again (a timeout measured on a loaded machine may be a
+ * survivor); returns how many it dropped. A part run must name its files: Stryker copies the
+ * other files' results into its report as it read them, and the merge takes them from there.
  */
-export function dropTimeouts(file) {
+export function dropTimeouts(file, only) {
   if (!existsSync(file)) return 0;
   const report = JSON.parse(readFileSync(file, 'utf8'));
+  const chosen = only === undefined ? undefined : new Set(only);
   let dropped = 0;
-  for (const entry of Object.values(report.files)) {
+  for (const [name, entry] of Object.entries(report.files)) {
+    if (chosen !== undefined && !chosen.has(name)) continue;
     const kept = entry.mutants.filter((m) => m.status !== 'Timeout');
     dropped += entry.mutants.length - kept.length;
     entry.mutants = kept;

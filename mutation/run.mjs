@@ -118,6 +118,7 @@ const whole = !sample && !partRun;
 // Files of types only have no mutants: they are not part of what is measured.
 const files = filesWithCode(root, areaFiles(root, AREAS[area]));
 const partDir = path.join(root, 'reports/mutation', `${area}-part`);
+let partFiles;
 if (partRun) {
   const base = readBaseline(root, area);
   const byName = named === undefined ? undefined : namedFiles(files, named);
@@ -139,11 +140,14 @@ if (partRun) {
     process.exit(0);
   }
   preparePartRun(partDir, base);
+  partFiles = chosen;
   rest.push('--mutate', chosen.join(','));
 }
 if (whole && restoreBaseline(root, area)) console.log(`mutation: starting from the committed baseline mutation/baseline/${area}.json.gz`);
 if (retestTimeouts && !sample) {
-  const dropped = dropTimeouts(partRun ? path.join(partDir, 'stryker-incremental.json') : incrementalFile(root, area));
+  const dropped = partRun
+    ? dropTimeouts(path.join(partDir, 'stryker-incremental.json'), partFiles)
+    : dropTimeouts(incrementalFile(root, area));
   console.log(`mutation: ${dropped} timeouts of the baseline are tested again`);
 }
 const stryker = path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js');

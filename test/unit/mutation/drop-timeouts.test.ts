@@ -53,6 +53,27 @@ describe('dropTimeouts', () => {
     expect(dropTimeouts(file)).toBe(0);
   });
 
+  it('with a list of files, drops only theirs (a part run: the other files keep their results)', () => {
+    const file = incrementalFile({
+      files: {
+        'a.ts': { mutants: [{ id: '1', status: 'Timeout' }] },
+        'b.ts': {
+          mutants: [
+            { id: '2', status: 'Timeout' },
+            { id: '3', status: 'Killed' },
+          ],
+        },
+      },
+    });
+    expect(dropTimeouts(file, ['b.ts', 'gone.ts'])).toBe(1);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+      files: {
+        'a.ts': { mutants: [{ id: '1', status: 'Timeout' }] },
+        'b.ts': { mutants: [{ id: '3', status: 'Killed' }] },
+      },
+    });
+  });
+
   it('is 0 and writes nothing when there is no incremental file yet', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'qspec-timeouts-')), 'none.json');
     onTestFinished(() => rmSync(path.dirname(file), { recursive: true, force: true }));
