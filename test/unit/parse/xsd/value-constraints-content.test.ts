@@ -102,6 +102,18 @@ describe('value constraints: attribute uses of global declarations', () => {
     ).not.toThrow();
   });
 
+  it('compares values, not spellings (au-props-correct 2; xmllint agrees): 01 is 1, 1.0 is 1, 2 is not 1', () => {
+    const decls = `<xs:attribute name="i" type="xs:int" fixed="1"/><xs:attribute name="d" type="xs:decimal" fixed="1"/>`;
+    expect(() =>
+      parseSnippet(`${decls}
+<xs:complexType name="T"><xs:attribute ref="i" fixed="01"/><xs:attribute ref="d" fixed="1.0"/></xs:complexType>`),
+    ).not.toThrow();
+    expect(
+      refused(`${decls}
+<xs:complexType name="T"><xs:attribute ref="i" fixed="+2"/></xs:complexType>`),
+    ).toEqual(invalid(`attribute use of "i" is fixed to '+2', its declaration to '1'`, 4, 26));
+  });
+
   it('compares an untyped declaration as written (xs:anySimpleType keeps whitespace)', () => {
     expect(
       refused(`<xs:attribute name="c" fixed="x"/>
