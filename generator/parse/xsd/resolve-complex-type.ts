@@ -156,7 +156,19 @@ function complexContentParts(ctx: XsdContext, def: Extract<ComplexTypeDef, { kin
     };
   }
   const own = resolveContent(ctx, model, new Map(base?.decls ?? []));
+  // A base with simple content keeps it when the extension adds only attributes (§3.4.2: empty
+  // effective content takes the base's content type); elements would leave no content type
+  // both could have (cos-ct-extends 1.4).
+  if (base?.text !== undefined && (own.particle !== null || def.mixed)) {
+    const name = def.base.kind === 'named' ? def.base.name : '';
+    xsdFail(
+      'XsdInvalid',
+      `xs:extension of "${name}", a type with simple content, cannot add element or mixed content`,
+      def.step,
+    );
+  }
   return {
+    ...(base?.text !== undefined ? { text: base.text } : {}),
     particle: concat(base?.particle ?? null, own.particle),
     decls: own.decls,
     attrs: mergeAttributes(base?.attrs ?? [], own.attrs, 'extension'),

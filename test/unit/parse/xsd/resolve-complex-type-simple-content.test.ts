@@ -115,3 +115,47 @@ describe('simpleContent of a complex type with simple content', () => {
     });
   });
 });
+
+describe('a complexContent extension of a type with simple content (xmllint agrees on each)', () => {
+  const S = `<xs:complexType name="S"><xs:simpleContent><xs:extension base="xs:int">
+  <xs:attribute name="a" type="xs:string"/></xs:extension></xs:simpleContent></xs:complexType>`;
+  const int = { kind: 'primitive', builtin: 'int', facets: {} };
+  const attribute = (name: string) => ({
+    name,
+    xml: { local: name, node: 'attribute' },
+    type: str,
+    occurs: { min: 0, max: 1 },
+    nillable: false,
+  });
+
+  it('adding only attributes keeps the base text (§3.4.2: empty content takes the base content type)', () => {
+    const t = obj(`${S}<xs:complexType name="T"><xs:complexContent><xs:extension base="S">
+  <xs:attribute name="b" type="xs:string"/></xs:extension></xs:complexContent></xs:complexType>`);
+    expect({ ...t, fields: fieldsOf(t) }).toEqual({
+      kind: 'object',
+      fields: [attribute('a'), attribute('b'), valueField(int)],
+      content: 'simple',
+      particle: null,
+      base: ID('S'),
+    });
+  });
+
+  it('adding elements or mixed content is refused at the extension (cos-ct-extends 1.4)', () => {
+    for (const [attrs, body] of [
+      ['', '<xs:sequence><xs:element name="e"/></xs:sequence>'],
+      [' mixed="true"', ''],
+    ]) {
+      expect(
+        diagnosticOf(() =>
+          parseSnippet(`${S}
+<xs:complexType name="T"><xs:complexContent${attrs}><xs:extension base="S">${body}</xs:extension></xs:complexContent></xs:complexType>`),
+        ),
+      ).toEqual({
+        code: 'XsdInvalid',
+        severity: 'error',
+        message: 'xs:extension of "S", a type with simple content, cannot add element or mixed content',
+        location: { file: 'test/t.xsd', line: 5, column: 45 + attrs.length },
+      });
+    }
+  });
+});
