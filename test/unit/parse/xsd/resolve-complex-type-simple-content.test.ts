@@ -141,10 +141,11 @@ describe('a complexContent extension of a type with simple content (xmllint agre
   });
 
   it('adding elements or mixed content is refused at the extension (cos-ct-extends 1.4)', () => {
-    for (const [attrs, body] of [
+    const cases: [string, string][] = [
       ['', '<xs:sequence><xs:element name="e"/></xs:sequence>'],
       [' mixed="true"', ''],
-    ]) {
+    ];
+    for (const [attrs, body] of cases) {
       expect(
         diagnosticOf(() =>
           parseSnippet(`${S}
