@@ -23,28 +23,8 @@
  * cases here pin that reading.
  */
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../../../generator/diagnostics.js';
-import { diagnosticOf, parseSnippet, typeOf } from './xsd-test-helpers.js';
-
-/** Base types `bases` on line 3, then T restricting `base` with `facets` one per line from line 6. */
-const chain = (bases: string, base: string, ...facets: string[]) =>
-  [
-    bases,
-    '<xs:simpleType name="T">',
-    `<xs:restriction base="${base}">`,
-    ...facets,
-    '</xs:restriction>',
-    '</xs:simpleType>',
-  ].join('\n');
-const f = (facet: string, value: string | number) => `<xs:${facet} value="${value}"/>`;
-const invalid = (message: string, line: number): Diagnostic => ({
-  code: 'XsdInvalid',
-  severity: 'error',
-  message,
-  location: { file: 'test/t.xsd', line, column: 1 },
-});
-const refusal = (bases: string, base: string, ...facets: string[]) =>
-  diagnosticOf(() => parseSnippet(chain(bases, base, ...facets)));
+import { chain, f, invalid, refusal } from './facet-chain-helpers.js';
+import { parseSnippet, typeOf } from './xsd-test-helpers.js';
 
 describe('the value-space bounds of the integer built-ins', () => {
   it.each([

@@ -23,42 +23,12 @@
  *   1893); qspec refuses both bounds that leave no value, and this case pins that reading.
  */
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../../../generator/diagnostics.js';
 import type { IrType } from '../../../../generator/ir/ir-types.js';
 import { parseXmlTree } from '../../../../generator/parse/xml/xml-tree.js';
 import { checkRestriction, recordFixedFacets } from '../../../../generator/parse/xsd/check-facets.js';
 import type { XsdNode } from '../../../../generator/parse/xsd/xsd-node.js';
-import { diagnosticOf, parseSnippet, typeOf } from './xsd-test-helpers.js';
-
-/**
- * A schema body: the base types `bases` all on line 3, then type T restricting `base` with
- * `facets` one per line: the restriction element on line 5, facet i on line 6 + i (column 1).
- */
-const chain = (bases: string, base: string, ...facets: string[]) =>
-  [
-    bases,
-    '<xs:simpleType name="T">',
-    `<xs:restriction base="${base}">`,
-    ...facets,
-    '</xs:restriction>',
-    '</xs:simpleType>',
-  ].join('\n');
-/** A one-line named simple type `name` restricting `base` with `facets`. */
-const st = (name: string, base: string, ...facets: string[]) =>
-  `<xs:simpleType name="${name}"><xs:restriction base="${base}">${facets.join('')}</xs:restriction></xs:simpleType>`;
-const f = (facet: string, value: string | number, fixed = false) =>
-  `<xs:${facet} value="${value}"${fixed ? ' fixed="true"' : ''}/>`;
-/** XsdInvalid at line `line`, column 1. */
-const invalid = (message: string, line: number): Diagnostic => ({
-  code: 'XsdInvalid',
-  severity: 'error',
-  message,
-  location: { file: 'test/t.xsd', line, column: 1 },
-});
-const refusal = (bases: string, base: string, ...facets: string[]) =>
-  diagnosticOf(() => parseSnippet(chain(bases, base, ...facets)));
-const accepted = (bases: string, base: string, ...facets: string[]) =>
-  typeOf(parseSnippet(chain(bases, base, ...facets)), 'T');
+import { accepted, f, invalid, refusal, st } from './facet-chain-helpers.js';
+import { diagnosticOf } from './xsd-test-helpers.js';
 
 describe('two lower or two upper bounds in one step', () => {
   it('minInclusive with minExclusive: refused at minExclusive', () => {

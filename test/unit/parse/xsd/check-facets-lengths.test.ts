@@ -23,37 +23,7 @@
  *   {value} is replace or preserve and the base's whiteSpace is collapse).
  */
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../../../generator/diagnostics.js';
-import { diagnosticOf, parseSnippet, typeOf } from './xsd-test-helpers.js';
-
-/**
- * A schema body: the base types `bases` all on line 3, then type T restricting `base` with
- * `facets` one per line: the restriction element on line 5, facet i on line 6 + i (column 1).
- */
-const chain = (bases: string, base: string, ...facets: string[]) =>
-  [
-    bases,
-    '<xs:simpleType name="T">',
-    `<xs:restriction base="${base}">`,
-    ...facets,
-    '</xs:restriction>',
-    '</xs:simpleType>',
-  ].join('\n');
-/** A one-line named simple type `name` restricting `base` with `facets`. */
-const st = (name: string, base: string, facets: string) =>
-  `<xs:simpleType name="${name}"><xs:restriction base="${base}">${facets}</xs:restriction></xs:simpleType>`;
-const f = (facet: string, value: string | number) => `<xs:${facet} value="${value}"/>`;
-/** XsdInvalid at facet line `line`, column 1. */
-const invalid = (message: string, line: number): Diagnostic => ({
-  code: 'XsdInvalid',
-  severity: 'error',
-  message,
-  location: { file: 'test/t.xsd', line, column: 1 },
-});
-const refusal = (bases: string, base: string, ...facets: string[]) =>
-  diagnosticOf(() => parseSnippet(chain(bases, base, ...facets)));
-const accepted = (bases: string, base: string, ...facets: string[]) =>
-  typeOf(parseSnippet(chain(bases, base, ...facets)), 'T');
+import { accepted, f, invalid, refusal, st } from './facet-chain-helpers.js';
 
 describe('which facets apply to a base', () => {
   it.each(['float', 'double'])('xs:%s takes the bounds facets', (b) => {
