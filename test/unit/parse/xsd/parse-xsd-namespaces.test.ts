@@ -8,23 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import type { IrObjectType, IrSchema } from '../../../../generator/ir/ir-types.js';
 import { parseXsd } from '../../../../generator/parse/xsd/parse-xsd.js';
-import { diagnosticOf, root } from './xsd-test-helpers.js';
+import { diagnosticOf, parseFiles, root } from './xsd-test-helpers.js';
 
 const XS = 'xmlns:xs="http://www.w3.org/2001/XMLSchema"';
-
-/** Parses `main` with the other documents of `files` reachable by include/import. */
-function parseFiles(main: string, files: Record<string, string> = {}): IrSchema {
-  return parseXsd({
-    source: main,
-    file: 'main.xsd',
-    schemaId: 'm',
-    readInclude: (href) => {
-      const source = files[href];
-      if (source === undefined) throw new Error(`no such file ${href}`);
-      return { source, file: href };
-    },
-  });
-}
 
 const fieldsOf = (s: IrSchema, name: string) =>
   (root(s, name).type as IrObjectType).fields.map((f) => [f.name, f.xml.local]);

@@ -9,25 +9,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../../generator/diagnostics.js';
 import type { IrObjectType, IrSchema } from '../../../../generator/ir/ir-types.js';
-import { parseXsd } from '../../../../generator/parse/xsd/parse-xsd.js';
-import { diagnosticOf, root } from './xsd-test-helpers.js';
+import { diagnosticOf, parseFiles, root } from './xsd-test-helpers.js';
 
 const XSD = 'http://www.w3.org/2001/XMLSchema';
 const XS = `xmlns:xs="${XSD}"`;
-
-/** Parses `main` (file main.xsd) with the documents of `files` reachable by include/import. */
-function parseFiles(main: string, files: Record<string, string> = {}): IrSchema {
-  return parseXsd({
-    source: main,
-    file: 'main.xsd',
-    schemaId: 'm',
-    readInclude: (href) => {
-      const source = files[href];
-      if (source === undefined) throw new Error(`no such file ${href}`);
-      return { source, file: href };
-    },
-  });
-}
 
 /** The whole diagnostic a one-line `main` raises, expected at the first `tag` of `main`. */
 function expectFailure(main: string, files: Record<string, string>, tag: string, code: string, message: string) {

@@ -9,28 +9,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../../generator/diagnostics.js';
-import type { IrObjectType, IrSchema } from '../../../../generator/ir/ir-types.js';
+import type { IrObjectType } from '../../../../generator/ir/ir-types.js';
 import { parseXmlTree } from '../../../../generator/parse/xml/xml-tree.js';
-import { parseXsd } from '../../../../generator/parse/xsd/parse-xsd.js';
 import { resolveQName } from '../../../../generator/parse/xsd/resolve-qname.js';
 import type { SchemaDoc, XsdNode } from '../../../../generator/parse/xsd/xsd-node.js';
-import { diagnosticOf, root } from './xsd-test-helpers.js';
+import { diagnosticOf, parseFiles, root } from './xsd-test-helpers.js';
 
 const XSD = 'http://www.w3.org/2001/XMLSchema';
 const XS = `xmlns:xs="${XSD}"`;
-
-function parseFiles(main: string, files: Record<string, string> = {}): IrSchema {
-  return parseXsd({
-    source: main,
-    file: 'main.xsd',
-    schemaId: 'm',
-    readInclude: (href) => {
-      const source = files[href];
-      if (source === undefined) throw new Error(`no such file ${href}`);
-      return { source, file: href };
-    },
-  });
-}
 
 /** The whole diagnostic a one-line `main` raises at its first `tag`. */
 function expectFailure(main: string, tag: string, code: string, message: string): void {

@@ -15,6 +15,20 @@ export function parseSnippet(body: string, extra: Partial<XsdInput> = {}): IrSch
   return parseXsd({ source: wrap(body), file: 'test/t.xsd', schemaId: SCHEMA_ID, ...extra });
 }
 
+/** Parses `main` (file main.xsd, schema id m) with the documents of `files` reachable by include/import/redefine. */
+export function parseFiles(main: string, files: Record<string, string> = {}): IrSchema {
+  return parseXsd({
+    source: main,
+    file: 'main.xsd',
+    schemaId: 'm',
+    readInclude: (href) => {
+      const source = files[href];
+      if (source === undefined) throw new Error(`no such file ${href}`);
+      return { source, file: href };
+    },
+  });
+}
+
 export function wrap(body: string): string {
   return `<?xml version="1.0"?>
 <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:qspec="urn:qspec">
