@@ -15,6 +15,7 @@ import { parsePlatformsFile, parseSpecFile } from '../../../../generator/parse/s
 import { specAjv, specValidators } from '../../../../generator/parse/spec/spec-validators.js';
 import { specValidatorsModule } from '../../../../generator/parse/spec/spec-validators-standalone.js';
 import { VALID } from './spec-fixture.js';
+import { validEndpointDoc } from './valid-endpoint-doc.js';
 
 const diagnostics = (fn: () => unknown) => {
   try {
@@ -32,21 +33,6 @@ const invalid = (file: string, message: string, line: number, column: number) =>
   location: { file, line, column },
 });
 
-const validDoc = () => ({
-  module: 'was',
-  resource: 'finding',
-  endpoints: [
-    {
-      id: 'was.finding.get',
-      summary: 'Get a finding',
-      method: 'GET',
-      api: 'qps',
-      path: '/qps/x',
-      responses: [{ status: 200, body: 'xml', schema: { file: 'schemas/f.xsd', root: 'R' } }],
-    },
-  ],
-});
-
 describe('specAjv', () => {
   it('holds the endpoint schema under "spec" and the platforms schema under "platforms"', () => {
     const ajv = specAjv();
@@ -55,17 +41,17 @@ describe('specAjv', () => {
     expect(spec).toBeTypeOf('function');
     expect(platforms).toBeTypeOf('function');
     expect((spec!.schema as { $id?: string }).$id).toBe('https://qspec.dev/spec-format.schema.json');
-    expect(spec!(validDoc())).toBe(true);
+    expect(spec!(validEndpointDoc())).toBe(true);
     expect(spec!({ platforms: [] })).toBe(false);
     expect(platforms!({ platforms: [{ id: 'US1', name: 'US 1', apiUrl: 'https://a', gatewayUrl: 'https://b' }] })).toBe(
       true,
     );
-    expect(platforms!(validDoc())).toBe(false);
+    expect(platforms!(validEndpointDoc())).toBe(false);
   });
 
   it('reports every error of a document, not only the first', () => {
     const spec = specAjv().getSchema('spec')!;
-    const doc = validDoc();
+    const doc = validEndpointDoc();
     Object.assign(doc.endpoints[0]!, { method: 'FETCH', api: 'nope' });
     expect(spec(doc)).toBe(false);
     expect(spec.errors?.map((e) => e.instancePath)).toEqual(['/endpoints/0/method', '/endpoints/0/api']);
@@ -73,7 +59,7 @@ describe('specAjv', () => {
 
   it('an infinite bound is not a JSON number', () => {
     const spec = specAjv().getSchema('spec')!;
-    const doc = validDoc();
+    const doc = validEndpointDoc();
     Object.assign(doc.endpoints[0]!, {
       params: [{ name: 'id', in: 'query', type: 'integer', minimum: Number.NEGATIVE_INFINITY }],
     });
@@ -95,7 +81,7 @@ describe('specValidators', () => {
   it('compiles once: the same validators on every call', () => {
     // The first call of this file compiles: check both validators right here (later tests reuse them).
     const a = specValidators();
-    expect(a.spec(validDoc())).toBe(true);
+    expect(a.spec(validEndpointDoc())).toBe(true);
     expect(a.platforms({ platforms: [] })).toBe(false);
     const b = specValidators();
     expect(b).toBe(a);

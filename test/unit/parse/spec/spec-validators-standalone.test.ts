@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SPEC_FORMAT_SCHEMA } from '../../../../generator/parse/spec/spec-validators.js';
 import { specValidatorsModule } from '../../../../generator/parse/spec/spec-validators-standalone.js';
+import { validEndpointDoc } from './valid-endpoint-doc.js';
 
 type Validate = ((data: unknown) => boolean) & { errors?: unknown };
 interface GeneratedModule {
@@ -37,21 +38,6 @@ async function load(code: string): Promise<GeneratedModule> {
   }
 }
 
-const endpointDoc = {
-  module: 'was',
-  resource: 'finding',
-  endpoints: [
-    {
-      id: 'was.finding.get',
-      summary: 'Get a finding',
-      method: 'GET',
-      api: 'qps',
-      path: '/qps/x',
-      responses: [{ status: 200, body: 'xml', schema: { file: 'schemas/f.xsd', root: 'R' } }],
-    },
-  ],
-};
-
 describe('specValidatorsModule', () => {
   it('starts with the provenance comment on a line of its own and ends with specValidators() and a newline', () => {
     const code = specValidatorsModule();
@@ -69,8 +55,8 @@ describe('specValidatorsModule', () => {
     expect(spec).toBe(mod.spec);
     expect(platforms).toBe(mod.platforms);
     const samples: unknown[] = [
-      endpointDoc,
-      { ...endpointDoc, module: 'WAS' },
+      validEndpointDoc(),
+      { ...validEndpointDoc(), module: 'WAS' },
       { platforms: [] },
       { platforms: [{ id: 'US1', name: 'US 1', apiUrl: 'https://a', gatewayUrl: 'https://b' }] },
       { platforms: [{ id: 'us1', name: '', apiUrl: 'http://a', gatewayUrl: 'https://b' }] },
