@@ -5,9 +5,11 @@
  *
  * An expanded name {namespace}local is written as the local name alone when it has no namespace
  * (so a schema without a target namespace keeps its plain names) and as `{uri}local` (James
- * Clark's notation) when it has one. Instance names resolve through a cache kept while the
- * bindings do not change (typically all declarations sit on the root element), so resolving a
- * name is one map look-up; a document that declares no namespace never reaches this class.
+ * Clark's notation) when it has one. Instance names resolve through a cache per set of bindings
+ * (typically all declarations sit on the root element), so resolving a name is one map look-up;
+ * the caches of the last few binding sets are kept, also across documents (`reset`), so a batch
+ * of responses that all declare `xmlns:xsi` resolves each name once, not once per document. A
+ * document that declares no namespace never reaches this class.
  *
  * Names that are not QNames (`:x`, an empty prefix) resolve to themselves and so match no
  * declaration; two attributes of one tag with the same expanded name (`p:a` and `q:a` with p and q
@@ -57,16 +59,59 @@ interface Binding {
   readonly level: number;
 }
 
+/** Resolved names under one set of bindings. */
+interface NameCaches {
+  readonly elements: Map<string, string>;
+  readonly attributes: Map<string, string>;
+}
+
+/** Binding sets whose caches are kept (more: all are dropped and the set in use starts afresh). */
+export const MAX_BINDING_SETS = 16;
+/** Names one cache holds (more: it is emptied), so hostile input cannot grow it without bound. */
+export const MAX_CACHED_NAMES = 4096;
+
 /** The in-scope namespace bindings of the instance being read. */
 export class NamespaceScope {
   private readonly bound = new Map<string, string>();
   private readonly stack: Binding[] = [];
-  /** Resolved prefixed names and default-namespace element names, valid until the bindings change. */
-  private readonly elementCache = new Map<string, string>();
-  private readonly attributeCache = new Map<string, string>();
+  /** The caches of recent binding sets, by `bindingKey`. */
+  private readonly caches = new Map<string, NameCaches>();
+  /** Resolved prefixed names and default-namespace element names under the current bindings. */
+  private elementCache!: Map<string, string>;
+  private attributeCache!: Map<string, string>;
 
   /** `onClash` hears of two attributes of one start tag with one expanded name (at that tag). */
-  constructor(private readonly onClash: (message: string, line: number, col: number) => void = () => {}) {}
+  constructor(private readonly onClash: (message: string, line: number, col: number) => void = () => {}) {
+    this.useCaches();
+  }
+
+  /** Names held by the current binding set's caches (elements and attributes; bounded). */
+  get cachedNames(): number {
+    return this.elementCache.size + this.attributeCache.size;
+  }
+
+  /** No binding and no open declaration: the state of a new scope, for the next document. */
+  reset(): void {
+    if (this.stack.length === 0 && this.bound.size === 0) return;
+    this.stack.length = 0;
+    this.bound.clear();
+    this.useCaches();
+  }
+
+  /** Points the caches at those of the current bindings (made, or found again). */
+  private useCaches(): void {
+    let key = '';
+    // NUL cannot occur in a prefix or a namespace name (XML 1.0 §2.2), so the key is unambiguous.
+    for (const [prefix, uri] of this.bound) key += `${prefix}\0${uri}\0`;
+    let c = this.caches.get(key);
+    if (c === undefined) {
+      if (this.caches.size >= MAX_BINDING_SETS) this.caches.clear();
+      c = { elements: new Map(), attributes: new Map() };
+      this.caches.set(key, c);
+    }
+    this.elementCache = c.elements;
+    this.attributeCache = c.attributes;
+  }
 
   /** The level of the innermost element with declarations (-1: none open). */
   get top(): number {
@@ -82,17 +127,14 @@ export class NamespaceScope {
       if (key.length === 5) prefix = '';
       else if (key.charCodeAt(5) === 58) prefix = key.slice(6);
       else continue;
-      if (!any) {
-        this.elementCache.clear();
-        this.attributeCache.clear();
-        any = true;
-      }
+      any = true;
       this.stack.push({ prefix, previous: this.bound.get(prefix), level });
       const uri = attrs[key]!;
       // xmlns:p="" undeclares nothing in XML 1.0 (an error); treat it as unbinding.
       if (uri === '' && prefix !== '') this.bound.delete(prefix);
       else this.bound.set(prefix, uri);
     }
+    if (any) this.useCaches();
     return any;
   }
 
@@ -100,13 +142,12 @@ export class NamespaceScope {
   pop(level: number): void {
     const s = this.stack;
     if (s.length === 0 || s[s.length - 1]!.level < level) return;
-    this.elementCache.clear();
-    this.attributeCache.clear();
     while (s.length > 0 && s[s.length - 1]!.level >= level) {
       const b = s.pop()!;
       if (b.previous === undefined) this.bound.delete(b.prefix);
       else this.bound.set(b.prefix, b.previous);
     }
+    this.useCaches();
   }
 
   /** The URI bound to `prefix` ('' is the default namespace), or undefined. */
@@ -117,20 +158,24 @@ export class NamespaceScope {
 
   /** The expanded name of an element QName (unprefixed names take the default namespace). */
   element(qname: string): string {
-    let r = this.elementCache.get(qname);
+    const cache = this.elementCache;
+    let r = cache.get(qname);
     if (r === undefined) {
       r = this.resolve(qname, true);
-      this.elementCache.set(qname, r);
+      if (cache.size >= MAX_CACHED_NAMES) cache.clear();
+      cache.set(qname, r);
     }
     return r;
   }
 
   /** The expanded name of an attribute QName (unprefixed names have no namespace). */
   attribute(qname: string): string {
-    let r = this.attributeCache.get(qname);
+    const cache = this.attributeCache;
+    let r = cache.get(qname);
     if (r === undefined) {
       r = this.resolve(qname, false);
-      this.attributeCache.set(qname, r);
+      if (cache.size >= MAX_CACHED_NAMES) cache.clear();
+      cache.set(qname, r);
     }
     return r;
   }

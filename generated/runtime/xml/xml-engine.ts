@@ -53,6 +53,8 @@ export class XmlEngine extends EngineValues {
   /** xs:anyType, for elements a lax wildcard matches without a declaration (compiled on first use). */
   private anyType: CompiledType | undefined;
   private skip = 0;
+  /** The namespace scope, kept across documents with its name caches (`ns` is set from the first xmlns on). */
+  private nsKept: NamespaceScope | undefined;
   /** The open run of text in element-only or empty content, reported when it ends. */
   private stray: StrayText | undefined;
   private readonly buildAll: boolean;
@@ -103,6 +105,7 @@ export class XmlEngine extends EngineValues {
     this.skip = 0;
     this.stray = undefined;
     this.ns = undefined;
+    this.nsKept?.reset();
     if (this.ids !== undefined) this.ids = this.identityTracker();
     if (this.idTable !== undefined) this.idTable = new IdTable();
   }
@@ -122,7 +125,7 @@ export class XmlEngine extends EngineValues {
     // Names match declarations by expanded name; without any xmlns declaration in scope (the
     // common case) the expanded name is the name as written, at no cost.
     if (attrs !== NO_ATTRIBUTES && declaresNamespace(attrs)) {
-      this.ns ??= new NamespaceScope((message, l, c) => this.fatal('XmlSyntax', message, l, c));
+      this.ns ??= this.nsKept ??= new NamespaceScope((message, l, c) => this.fatal('XmlSyntax', message, l, c));
       this.ns.declare(attrs, this.depth);
     }
     let name = qname;

@@ -10,6 +10,7 @@ import type { XmlSchemaModel } from '../../../../runtime/schema-model.js';
 import { validateXml } from '../../../../runtime/xml/validate-xml.js';
 import { validateXmlStream } from '../../../../runtime/xml/validate-xml-stream.js';
 import { XmlDriver } from '../../../../runtime/xml/xml-driver.js';
+import { type NamespaceScope, XSI_NS } from '../../../../runtime/xml/xml-namespaces.js';
 import type { XmlValidateOptions } from '../../../../runtime/xml/xml-validate-options.js';
 import { XmlValidator } from '../../../../runtime/xml/xml-validator.js';
 import { serviceResponseModel } from '../../../fixtures/runtime-xml/service-response-model.js';
@@ -41,6 +42,8 @@ const DOCS: [string, string | Uint8Array][] = [
   ['text outside the root', `${doc()} trailing`],
   ['a CDATA section and a comment cut', `${doc(FINDING.replace('XSS', '<![CDATA[a]]>'))}<!-- open`],
   ['bytes, valid', bytes(doc())],
+  ['xsi declared on the root', doc(FINDING, `<ServiceResponse xmlns:xsi="${XSI_NS}">`)],
+  ['a default namespace on an inner element', doc(FINDING.replace('<Finding', '<Finding xmlns="urn:z"'))],
 ];
 
 function checkReuse(model: XmlSchemaModel, options: XmlValidateOptions | undefined, order: number[]): void {
@@ -114,14 +117,22 @@ describe('XmlValidator: one instance for many documents', () => {
       used.end();
       used.reset();
       expect(stateOf(used), name).toEqual(stateOf(new XmlDriver(serviceResponseModel)));
+      // The engine keeps its namespace scope for the name caches, with no binding left in it.
+      const kept = (used.engine as unknown as { nsKept?: NamespaceScope }).nsKept;
+      if (kept !== undefined) {
+        expect(kept.uriOf(''), name).toBeUndefined();
+        expect(kept.uriOf('p'), name).toBeUndefined();
+        expect(kept.top, name).toBe(-1);
+      }
     }
   });
 });
 
 /**
  * The fields of a driver and the objects it owns, as plain data: functions and the shared
- * compiled model left out, the engine's frame storage (reused on purpose, rewritten on open)
- * left out, each object visited once.
+ * compiled model left out, the engine's frame storage (reused on purpose, rewritten on open) and
+ * its kept namespace scope (reused on purpose for its name caches; its bindings are checked
+ * apart) left out, each object visited once.
  */
 function stateOf(x: unknown, seen = new Set<unknown>()): unknown {
   if (typeof x === 'function') return 'function';
@@ -133,7 +144,7 @@ function stateOf(x: unknown, seen = new Set<unknown>()): unknown {
   if (Array.isArray(x)) return x.map((v) => stateOf(v, seen));
   const out: Record<string, unknown> = { class: x.constructor?.name };
   for (const [k, v] of Object.entries(x)) {
-    if (k === 'compiled' || k === 'frames') continue;
+    if (k === 'compiled' || k === 'frames' || k === 'nsKept') continue;
     out[k] = stateOf(v, seen);
   }
   return out;
