@@ -134,9 +134,13 @@ function startsWithDecl(b: Uint8Array): boolean {
 function declaredEncoding(b: Uint8Array, family: Family, bom: number): string | undefined {
   const body = b.subarray(bom, Math.min(b.length, HEAD_MAX));
   let text: string;
-  // A view on the bytes, not a copy (this runs once per document).
-  if (family === 'utf-8') text = Buffer.from(body.buffer, body.byteOffset, body.length).toString('latin1');
-  else {
+  if (family === 'utf-8') {
+    // A view on the bytes, not a copy (this runs once per document), decoded up to the
+    // declaration's end only: the rest of the head (up to 1 KiB) is not read here.
+    const view = Buffer.from(body.buffer, body.byteOffset, body.length);
+    const end = view.indexOf('?>');
+    text = view.toString('latin1', 0, end < 0 ? view.length : end + 2);
+  } else {
     const even = body.subarray(0, body.length - (body.length % 2));
     text = new TextDecoder(family).decode(even);
   }

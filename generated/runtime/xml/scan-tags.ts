@@ -108,7 +108,7 @@ export class TagScanner extends ScannerState {
     const open = this.depth > 0 ? this.stack[this.depth - 1]! : '';
     let gt = i + 2 + open.length;
     // The usual case, `</name>` right away, needs no search for '>'.
-    if (gt >= cap || s.charCodeAt(gt) !== 62 || this.depth === 0 || s.slice(i + 2, gt) !== open) {
+    if (gt >= cap || s.charCodeAt(gt) !== 62 || this.depth === 0 || !s.startsWith(open, i + 2)) {
       gt = s.indexOf('>', i + 2);
       if (gt < 0 || gt >= cap) return MORE;
       if (this.depth === 0) return this.fatalAt('unexpected close tag (no element is open)', gt);
