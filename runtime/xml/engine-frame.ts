@@ -29,6 +29,8 @@ export class Frame {
   col = 0;
   type: CompiledType | undefined;
   state: ContentState | undefined;
+  /** The last state forked for this frame (`forkContent` types), reused for the frame's next element. */
+  spare: ContentState | undefined;
   el: ElementParticle | undefined;
   text = '';
   textReported = false;

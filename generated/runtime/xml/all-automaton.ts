@@ -50,6 +50,27 @@ class AllState implements ContentState {
     );
   }
 
+  /**
+   * A copy of this state to step on its own, written into `spare` when that is a state of the
+   * same automaton nothing else uses any more (the previous copy of an engine frame: a frame
+   * reused for its next element), else a new one. Saves an object per element of an `all` type.
+   */
+  forkInto(spare: ContentState | undefined): AllState {
+    if (!(spare instanceof AllState) || spare.auto !== this.auto) return this.fork();
+    spare.lo = this.lo;
+    spare.hi = this.hi;
+    if (this.counts !== null) {
+      if (spare.counts === null) spare.counts = this.counts.slice();
+      else for (let i = 0; i < this.counts.length; i++) spare.counts[i] = this.counts[i]!;
+    }
+    spare.missing = this.missing;
+    spare.seen = this.seen;
+    spare.el = this.el;
+    spare.slot = this.slot;
+    spare.accepting = this.accepting;
+    return spare;
+  }
+
   /** How many times member `i` was seen. */
   count(i: number): number {
     if (this.counts) return this.counts[i]!;

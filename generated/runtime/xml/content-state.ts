@@ -29,6 +29,11 @@ export interface ContentState {
    * on immutable states (shared, cached DFA states).
    */
   fork?(): ContentState;
+  /**
+   * Present with `fork`: an independent copy written into `spare` (a copy made earlier that
+   * nothing uses any more) when it can be, else a new one.
+   */
+  forkInto?(spare: ContentState | undefined): ContentState;
 }
 
 /**

@@ -229,7 +229,7 @@ export class XmlEngine extends EngineValues {
     f.line = line;
     f.col = col;
     f.type = type;
-    f.state = type.forkContent ? type.content!.fork!() : type.content;
+    f.state = type.forkContent ? (f.spare = type.content!.forkInto!(f.spare)) : type.content;
     f.el = el;
     f.text = '';
     f.textReported = false;
