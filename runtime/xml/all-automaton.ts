@@ -58,10 +58,8 @@ class AllState implements ContentState {
     if (!(spare instanceof AllState) || spare.auto !== this.auto) return this.fork();
     spare.lo = this.lo;
     spare.hi = this.hi;
-    if (this.counts !== null) {
-      if (spare.counts === null) spare.counts = this.counts.slice();
-      else for (let i = 0; i < this.counts.length; i++) spare.counts[i] = this.counts[i]!;
-    }
+    // One automaton, one representation: both states count in an array of one length, or neither.
+    if (this.counts !== null) Object.assign(spare.counts!, this.counts);
     spare.missing = this.missing;
     spare.seen = this.seen;
     spare.el = this.el;

@@ -133,20 +133,8 @@ function startsWithDecl(b: Uint8Array): boolean {
 /** The `encoding` of the XML declaration at the start of `b` (after `bom` bytes), if any. */
 function declaredEncoding(b: Uint8Array, family: Family, bom: number): string | undefined {
   const body = b.subarray(bom, Math.min(b.length, HEAD_MAX));
-  let text: string;
-  if (family === 'utf-8') {
-    // A view on the bytes, not a copy (this runs once per document), decoded up to the
-    // declaration's end only: the rest of the head (up to 1 KiB) is not read here.
-    const view = Buffer.from(body.buffer, body.byteOffset, body.length);
-    const end = view.indexOf('?>');
-    text = view.toString('latin1', 0, end < 0 ? view.length : end + 2);
-  } else {
-    const even = body.subarray(0, body.length - (body.length % 2));
-    text = new TextDecoder(family).decode(even);
-  }
-  if (!text.startsWith('<?xml')) return undefined;
-  const end = text.indexOf('?>');
-  const decl = end < 0 ? text : text.slice(0, end);
+  const decl = family === 'utf-8' ? utf8Declaration(body) : utf16Declaration(body, family);
+  if (decl === undefined) return undefined;
   const k = decl.indexOf('encoding');
   if (k < 0) return undefined;
   let i = k + 8;
@@ -155,6 +143,26 @@ function declaredEncoding(b: Uint8Array, family: Family, bom: number): string | 
   if (q !== '"' && q !== "'") return undefined;
   const close = decl.indexOf(q, i + 1);
   return close < 0 ? undefined : decl.slice(i + 1, close);
+}
+
+/**
+ * The XML declaration at the start of UTF-8 (or ASCII-compatible) bytes, up to its `?>` (or all
+ * of `body` when none came), or undefined without one. Decoded through a view on the bytes, up to
+ * the declaration's end only: this runs once per document.
+ */
+function utf8Declaration(body: Uint8Array): string | undefined {
+  const view = Buffer.from(body.buffer, body.byteOffset, body.length);
+  if (view.toString('latin1', 0, 5) !== '<?xml') return undefined;
+  const end = view.indexOf('?>');
+  return view.toString('latin1', 0, end < 0 ? view.length : end);
+}
+
+/** The XML declaration at the start of UTF-16 bytes (as `utf8Declaration`). */
+function utf16Declaration(body: Uint8Array, family: Family): string | undefined {
+  const text = new TextDecoder(family).decode(body.subarray(0, body.length - (body.length % 2)));
+  if (!text.startsWith('<?xml')) return undefined;
+  const end = text.indexOf('?>');
+  return end < 0 ? text : text.slice(0, end);
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

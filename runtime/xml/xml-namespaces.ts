@@ -90,6 +90,11 @@ export class NamespaceScope {
     return this.elementCache.size + this.attributeCache.size;
   }
 
+  /** Binding sets whose caches are kept (bounded by MAX_BINDING_SETS). */
+  get bindingSets(): number {
+    return this.caches.size;
+  }
+
   /** No binding and no open declaration: the state of a new scope, for the next document. */
   reset(): void {
     if (this.stack.length === 0 && this.bound.size === 0) return;
