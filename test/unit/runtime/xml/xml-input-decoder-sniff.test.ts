@@ -191,6 +191,15 @@ describe('only the XML declaration declares the encoding', () => {
     expect(await verdict(utf8(xml))).toEqual([]);
   });
 
+  it.each([
+    ['an attribute named encoding, no declaration', '<a encoding="ISO-8859-1"/>'],
+    ['an attribute named encoding after the declaration', '<?xml version="1.0"?><a encoding="ISO-8859-1"/>'],
+  ])('in UTF-16 too: %s (xmllint: well-formed)', async (_n, xml) => {
+    // Read as a declaration, ISO-8859-1 would contradict the UTF-16 bytes and be refused.
+    expect(await verdict(utf16(xml, 'le', true))).toEqual([]);
+    expect(await verdict(utf16(xml, 'be', true))).toEqual([]);
+  });
+
   it('an unsupported encoding in a declaration cut short right after the value is refused', async () => {
     // Odd length: the last byte is the closing quote of the value.
     const xml = "<?xml version='1.0'  encoding='EBCDIC-US'";
