@@ -229,7 +229,8 @@ export class XmlEngine extends EngineValues {
     f.line = line;
     f.col = col;
     f.type = type;
-    f.state = type.forkContent ? (f.spare = type.content!.forkInto!(f.spare)) : type.content;
+    f.state = type.forkContent ? type.content!.forkInto!(f.spare) : type.content;
+    if (type.forkContent) f.spare = f.state;
     f.el = el;
     f.text = '';
     f.textReported = false;
