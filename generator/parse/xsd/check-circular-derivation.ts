@@ -16,7 +16,7 @@
 import { ownTypeKey } from './resolve-qname.js';
 import type { XsdComponents } from './xsd-components.js';
 import { xsdFail } from './xsd-diagnostics.js';
-import { attr, XSD_NS, type XsdNode, xsdChildren } from './xsd-node.js';
+import { attr, type XsdNode, xsdChildren } from './xsd-node.js';
 
 export function checkCircularDerivation(components: XsdComponents): void {
   const done = new Set<string>();
