@@ -8,13 +8,12 @@
  * @see runtime/xml/all-automaton.ts; XSD 1.0 Part 1 §3.8.4 (all-group validation)
  */
 import { describe, expect, it } from 'vitest';
-import { buildXmlSchemaModel } from '../../../../generator/compile/build-xml-model.js';
-import { parseXsd } from '../../../../generator/parse/xsd/parse-xsd.js';
 import { AllAutomaton } from '../../../../runtime/xml/all-automaton.js';
 import type { ContentState, ElementParticle } from '../../../../runtime/xml/content-state.js';
 import { XmlValidator } from '../../../../runtime/xml/xml-validator.js';
 import { e, walk } from './particle-builders.js';
 import { verdictOnAllPaths } from './verdict-helper.js';
+import { xsdModel } from './xsd-model.js';
 
 const member = (i: number, min = 0, max = 1) => e(`f${i}`, min, max) as ElementParticle;
 
@@ -74,11 +73,7 @@ describe('AllState.forkInto', () => {
   });
 });
 
-const schema = buildXmlSchemaModel(
-  parseXsd({
-    file: 'all-spare.xsd',
-    schemaId: 'all-spare',
-    source: `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+const schema = xsdModel(`
   <xs:element name="r"><xs:complexType><xs:sequence>
     <xs:element name="item" type="Item" maxOccurs="unbounded"/>
   </xs:sequence></xs:complexType></xs:element>
@@ -86,10 +81,7 @@ const schema = buildXmlSchemaModel(
     <xs:element name="a"/>
     <xs:element name="b" minOccurs="0"/>
     <xs:element name="sub" type="Item" minOccurs="0"/>
-  </xs:all></xs:complexType>
-</xs:schema>`,
-  }),
-);
+  </xs:all></xs:complexType>`);
 
 async function errors(xml: string): Promise<string[]> {
   return (await verdictOnAllPaths(xml, schema)).errors.map((x) => `${x.code} ${x.location.path}`);
