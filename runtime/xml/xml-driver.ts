@@ -13,7 +13,7 @@
  */
 import type { XmlSchemaModel } from '../schema-model.js';
 import { utf8Length } from './utf8-input.js';
-import { type XmlBuildMode, XmlEngine } from './xml-engine.js';
+import { type OpenElement, type XmlBuildMode, XmlEngine } from './xml-engine.js';
 import { XmlInputDecoder } from './xml-input-decoder.js';
 import { XmlScanner } from './xml-scanner.js';
 import {
@@ -156,6 +156,20 @@ export class XmlDriver {
       const at = this.scanner.locate(this.scanner.written);
       this.engine.fatal('XmlLimit', `input larger than maxBytes ${this.maxBytes}`, at.line, at.column);
     }
+  }
+
+  /**
+   * Where the input written so far ends, when it ends cleanly between two elements inside the
+   * root of a UTF-8 document (every byte decoded and scanned, nothing cut or held) and the engine
+   * has nothing that reaches past its open elements (`XmlEngine.openElements`): those elements
+   * and the UTF-8 bytes read. Else undefined. See conformance/validate/record-split.ts.
+   */
+  boundary(): { readonly open: readonly OpenElement[]; readonly bytes: number } | undefined {
+    if (this.input === undefined || !this.input.utf8Boundary || this.carry !== '' || !this.scanner.idle)
+      return undefined;
+    const open = this.engine.openElements();
+    if (open === undefined || open.length !== this.engine.openDepth || open.some((o) => o.text)) return undefined;
+    return { open, bytes: this.fedBytes };
   }
 
   /** Ends the input and returns the verdict. */

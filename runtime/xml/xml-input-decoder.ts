@@ -45,6 +45,14 @@ export class XmlInputDecoder {
   encoding = 'UTF-8';
 
   /**
+   * The input is read as UTF-8 and every byte taken so far is decoded: no unfinished character is
+   * held back (nor the declaration's head: the UTF-8 reader is chosen once the head is read).
+   */
+  get utf8Boundary(): boolean {
+    return this.utf8 !== undefined && this.utf8.pendingBytes === 0;
+  }
+
+  /**
    * Decodes the next bytes. `final`: the input has ended. `cut`: no byte will follow these (the
    * input is cut at a size limit), so the first bytes are not held back to find the declaration's
    * end: the encoding is chosen from what there is, and a character cut at the end is left

@@ -98,6 +98,15 @@ export class XmlScanner extends DeclScanner {
     return this.buf.slice(Math.max(0, abs - this.base));
   }
 
+  /**
+   * Inside the root element with everything written scanned: no token cut or held back (a held
+   * chunk follows a cut comment, CDATA section or PI, where `pos` stays). Whether the scan
+   * stopped is the engine's to say. record-split.ts cuts documents between elements with it.
+   */
+  get idle(): boolean {
+    return this.pos === this.buf.length && this.depth > 0;
+  }
+
   /** Stream offset just after everything written. */
   get written(): number {
     return this.base + this.buf.length + this.held.length;

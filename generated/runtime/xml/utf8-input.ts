@@ -86,6 +86,11 @@ export class Utf8Input {
   /** The bytes of an unfinished sequence the decoder holds (kept to locate a later error). */
   private tail = new Uint8Array(0);
 
+  /** Bytes of an unfinished character held for the next chunk (0 at a character boundary). */
+  get pendingBytes(): number {
+    return this.tail.length;
+  }
+
   /**
    * Decodes one chunk (`final`: the last). Returns the text and whether a bad byte followed it;
    * `bytes` is the UTF-8 length of the returned text.

@@ -18,7 +18,7 @@
 import type { XmlSchemaModel } from '../schema-model.js';
 import { compileAnyType } from './any-type.js';
 import { type CompiledModel, type CompiledType, compileModel } from './compiled-model.js';
-import type { AnyParticle, ElementParticle } from './content-state.js';
+import type { AnyParticle, ContentState, ElementParticle } from './content-state.js';
 import { Frame, NO_ATTRIBUTES, type XmlBuildMode } from './engine-frame.js';
 import { EngineValues } from './engine-values.js';
 import { IdTable } from './id-table.js';
@@ -33,6 +33,16 @@ import type { ResolvedXmlOptions } from './xml-validate-options.js';
 import { xsiType } from './xsi-type.js';
 
 export { NO_ATTRIBUTES, type XmlBuildMode } from './engine-frame.js';
+
+/** An open element as `XmlEngine.openElements` lists it. */
+export interface OpenElement {
+  /** Its name as written. */
+  readonly name: string;
+  /** Its content state so far (undefined for simple content). */
+  readonly state: ContentState | undefined;
+  /** It gathers text (simple or mixed content) or is nil: what it holds so far counts. */
+  readonly text: boolean;
+}
 
 /** The validating, record-building state machine. */
 export class XmlEngine extends EngineValues {
@@ -96,6 +106,33 @@ export class XmlEngine extends EngineValues {
    */
   private newNamespaceScope(): NamespaceScope {
     return new NamespaceScope((message, l, c) => this.fatal('XmlSyntax', message, l, c));
+  }
+
+  /**
+   * The open elements, outermost first (the name as written and the content state reached), up
+   * to and including the first that gathers text (simple or mixed content) or is nil (`text`),
+   * when nothing read so far can change how the rest is judged beyond those: no issue, no skipped
+   * subtree or stray text, no document-wide table (IDs, identity constraints), no record
+   * building. Else undefined. record-split.ts cuts a document between two records with it.
+   */
+  openElements(): OpenElement[] | undefined {
+    // (A stopped engine has recorded the error that stopped it.)
+    if (this.errors.length > 0 || this.warnings.length > 0) return undefined;
+    if (this.skip > 0 || this.stray !== undefined || this.buildAll || this.recordPath !== undefined) return undefined;
+    if (this.idTable !== undefined || this.ids !== undefined) return undefined;
+    const open: OpenElement[] = [];
+    for (let d = 0; d < this.depth; d++) {
+      const f = this.frames[d]!;
+      const text = f.nil || f.type === undefined || f.type.mixed || f.type.text !== undefined;
+      open.push({ name: f.name, state: f.state, text });
+      if (text) break;
+    }
+    return open;
+  }
+
+  /** How many elements are open. */
+  get openDepth(): number {
+    return this.depth;
   }
 
   private identityTracker(): IdentityTracker {
