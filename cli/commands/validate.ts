@@ -12,7 +12,12 @@
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { BYTES_PER_THREAD, batchThreads, FILE_COST_BYTES } from '../../conformance/validate/batch-threads.js';
+import {
+  BYTES_PER_THREAD,
+  batchThreads,
+  FILE_COST_BYTES,
+  splitParts,
+} from '../../conformance/validate/batch-threads.js';
 import { formatValidateJson, formatValidateText } from '../../conformance/validate/format-validate-report.js';
 import { cacheDirFor, codeIdentity, TargetCache, type TargetQuery } from '../../conformance/validate/target-cache.js';
 import {
@@ -53,8 +58,9 @@ Options:
   --max-bytes SIZE   largest file accepted (default 100M; K/M/G suffixes)
   --max-depth N      deepest element nesting accepted (default ${DEFAULT_MAX_DEPTH})
   -j, --jobs N       threads checking files (default: 1, or one per ${BYTES_PER_THREAD >> 20} MB of input when
-                     larger, counting ${FILE_COST_BYTES / 1024} KB more per file, up to one per CPU core); the
-                     report is the same for any N
+                     larger, counting ${FILE_COST_BYTES / 1024} KB more per file, up to one per CPU core); one
+                     large XML file is cut between its records, a part per thread; the report is
+                     the same for any N
   --no-cache         load and compile the endpoint's schemas even if a cached copy exists
                      (kept in node_modules/.cache/qspec or $XDG_CACHE_HOME/qspec)
   -q, --quiet        print only problems and the summary
@@ -130,10 +136,13 @@ error (unknown endpoint, missing file, not a regular file, broken spec).
       jobsArg === undefined ? undefined : jobs,
     );
     if (io.env.QSPEC_DEBUG) io.stderr(`qspec validate: ${files.length} files, ${bytes} bytes: ${threads} thread(s)\n`);
+    // One large file: cut between records, a part per thread (conformance/validate/record-split.ts).
+    const parts = files.length === 1 ? splitParts(bytes, defaultJobs(), jobsArg === undefined ? undefined : jobs) : 1;
+    if (io.env.QSPEC_DEBUG && parts > 1) io.stderr(`qspec validate: one file: up to ${parts} parts\n`);
     let workers: BatchWorkers | undefined;
-    if (threads > 1 && files.length > 1) {
+    if ((threads > 1 && files.length > 1) || parts > 1) {
       const { BatchWorkers } = await import('../../conformance/validate/validate-parallel.js');
-      workers = new BatchWorkers(threads - 1);
+      workers = new BatchWorkers(files.length > 1 ? threads - 1 : parts - 1);
     }
     try {
       const table = await batchTargets(io, files, {
@@ -145,7 +154,8 @@ error (unknown endpoint, missing file, not a regular file, broken spec).
         noCache: values['no-cache'] === true,
       });
       if (typeof table === 'string') return usage(io, table);
-      const outcome = await validateBatch(files, table, options, threads, workers);
+      const note = io.env.QSPEC_DEBUG ? (m: string) => io.stderr(`qspec validate: ${m}\n`) : undefined;
+      const outcome = await validateBatch(files, table, options, threads, workers, note);
       if ('failure' in outcome) return usage(io, outcome.failure);
       const { results } = outcome;
       io.stdout(

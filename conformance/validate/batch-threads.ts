@@ -41,3 +41,17 @@ export function batchThreads(batch: BatchSize, cores: number, jobs?: number): nu
   const byWork = Math.floor(batchWork(batch) / BYTES_PER_THREAD);
   return Math.max(1, Math.min(cores, byWork, batch.files));
 }
+
+/** Smallest part of one file cut for `--jobs N` given explicitly (1 MiB; smaller files are read whole). */
+export const MIN_PART_BYTES = 1024 * 1024;
+
+/**
+ * How many parts one file of `size` bytes is cut into (record-split.ts): `jobs` when given (at
+ * most one per MiB), else one per core and per `BYTES_PER_THREAD` (a worker's start-up and cold
+ * JIT, as above), at least 1.
+ */
+export function splitParts(size: number, cores: number, jobs?: number): number {
+  const most = jobs ?? cores;
+  const bySize = Math.floor(size / (jobs === undefined ? BYTES_PER_THREAD : MIN_PART_BYTES));
+  return Math.max(1, Math.min(most, bySize));
+}

@@ -4,7 +4,9 @@
  * the report to be formatted and written once. With `jobs > 1` the files are shared out in small
  * slices between this thread and `jobs - 1` worker threads (validate-worker.ts), each checking with
  * the same code and the same targets; the results are put back in argument order, so the output
- * is identical to `--jobs 1`. How many threads the command uses by default: batch-threads.ts.
+ * is identical to `--jobs 1`. One large file is cut between records instead, a part per thread
+ * (record-split.ts), with the verdict one thread gives. How many threads the command uses by
+ * default: batch-threads.ts (many files), record-split.ts `splitParts` (one file).
  *
  * @see validate-range.ts (one thread's share); docs/performance.md "Many small files"
  */
@@ -13,7 +15,7 @@ import type { FileResult } from './format-validate-report.js';
 import { ReadScratch } from './validate-file-whole.js';
 import type { BatchWorkers } from './validate-parallel.js';
 import type { PayloadOptions } from './validate-payload.js';
-import { type BatchEntry, type BatchFile, type TargetTable, validateRange } from './validate-range.js';
+import { type BatchEntry, type BatchFile, type TargetTable, targetKeyOf, validateRange } from './validate-range.js';
 
 export {
   type BatchEntry,
@@ -43,7 +45,23 @@ export async function validateBatch(
   options: PayloadOptions,
   jobs: number,
   workers?: BatchWorkers,
+  /** Hears how a single file was cut (QSPEC_DEBUG). */
+  note?: (message: string) => void,
 ): Promise<BatchOutcome> {
+  if (workers && workers.size > 0 && files.length === 1) {
+    // One file and workers started for it: cut between records, a part per thread (record-split.ts).
+    // A read error is left to the ordinary path below, which reports it as it always does.
+    const { validateRecordSplit } = await import('./record-split.js');
+    const f = files[0]!;
+    const split = await validateRecordSplit(f, table, options, workers).catch(() => undefined);
+    const target = table[f.key ?? targetKeyOf(f.abs)];
+    note?.(
+      split === undefined
+        ? 'not cut: read on one thread'
+        : `cut into ${split.parts} parts: ${split.parallel ? 'every part clean' : 'a part not clean: read on one thread'}`,
+    );
+    if (split && target) return { results: [{ file: f.shown, target: target.label, verdict: split.verdict }] };
+  }
   let entries: BatchEntry[];
   if (workers && workers.size > 0 && files.length > 1) {
     entries = (await workers.run(files, table, options)) ?? (await inProcess(files, table, options));

@@ -4,7 +4,8 @@
  * message with the targets (portable form), the files, the options and the batch's shared claim
  * counter; then it claims slices `[from, to)` by itself (batch-slices.ts), validates each with the
  * same code as the main thread (`validateRange`) and posts the entries back, until every file is
- * claimed. This module is its own worker script: loaded in a worker started by
+ * claimed. Or, for one large file cut between records (record-split.ts), it is sent one part and
+ * answers whether that part is clean. This module is its own worker script: loaded in a worker started by
  * validate-parallel.ts it starts serving; imported anywhere else it only exports
  * `VALIDATE_WORKER_URL`.
  *
@@ -13,9 +14,11 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { claimSlice } from './batch-slices.js';
 import { fromPortable, type PortableTable } from './portable-target.js';
+import { checkSegment, type RecordSegment, type SegmentOutcome } from './record-split-segment.js';
 import { ReadScratch } from './validate-file-whole.js';
 import type { PayloadOptions } from './validate-payload.js';
 import { type BatchEntry, type BatchFile, validateRange } from './validate-range.js';
+import type { XmlValidateOptions } from './xml-engine.js';
 
 /** The script a validate worker runs (this module, wherever the build put it). */
 export const VALIDATE_WORKER_URL = import.meta.url;
@@ -33,9 +36,29 @@ export interface WorkerBatch {
   readonly threads: number;
 }
 
+/** Or one part of a record-split file (record-split.ts), checked against the table's `key` target. */
+export interface WorkerSegment {
+  readonly table: PortableTable;
+  readonly key: string;
+  readonly engine: XmlValidateOptions;
+  readonly segment: RecordSegment;
+}
+
 export type WorkerReply =
   | { readonly from: number; readonly to: number; readonly entries: BatchEntry[] }
+  | { readonly outcome: SegmentOutcome }
   | { readonly crash: string };
+
+async function serveSegment(m: WorkerSegment): Promise<void> {
+  const port = parentPort!;
+  try {
+    const target = (await fromPortable(m.table))[m.key];
+    if (target?.kind !== 'xml') throw new Error(`no XML target '${m.key}' for a record split`);
+    port.postMessage({ outcome: checkSegment(m.segment, target.model, m.engine) } satisfies WorkerReply);
+  } catch (e) {
+    port.postMessage({ crash: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies WorkerReply);
+  }
+}
 
 async function serve(batch: WorkerBatch): Promise<void> {
   const port = parentPort!;
@@ -53,5 +76,5 @@ async function serve(batch: WorkerBatch): Promise<void> {
 }
 
 if (!isMainThread && workerData === WORKER_TAG) {
-  parentPort!.once('message', (batch: WorkerBatch) => void serve(batch));
+  parentPort!.once('message', (m: WorkerBatch | WorkerSegment) => void ('segment' in m ? serveSegment(m) : serve(m)));
 }

@@ -9,6 +9,7 @@
 import type { XmlSchemaModel } from '../../runtime/schema-model.js';
 import { validateXml } from '../../runtime/xml/validate-xml.js';
 import { validateXmlStream } from '../../runtime/xml/validate-xml-stream.js';
+import { XmlDriver } from '../../runtime/xml/xml-driver.js';
 import type { XmlValidateOptions, XmlValidationResult } from '../../runtime/xml/xml-validate-options.js';
 import { XmlValidator } from '../../runtime/xml/xml-validator.js';
 
@@ -33,4 +34,12 @@ export function xmlEngineValidateStream(
 /** A validator for many documents against one model, each judged as `xmlEngineValidate` would. */
 export function xmlEngineValidator(model: XmlSchemaModel, options: XmlValidateOptions): XmlValidator {
   return new XmlValidator(model, options);
+}
+
+/**
+ * A driver fed by hand (write, boundary, end): the record split (record-split.ts) feeds a
+ * document's head and one range of its bytes, and asks where the input stands in between.
+ */
+export function xmlEngineDriver(model: XmlSchemaModel, options: XmlValidateOptions): XmlDriver {
+  return new XmlDriver(model, options);
 }

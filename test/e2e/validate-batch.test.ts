@@ -99,6 +99,36 @@ describe('qspec validate FILES: batches', () => {
     expect(threads(['--jobs', '3'])).toBe('3');
   }, 300_000);
 
+  it('one large file cut between records (--jobs 2): the report of --jobs 1, text and JSON', () => {
+    const page = readFileSync(path.join(examples, 'corpus-har-page-1.response.xml'), 'utf8');
+    const start = page.indexOf('    <WebApp>');
+    const end = page.indexOf('  </data>');
+    const record = page.slice(start, end);
+    const records = (edit: (i: number, r: string) => string) =>
+      Array.from({ length: 8000 }, (_, i) => edit(i, record.replace('81221901</id>', `${i}</id>`))).join('');
+    const big = path.join(dir, 'big.xml');
+    const bad = path.join(dir, 'big-bad.xml');
+    writeFileSync(big, page.slice(0, start) + records((_, r) => r) + page.slice(end));
+    writeFileSync(
+      bad,
+      page.slice(0, start) +
+        records((i, r) => (i === 6000 ? r.replace('<tags>', '<bogus/><tags>') : r)) +
+        page.slice(end),
+    );
+    for (const [file, how, code] of [
+      [big, 'every part clean', 0],
+      [bad, 'a part not clean: read on one thread', 1],
+    ] as const) {
+      for (const format of ['text', 'json']) {
+        const one = run([file, ...endpoint, '--format', format, '--jobs', '1']);
+        expect(one.code).toBe(code);
+        const two = run([file, ...endpoint, '--format', format, '--jobs', '2'], { QSPEC_DEBUG: '1' });
+        expect(two.stderr).toContain(`qspec validate: cut into 2 parts: ${how}`);
+        expect({ ...two, stderr: '' }).toEqual(one);
+      }
+    }
+  }, 300_000);
+
   it('--jobs must be a positive integer', () => {
     const r = run([files[0]!, ...endpoint, '--jobs', '0']);
     expect(r.code).toBe(2);
