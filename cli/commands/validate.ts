@@ -136,8 +136,9 @@ error (unknown endpoint, missing file, not a regular file, broken spec).
       jobsArg === undefined ? undefined : jobs,
     );
     if (io.env.QSPEC_DEBUG) io.stderr(`qspec validate: ${files.length} files, ${bytes} bytes: ${threads} thread(s)\n`);
-    // One large file: cut between records, a part per thread (conformance/validate/record-split.ts).
-    const parts = files.length === 1 ? splitParts(bytes, defaultJobs(), jobsArg === undefined ? undefined : jobs) : 1;
+    // One large XML file: cut between records, a part per thread (conformance/validate/record-split.ts).
+    const xmlFile = files.length === 1 && targetKeyOf(files[0]!.abs) !== 'json';
+    const parts = xmlFile ? splitParts(bytes, defaultJobs(), jobsArg === undefined ? undefined : jobs) : 1;
     if (io.env.QSPEC_DEBUG && parts > 1) io.stderr(`qspec validate: one file: up to ${parts} parts\n`);
     let workers: BatchWorkers | undefined;
     if ((threads > 1 && files.length > 1) || parts > 1) {
