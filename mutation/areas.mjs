@@ -45,6 +45,13 @@ export const AREAS = {
       'test/unit/runtime/client/client-hostile-auth.test.ts',
     ],
   },
+  split: {
+    description: 'qspec validate: one large file cut between records (plan, parts, verdict), thread counts',
+    mutate: ['conformance/validate/record-split*.ts', 'conformance/validate/batch-threads.ts'],
+    // The parts other than the first run in worker threads, which never see the active mutant;
+    // checkSegment is also tested in this thread (record-split.test.ts) for that reason.
+    tests: ['test/unit/conformance/validate/record-split.test.ts', 'test/unit/conformance/validate/batch-threads.test.ts'],
+  },
   diff: {
     description: 'spec diff: rules, endpoint and schema comparison, facet comparison',
     mutate: ['generator/diff/**/*.ts'],

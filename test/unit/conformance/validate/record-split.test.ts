@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitParts } from '../../../../conformance/validate/batch-threads.js';
 import { validateRecordSplit } from '../../../../conformance/validate/record-split.js';
+import { checkSegment } from '../../../../conformance/validate/record-split-segment.js';
 import { BatchWorkers } from '../../../../conformance/validate/validate-parallel.js';
 import { validatePayloadFile } from '../../../../conformance/validate/validate-payload.js';
 import {
@@ -208,5 +209,43 @@ describe('splitParts: how many parts one file is cut into', () => {
     expect(splitParts(3 * MiB, 2, 8)).toBe(3);
     expect(splitParts(MiB - 1, 2, 2)).toBe(1);
     expect(splitParts(100 * MiB, 2, 1)).toBe(1);
+  });
+});
+
+describe('checkSegment: one part, in this thread', () => {
+  beforeAll(() => mkdirSync(tmp, { recursive: true }));
+
+  /** The WebApp model, the file's head (up to record 0) and each record's offset. */
+  function setUp(text: string) {
+    const file = write(text);
+    const model = (table.xml as Extract<ValidationTarget, { kind: 'xml' }>).model;
+    const bytes = Buffer.from(text);
+    const starts: number[] = [];
+    for (let at = bytes.indexOf('    <WebApp>'); at >= 0; at = bytes.indexOf('    <WebApp>', at + 1))
+      starts.push(at + 4);
+    const head = bytes.subarray(0, starts[0]);
+    const level = { depth: 2, names: ['ServiceResponse', 'data'], element: 'WebApp' };
+    const part = (from: number, to: number, last = false, h: Uint8Array = head) =>
+      checkSegment({ file, head: h, from, to, last, level }, model, { maxBytes: 1e9, maxDepth: 256 });
+    return { bytes, starts, part };
+  }
+
+  it('a middle part between two records, and the last part: clean, with their byte counts', () => {
+    const { bytes, starts, part } = setUp(document());
+    expect(part(starts[100]!, starts[2000]!)).toEqual({ clean: true, bytes: starts[2000]! - starts[100]! });
+    expect(part(starts[2000]!, bytes.length, true)).toEqual({ clean: true, bytes: bytes.length - starts[2000]! });
+  });
+
+  it('not clean: a part with an issue, ending mid-record, starting mid-record, a head not at the records', () => {
+    const { bytes, starts, part } = setUp(document((i, t) => (i === 150 ? t.replace('<tags>', '<bogus/><tags>') : t)));
+    const NOT = { clean: false, bytes: 0 };
+    expect(part(starts[100]!, starts[200]!)).toEqual(NOT);
+    expect(part(starts[300]!, starts[400]! + 20)).toEqual(NOT);
+    expect(part(starts[300]! + 20, starts[400]!)).toEqual(NOT);
+    expect(part(starts[300]!, starts[400]!, false, bytes.subarray(0, starts[0]! - 10))).toEqual(NOT);
+    // The last part must end the document; a middle range read as the last does not.
+    expect(part(starts[300]!, starts[400]!, true)).toEqual(NOT);
+    // A file shorter than the range (it shrank): not judged.
+    expect(part(starts[300]!, bytes.length + 100)).toEqual(NOT);
   });
 });
