@@ -47,7 +47,12 @@ export const AREAS = {
   },
   split: {
     description: 'qspec validate: one large file cut between records (plan, parts, verdict), thread counts',
-    mutate: ['conformance/validate/record-split*.ts', 'conformance/validate/batch-threads.ts'],
+    mutate: [
+      'conformance/validate/record-split.ts',
+      'conformance/validate/record-split-plan.ts',
+      'conformance/validate/record-split-segment.ts',
+      'conformance/validate/batch-threads.ts',
+    ],
     // The parts other than the first run in worker threads, which never see the active mutant;
     // checkSegment is also tested in this thread (record-split.test.ts) for that reason.
     tests: ['test/unit/conformance/validate/record-split.test.ts', 'test/unit/conformance/validate/batch-threads.test.ts'],

@@ -6,20 +6,22 @@
  * files are never cut), checked with real worker threads. Each case also says which way it went
  * (`parallel`), so a change that silently stopped cutting (or trusted a false cut) fails here.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitParts } from '../../../../conformance/validate/batch-threads.js';
 import { validateRecordSplit } from '../../../../conformance/validate/record-split.js';
+import { planRecordSplit, recordLevel } from '../../../../conformance/validate/record-split-plan.js';
 import { checkSegment } from '../../../../conformance/validate/record-split-segment.js';
 import { BatchWorkers } from '../../../../conformance/validate/validate-parallel.js';
-import { validatePayloadFile } from '../../../../conformance/validate/validate-payload.js';
+import { type PayloadOptions, validatePayloadFile } from '../../../../conformance/validate/validate-payload.js';
 import {
   targetForEndpoint,
   targetForSchema,
   type ValidationTarget,
 } from '../../../../conformance/validate/validation-target.js';
+import { xmlEngineDriver } from '../../../../conformance/validate/xml-engine.js';
 import { loadIrDocument, loadSchemaFile } from '../../../../generator/load/load-ir.js';
 import { repoRoot } from '../helpers.js';
 
@@ -225,8 +227,11 @@ describe('checkSegment: one part, in this thread', () => {
       starts.push(at + 4);
     const head = bytes.subarray(0, starts[0]);
     const level = { depth: 2, names: ['ServiceResponse', 'data'], element: 'WebApp' };
-    const part = (from: number, to: number, last = false, h: Uint8Array = head) =>
-      checkSegment({ file, head: h, from, to, last, level }, model, { maxBytes: 1e9, maxDepth: 256 });
+    const part = (from: number, to: number, last = false, h: Uint8Array = head, element = 'WebApp') =>
+      checkSegment({ file, head: h, from, to, last, level: { ...level, element } }, model, {
+        maxBytes: 1e9,
+        maxDepth: 256,
+      });
     return { bytes, starts, part };
   }
 
@@ -234,6 +239,8 @@ describe('checkSegment: one part, in this thread', () => {
     const { bytes, starts, part } = setUp(document());
     expect(part(starts[100]!, starts[2000]!)).toEqual({ clean: true, bytes: starts[2000]! - starts[100]! });
     expect(part(starts[2000]!, bytes.length, true)).toEqual({ clean: true, bytes: bytes.length - starts[2000]! });
+    // The same part for a record the list does not hold: the head does not lead into a loop.
+    expect(part(starts[100]!, starts[2000]!, false, undefined, 'owner')).toEqual({ clean: false, bytes: 0 });
   });
 
   it('not clean: a part with an issue, ending mid-record, starting mid-record, a head not at the records', () => {
@@ -247,5 +254,119 @@ describe('checkSegment: one part, in this thread', () => {
     expect(part(starts[300]!, starts[400]!, true)).toEqual(NOT);
     // A file shorter than the range (it shrank): not judged.
     expect(part(starts[300]!, bytes.length + 100)).toEqual(NOT);
+    // The last part, from a clean start to the end, with the issue in it.
+    expect(part(starts[100]!, bytes.length, true)).toEqual(NOT);
+  });
+});
+
+describe('the plan: record level, head and cuts', () => {
+  beforeAll(() => mkdirSync(tmp, { recursive: true }));
+  const model = () => (table.xml as Extract<ValidationTarget, { kind: 'xml' }>).model;
+  const plan = (text: string | Buffer, parts: number) => {
+    const file = write(text);
+    const fd = openSync(file, 'r');
+    try {
+      return planRecordSplit(fd, fstatSync(fd).size, parts, () =>
+        xmlEngineDriver(model(), { maxBytes: 1e9, maxDepth: 256 }),
+      );
+    } finally {
+      closeSync(fd);
+    }
+  };
+
+  it('the head ends at the first record; each cut is the first record start after its 1/n', () => {
+    const text = document();
+    const bytes = Buffer.from(text);
+    const starts: number[] = [];
+    for (let at = bytes.indexOf('<WebApp>'); at >= 0; at = bytes.indexOf('<WebApp>', at + 1)) starts.push(at);
+    const p = plan(text, 3)!;
+    expect(p.level).toMatchObject({
+      depth: 2,
+      names: ['ServiceResponse', 'data'],
+      record: 'WebApp',
+      element: 'WebApp',
+    });
+    expect(Buffer.from(p.head).toString()).toBe(text.slice(0, starts[0]));
+    const headEnd = starts[0]!;
+    const expected = [1, 2].map((i) => {
+      const target = headEnd + Math.floor(((bytes.length - headEnd) * i) / 3);
+      return starts.find((s) => s >= target);
+    });
+    expect(p.cuts).toEqual(expected);
+    expect(plan(text, 2)!.cuts).toHaveLength(1);
+    expect(plan(text, 1)).toBeUndefined();
+  });
+
+  it('"<WebApp" counts only as a whole name (space, tab, CR, LF, "/" or ">" after it)', () => {
+    // Records renamed in the middle of the file: no cut can be found after half of it.
+    const odd = document((i, t) =>
+      i > 100 ? t.replace('<WebApp>', '<WebAppX>').replace('</WebApp>', '</WebAppX>') : t,
+    );
+    expect(plan(odd, 2)).toBeUndefined();
+    for (const sep of [' ', '\t', '\r\n', '\n']) {
+      const text = document((_, t) => t.replace('<WebApp>', `<WebApp${sep}>`));
+      const p = plan(text, 2)!;
+      expect(
+        Buffer.from(text)
+          .subarray(p.cuts[0]!, p.cuts[0]! + 8)
+          .toString(),
+      ).toBe(`<WebApp${sep}`.slice(0, 8));
+    }
+  });
+
+  it('the head is the first "<WebApp" where the reader stands at the record level (not one in a comment)', () => {
+    const text = document((i, t) => (i === 0 ? `    <!-- <WebApp> <WebApp/> -->\n${t}` : t));
+    const p = plan(text, 2)!;
+    expect(Buffer.from(p.head).toString()).toBe(text.slice(0, text.indexOf('    <WebApp>') + 4));
+    // No record start in the probe outside a comment: no plan.
+    const none = HEAD.replace('RECORDS', '0') + `    <!-- ${'<WebApp> '.repeat(40_000)} -->\n` + FOOT;
+    expect(plan(none, 2)).toBeUndefined();
+  });
+
+  it('recordLevel: the outermost element-only parent whose state loops on its child', () => {
+    const text = `${HEAD.replace('RECORDS', '2')}${record(1)}${record(2).slice(0, 60)}`;
+    const d = xmlEngineDriver(model(), { maxBytes: 1e9, maxDepth: 256 });
+    d.write(Buffer.from(text));
+    const open = d.engine.openElements()!;
+    expect(open.map((o) => o.name)).toEqual(['ServiceResponse', 'data', 'WebApp', 'name']);
+    expect(recordLevel(open)).toMatchObject({ depth: 2, record: 'WebApp', names: ['ServiceResponse', 'data'] });
+    // Without the list element's loop (a state that is not the one after a record), nothing.
+    expect(recordLevel(open.map((o, i) => (i === 1 ? { ...o, state: open[0]!.state } : o)))).toBeUndefined();
+    expect(recordLevel(open.map((o, i) => (i === 1 ? { ...o, text: true } : o)))).toBeUndefined();
+    expect(recordLevel(open.map((o, i) => (i === 1 ? { ...o, state: undefined } : o)))).toBeUndefined();
+    expect(recordLevel(open.slice(0, 2))).toBeUndefined();
+  });
+});
+
+describe('validateRecordSplit: files it leaves to one thread', () => {
+  beforeAll(() => mkdirSync(tmp, { recursive: true }));
+
+  it('over --max-bytes, at most 1 MiB, binary, or checked against a JSON target', async () => {
+    const big = document();
+    const under = HEAD.replace('RECORDS', '3000') + Array.from({ length: 3000 }, (_, i) => record(i)).join('') + FOOT;
+    expect(Buffer.byteLength(under)).toBeLessThan(1024 * 1024);
+    const binary = Buffer.concat([
+      Buffer.from(big.slice(0, 100)),
+      Buffer.from([0, 1, 2, 3]),
+      Buffer.from(big.slice(100)),
+    ]);
+    const json: ValidationTarget = { kind: 'json', label: 'JSON', schemaId: 'j', validate: (() => true) as never };
+    const cases: [string | Buffer, PayloadOptions, Record<string, ValidationTarget>][] = [
+      [big, { maxBytes: 1024 * 1024 }, table],
+      [under, {}, table],
+      [binary, {}, table],
+      [big, {}, { xml: json }],
+    ];
+    for (const [text, options, targets] of cases) {
+      const file = write(text);
+      const pool = new BatchWorkers(1);
+      try {
+        expect(await validateRecordSplit({ shown: file, abs: file }, targets, options, pool)).toBeUndefined();
+      } finally {
+        pool.close();
+      }
+    }
+    // The same large file is cut when it fits (the cases above differ only in what they test).
+    expect((await compare(big)).split).toMatchObject({ parallel: true });
   });
 });
