@@ -135,6 +135,17 @@ describe('record split: the single-thread verdict, from the parts when every par
     expect(split).toBeUndefined();
   });
 
+  it('a warning (drift in an elided type) in the last part: read on one thread, the warning reported', async () => {
+    const xml = table.xml as Extract<ValidationTarget, { kind: 'xml' }>;
+    const open = { ...xml.model, types: xml.model.types.map((t) => (t.k === 'complex' ? { ...t, open: true } : t)) };
+    const drifting = { xml: { ...xml, model: open } };
+    const text = document((i, t) => (i === RECORDS - 2 ? t.replace('<tags>', '<surprise/><tags>') : t));
+    const { split, serial } = await compare(text, 1, drifting);
+    expect(serial).toMatchObject({ valid: true, warnings: [{ code: 'UndeclaredElement' }] });
+    expect(split).toMatchObject({ parallel: false });
+    expect(split!.verdict).toEqual(serial);
+  });
+
   it('cuts that land in a CDATA section or a comment holding "<WebApp>": not trusted, the same verdict', async () => {
     const noise = ' <WebApp> x'.repeat(300);
     const cdata = document((i, t) => t.replace(`app ${i}`, noise));
