@@ -9,18 +9,18 @@
  * record path (`streamRecords`), whose records are handed out as they close and then forgotten.
  *
  * This file holds the element stack driver (start tag, text, end tag); issue reporting is in
- * engine-issues.ts, attribute and simple-value checks in engine-values.ts, the frame in
- * engine-frame.ts (one class along an inheritance chain, so every call stays monomorphic).
+ * engine-issues.ts, attribute and simple-value checks in engine-values.ts, xsi:type and wildcard
+ * types in engine-types.ts, the frame in engine-frame.ts (one class along an inheritance chain,
+ * so every call stays monomorphic).
  *
  * @see XSD 1.1 Part 1 §3.3.4.3 (element locally valid), §3.4.4.2 (complex type), §3.2.4 (attributes),
  *      §3.3.4 (xsi:nil); XML 1.0 §3 (validity constraints)
  */
 import type { XmlSchemaModel } from '../schema-model.js';
-import { compileAnyType } from './any-type.js';
-import { type CompiledModel, type CompiledType, compileModel } from './compiled-model.js';
-import type { AnyParticle, ContentState, ElementParticle } from './content-state.js';
+import type { CompiledType } from './compiled-model.js';
+import type { ContentState, ElementParticle } from './content-state.js';
 import { Frame, NO_ATTRIBUTES, type XmlBuildMode } from './engine-frame.js';
-import { EngineValues } from './engine-values.js';
+import { EngineTypes } from './engine-types.js';
 import { IdTable } from './id-table.js';
 import { IdentityTracker } from './identity-constraints.js';
 import { elementIdentityKey, globalIdentityAttributes, identityAttributes } from './identity-values.js';
@@ -28,9 +28,8 @@ import { isBlank, putChild, transientRecord } from './record-value.js';
 import { resyncContent } from './resync-content.js';
 import { StrayText } from './stray-text.js';
 import type { XmlIssueCode } from './xml-issue.js';
-import { declaresNamespace, NamespaceScope, XML_NS, XSI_TYPE } from './xml-namespaces.js';
+import { declaresNamespace, NamespaceScope, XSI_TYPE } from './xml-namespaces.js';
 import type { ResolvedXmlOptions } from './xml-validate-options.js';
-import { xsiType } from './xsi-type.js';
 
 export { NO_ATTRIBUTES, type XmlBuildMode } from './engine-frame.js';
 
@@ -45,7 +44,7 @@ export interface OpenElement {
 }
 
 /** The validating, record-building state machine. */
-export class XmlEngine extends EngineValues {
+export class XmlEngine extends EngineTypes {
   root: string | undefined;
   schemaLocation: string | undefined;
   elements = 0;
@@ -57,11 +56,6 @@ export class XmlEngine extends EngineValues {
   textWanted: 0 | 1 | 2 = 0;
   /** The document's typed record (build mode 'all'). */
   rootValue: unknown;
-  private readonly compiled: CompiledModel;
-  /** Wildcards validate what they match only in XSD models (a DTD's ANY is checked elsewhere). */
-  private readonly xsd: boolean;
-  /** xs:anyType, for elements a lax wildcard matches without a declaration (compiled on first use). */
-  private anyType: CompiledType | undefined;
   private skip = 0;
   /** The namespace scope, kept across documents with its name caches (`ns` is set from the first xmlns on). */
   private nsKept: NamespaceScope | undefined;
@@ -83,9 +77,7 @@ export class XmlEngine extends EngineValues {
     build: XmlBuildMode = { mode: 'none' },
     private readonly onRecord?: (value: unknown) => void,
   ) {
-    super(options);
-    this.compiled = compileModel(model);
-    this.xsd = model.format === 'xsd';
+    super(options, model);
     this.globalAttributes = this.compiled.attributes;
     this.maxDepth = options.maxDepth;
     this.buildAll = build.mode === 'all' || (build.mode === 'records' && build.envelope === true);
@@ -301,66 +293,6 @@ export class XmlEngine extends EngineValues {
       this.ids.open(this.depth - 1, name, keys, el?.ic, line, col);
     }
     this.textWanted = this.textNeed(f, type);
-  }
-
-  /** The type an element's xsi:type names, if it may be used; else an InvalidType and the declared type. */
-  private xsiType(
-    declared: CompiledType,
-    el: ElementParticle | undefined,
-    value: string,
-    qname: string,
-    index: number,
-    line: number,
-    col: number,
-  ) {
-    const ns = this.ns;
-    const uriOf = ns !== undefined ? (p: string) => ns.uriOf(p) : (p: string) => (p === 'xml' ? XML_NS : undefined);
-    const t = xsiType(this.compiled, declared, value, uriOf, el?.block);
-    if (typeof t !== 'string') return t;
-    this.invalidType(t, qname, index, line, col, el);
-    return declared;
-  }
-
-  private invalidType(
-    message: string,
-    qname: string,
-    index: number,
-    line: number,
-    col: number,
-    el?: ElementParticle,
-  ): void {
-    const path = this.depth === 0 ? `/${qname}` : this.childPath(qname, index, el?.array === true);
-    this.issue('error', 'InvalidType', message, line, col, path);
-  }
-
-  /**
-   * The type an element matched by a wildcard is validated against: with processContents strict
-   * or lax (XSD only), its global declaration's; lax without a declaration, xs:anyType (assessed
-   * laxly: its children and attributes by their global declarations; an xsi:type on it is then
-   * honoured); undefined when its subtree is skipped (skip, an elision marker; strict without a
-   * declaration is an error).
-   */
-  private wildcardMatch(any: AnyParticle, name: string, qname: string, index: number, line: number, col: number) {
-    if (any.open) {
-      this.drift(qname, this.childPath(qname, index), line, col);
-      return undefined;
-    }
-    if (any.process === 'skip' || !this.xsd) return undefined;
-    const global = this.compiled.roots.get(name);
-    if (global !== undefined) return global;
-    if (this.compiled.abstractRoots.has(name)) {
-      const message = `element <${qname}> is declared abstract: only a member of its substitution group may appear`;
-      this.invalidType(message, qname, index, line, col);
-      return undefined;
-    }
-    if (any.process === 'strict') {
-      const path = this.childPath(qname, index);
-      const message = `element <${qname}> matches a wildcard with processContents="strict" but has no global declaration`;
-      this.issue('error', 'UnexpectedElement', message, line, col, path, { found: qname });
-      return undefined;
-    }
-    this.anyType ??= compileAnyType();
-    return this.anyType;
   }
 
   /**
