@@ -55,8 +55,7 @@ export async function validateRecordSplit(
 ): Promise<SplitVerdict | undefined> {
   const key = file.key ?? targetKeyOf(file.abs);
   const target = table[key];
-  const portable = toPortable(table);
-  if (target?.kind !== 'xml' || portable === undefined) return undefined;
+  if (target?.kind !== 'xml') return undefined;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const engine = engineOptions(target.root, options, maxBytes);
   const { fd, info } = openRegularFile(file.abs);
@@ -66,7 +65,8 @@ export async function validateRecordSplit(
     if (sniffBinary(readAt(fd, 0, SNIFF_BYTES), 'XML')) return undefined;
     const newDriver = () => xmlEngineDriver(target.model, engine);
     const plan = planRecordSplit(fd, size, workers.size + 1, newDriver);
-    if (!plan) return undefined;
+    const portable = plan && toPortable(table);
+    if (!plan || portable === undefined) return undefined;
     const { level, cuts } = plan;
     const ends = [...cuts.slice(1), size];
     const parts: WorkerSegment[] = cuts.map((from, i) => ({

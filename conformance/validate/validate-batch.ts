@@ -11,6 +11,7 @@
  * @see validate-range.ts (one thread's share); docs/performance.md "Many small files"
  */
 import { availableParallelism } from 'node:os';
+import { NotRegularFileError } from '../../generator/errors.js';
 import type { FileResult } from './format-validate-report.js';
 import { ReadScratch } from './validate-file-whole.js';
 import type { BatchWorkers } from './validate-parallel.js';
@@ -50,10 +51,13 @@ export async function validateBatch(
 ): Promise<BatchOutcome> {
   if (workers && workers.size > 0 && files.length === 1) {
     // One file and workers started for it: cut between records, a part per thread (record-split.ts).
-    // A read error is left to the ordinary path below, which reports it as it always does.
+    // A file that cannot be read is left to the ordinary path below, which reports it as always.
     const { validateRecordSplit } = await import('./record-split.js');
     const f = files[0]!;
-    const split = await validateRecordSplit(f, table, options, workers).catch(() => undefined);
+    const split = await validateRecordSplit(f, table, options, workers).catch((e: unknown) => {
+      if (e instanceof NotRegularFileError || typeof (e as NodeJS.ErrnoException).code === 'string') return undefined;
+      throw e;
+    });
     const target = table[f.key ?? targetKeyOf(f.abs)];
     note?.(
       split === undefined
