@@ -132,12 +132,11 @@ export function planRecordSplit(
 }
 
 /** Offset of the first `needle` (`<name`) in `bytes` from `from` that is a whole start-tag name. */
-function findStartTag(bytes: Uint8Array, needle: Uint8Array, from: number): number {
-  for (let at = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(needle, from); at >= 0; ) {
+function findStartTag(bytes: Buffer, needle: Uint8Array, from: number): number {
+  for (let at = bytes.indexOf(needle, from); at >= 0; at = bytes.indexOf(needle, at + 1)) {
     const next = bytes[at + needle.length];
     // The name must end there: whitespace, '>' or '/' (next is undefined at the window's end).
     if (next === 0x20 || next === 0x3e || next === 0x2f || next === 0x0a || next === 0x09 || next === 0x0d) return at;
-    at = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(needle, at + 1);
   }
   return -1;
 }
