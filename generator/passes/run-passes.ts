@@ -4,9 +4,11 @@
  *
  * 1. checkTypeRefs   every ref resolves (IrUnresolvedRef)
  * 2. checkTypeNames  no two types share a TypeScript name (IrNameCollision)
+ * 3. checkJsonFormats every JSON Schema `format` is one the validators check (JsonSchemaUnsupportedFormat)
  */
 import { type Diagnostic, DiagnosticError } from '../diagnostics.js';
 import type { IrDocument } from '../ir/ir-document.js';
+import { checkJsonFormats } from './check-json-formats.js';
 import { checkTypeNames } from './check-type-names.js';
 import { checkTypeRefs } from './check-type-refs.js';
 
@@ -15,6 +17,7 @@ export type IrPass = (doc: IrDocument, problems: Diagnostic[]) => IrDocument;
 export const PASSES: readonly (readonly [string, IrPass])[] = [
   ['checkTypeRefs', checkTypeRefs],
   ['checkTypeNames', checkTypeNames],
+  ['checkJsonFormats', checkJsonFormats],
 ];
 
 export function runPasses(doc: IrDocument): { doc: IrDocument; warnings: Diagnostic[] } {

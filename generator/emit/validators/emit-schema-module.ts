@@ -24,10 +24,8 @@ export function emitSchemaModule(schema: IrSchema, problems: Diagnostic[], templ
   const jsonSchema = irToJsonSchema(schema);
   let compiled: { model: unknown } | { jsonSchema: unknown };
   if (schema.format === 'json-schema') {
-    files.push({
-      path: `${module}/schemas/${stem}.validate.js`,
-      content: emitJsonValidator(jsonSchema, GENERATED_HEADER),
-    });
+    const validatorPath = `${module}/schemas/${stem}.validate.js`;
+    files.push({ path: validatorPath, content: emitJsonValidator(jsonSchema, GENERATED_HEADER, validatorPath) });
     files.push({
       path: `${module}/schemas/${stem}.validate.d.ts`,
       content: templates.render('json-validator.d.ts', jsonValidatorDtsView(schema.id)),
