@@ -57,6 +57,11 @@ export const AREAS = {
     // checkSegment is also tested in this thread (record-split.test.ts) for that reason.
     tests: ['test/unit/conformance/validate/record-split.test.ts', 'test/unit/conformance/validate/batch-threads.test.ts'],
   },
+  formats: {
+    description: 'JSON Schema format checks of the generated validators, and the pass refusing other formats',
+    mutate: ['runtime/json-formats.ts', 'generator/passes/check-json-formats.ts'],
+    tests: ['test/unit/runtime/json-formats.test.ts', 'test/unit/generate/json-formats-generate.test.ts'],
+  },
   diff: {
     description: 'spec diff: rules, endpoint and schema comparison, facet comparison',
     mutate: ['generator/diff/**/*.ts'],
