@@ -20,19 +20,19 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-const schema = (format: string) =>
+const schema = (format: string, type: string | string[] = 'string') =>
   `${JSON.stringify(
     {
       $schema: 'http://json-schema.org/draft-07/schema#',
       type: 'object',
-      properties: { when: { type: 'string', format } },
+      properties: { when: { type, format } },
     },
     null,
     2,
   )}\n`;
 
-async function build(format: string) {
-  const specs = await specFolder(path.join(root, format), 'r.schema.json', schema(format));
+async function build(format: string, type?: string | string[]) {
+  const specs = await specFolder(path.join(root, `${format}-${String(type)}`), 'r.schema.json', schema(format, type));
   return buildOutput({
     specsDir: specs,
     outDir: path.join(root, `${format}-out`),
@@ -79,5 +79,15 @@ describe('JSON Schema formats in generated validators', () => {
     expect(d?.message).toContain('supported: date, date-time, ipv4, time, uuid');
     expect(d?.location.file).toBe('was/schemas/r.schema.json');
     expect(d?.location.line).toBeGreaterThan(1);
+  });
+
+  it('refuse it on a nullable string too (type: [string, null])', async () => {
+    const err = await build('uri', ['string', 'null']).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((err as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code)).toEqual([
+      'JsonSchemaUnsupportedFormat',
+    ]);
   });
 });

@@ -46,6 +46,7 @@ describe('JSON Schema formats, as ajv-formats full', () => {
       ' 2023-01-01',
       '2023/01/01',
       '２０２３-01-01',
+      '20ab-01-01',
       '2023-01-0a',
     ]);
   });
@@ -82,11 +83,20 @@ describe('JSON Schema formats, as ajv-formats full', () => {
       '23:59:61Z',
       '12:00:00+0530x',
       '12:00:00Zz',
+      // Leap seconds whose UTC minute is on the hour before: 23:59:60 UTC on the previous day.
+      '00:29:60+00:30',
+      '00:28:60+00:30',
+      '00:30:60+00:30',
     ]);
   });
 
   it('date-time: the separators ajv-formats splits on', () => {
-    const seps = ['T', 't', ' ', '\t', '\n', '\u00a0', '\u2003', '\u2028', '\u3000', '\ufeff', '\u180e', 'x', '_', ''];
+    const seps = [
+      ...['T', 't', ' ', '\t', '\n', '\u000b', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u2003', '\u200a'],
+      ...['\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'],
+      // Not white space to JavaScript's \s: no separator.
+      ...['\u0008', '\u000e', '\u180e', '\u1fff', '\u200b', '\u2030', 'x', '_', ''],
+    ];
     agree(
       'date-time',
       seps.map((s) => `2024-02-29${s}23:59:60Z`),
