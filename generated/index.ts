@@ -25,6 +25,7 @@ export type { RateLimitInfo } from './runtime/client/rate-limit.js';
 export type { Criteria, ServicePreferences } from './runtime/client/service-request-xml.js';
 export type { Transport, TransportRequest, TransportResponse } from './runtime/client/transport.js';
 export { fetchTransport } from './runtime/client/fetch-transport.js';
+export { nodeHttpTransport } from './runtime/client/node-http-transport.js';
 export * from './runtime/client/qualys-error.js';
 export { endpoints, type EndpointId } from './endpoints.js';
 export { platforms, type PlatformId } from './platforms.js';

@@ -10,7 +10,7 @@
 import type { IrDocument } from '../../generator/ir/ir-document.js';
 import type { IrEndpoint } from '../../generator/ir/ir-endpoint.js';
 import type { AuthConfig } from '../../runtime/client/auth-provider.js';
-import { fetchTransport } from '../../runtime/client/fetch-transport.js';
+import { nodeHttpTransport } from '../../runtime/client/node-http-transport.js';
 import type { Transport } from '../../runtime/client/transport.js';
 import { checkResponse } from '../checks/check-response.js';
 import { CaptureTransport } from '../transports/capture-transport.js';
@@ -51,7 +51,7 @@ export async function runLiveConformance(
   options: LiveOptions,
 ): Promise<RunSummary & { readonly har?: string }> {
   const started = Date.now();
-  const inner = options.transport ?? fetchTransport();
+  const inner = options.transport ?? nodeHttpTransport();
   const recorder = options.record ? new RecordTransport(inner) : undefined;
   if (recorder && options.auth.kind === 'basic') {
     recorder.redactor.add(options.auth.password);

@@ -14,7 +14,7 @@
  */
 import type { IrDocument } from '../../generator/ir/ir-document.js';
 import type { IrEndpoint } from '../../generator/ir/ir-endpoint.js';
-import { fetchTransport } from '../../runtime/client/fetch-transport.js';
+import { nodeHttpTransport } from '../../runtime/client/node-http-transport.js';
 import { checkResponse } from '../checks/check-response.js';
 import { EXAMPLE_HEADER } from '../mock/answer-request.js';
 import { successResponse } from '../mock/mock-context.js';
@@ -69,7 +69,7 @@ export async function runMockConformance(doc: IrDocument, options: RunCasesOptio
   });
   const results: CaseResult[] = [];
   try {
-    const capture = new CaptureTransport(fetchTransport());
+    const capture = new CaptureTransport(nodeHttpTransport());
     const client = clientFor(doc, capture, server.url, { kind: 'basic', username: 'qspec', password: 'qspec-mock' });
     for (const c of planned) {
       const id = `${c.endpoint.id}/${c.name}`;

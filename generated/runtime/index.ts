@@ -18,6 +18,7 @@ export type {
   ValidationMode,
 } from './client/client-options.js';
 export { type FetchTransportOptions, fetchTransport } from './client/fetch-transport.js';
+export { type NodeHttpTransportOptions, nodeHttpTransport } from './client/node-http-transport.js';
 export type { Page, PageIterable } from './client/paginate.js';
 export type { BaseUrlOptions, PlatformModel } from './client/platform-model.js';
 export * from './client/qualys-error.js';

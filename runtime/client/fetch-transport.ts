@@ -40,6 +40,10 @@ export function fetchTransport(options: FetchTransportOptions = {}): Transport {
       res.headers.forEach((value, name) => {
         headers[name.toLowerCase()] = value;
       });
+      // Headers iterates each set-cookie on its own (the last would win above): join them as
+      // session-cookie.ts reads them, so a session cookie before another cookie is not lost.
+      const cookies = res.headers.getSetCookie?.() ?? [];
+      if (cookies.length > 1) headers['set-cookie'] = cookies.join(', ');
       return {
         status: res.status,
         headers,

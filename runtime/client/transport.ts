@@ -1,7 +1,8 @@
 /**
- * The transport: the one seam between the typed client and the network. The fetch transport
- * (fetch-transport.ts) is the default; the conformance kit plugs its mock, HAR replay, live and
- * record transports in through this same interface.
+ * The transport: the one seam between the typed client and the network. The node:http transport
+ * (node-http-transport.ts) is the default, the fetch transport (fetch-transport.ts) the other one
+ * shipped; the conformance kit plugs its mock, HAR replay, live and record transports in through
+ * this same interface.
  *
  * Headers are plain records with lower-case names on the response side.
  *

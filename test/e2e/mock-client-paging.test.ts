@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bindingOf } from '../../conformance/mock/dataset/shapes.js';
 import { startMockServer } from '../../conformance/mock/mock-server.js';
-import { fetchTransport, QualysClient } from '../../generated/index.js';
+import { nodeHttpTransport, QualysClient } from '../../generated/index.js';
 import type { IrDocument } from '../../generator/ir/ir-document.js';
 import { loadIrDocument } from '../../generator/load/load-ir.js';
 
@@ -24,7 +24,7 @@ let requests = 0;
 beforeAll(async () => {
   doc = await loadIrDocument(SPECS);
   mock = await startMockServer(doc, SPECS, { host: '127.0.0.1', port: 0, records: RECORDS });
-  const base = fetchTransport();
+  const base = nodeHttpTransport();
   q = new QualysClient({
     baseUrl: mock.url,
     auth: { kind: 'basic', username: 'demo', password: 'demo-secret' },
@@ -111,7 +111,7 @@ describe('generated QualysClient against the mock dataset (1,000 records)', () =
     const small = await startMockServer(doc, SPECS, { host: '127.0.0.1', port: 0, records: RECORDS, pageSize: 300 });
     try {
       let sent = 0;
-      const base = fetchTransport();
+      const base = nodeHttpTransport();
       const client = new QualysClient({
         baseUrl: small.url,
         auth: { kind: 'basic', username: 'demo', password: 'demo-secret' },

@@ -23,8 +23,8 @@ import {
   resolveClientOptions,
 } from './client-options.js';
 import { ConcurrencyLimiter } from './concurrency-limiter.js';
-import { fetchTransport } from './fetch-transport.js';
 import { JwtTokenSource } from './jwt-token-source.js';
+import { nodeHttpTransport } from './node-http-transport.js';
 import type { PageSource, RawResult, StreamedResult } from './page-source.js';
 import { type PageIterable, paginate } from './paginate.js';
 import { baseUrlFor, type PlatformModel, resolvePlatformUrls } from './platform-model.js';
@@ -67,7 +67,7 @@ export class ClientCore implements PageSource {
       throw new QualysError(`unknown platform ${user.platform} (known: ${Object.keys(platforms).join(', ')})`);
     }
     this.urls = resolvePlatformUrls(platform, user);
-    this.transport = user.transport ?? fetchTransport();
+    this.transport = user.transport ?? nodeHttpTransport();
     this.auth = new AuthProvider(user.auth, user.pciAuth, this.redactor);
     this.limiter = new ConcurrencyLimiter(this.options.concurrency);
     this.decoder = user.decoder;

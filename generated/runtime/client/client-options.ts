@@ -57,6 +57,7 @@ export interface ClientOptions {
   readonly auth: AuthConfig;
   /** PCI merchant credentials, when they differ from `auth`. */
   readonly pciAuth?: AuthConfig;
+  /** How requests are sent (default `nodeHttpTransport()`; `fetchTransport()` sends through fetch). */
   readonly transport?: Transport;
   readonly timeoutMs?: number;
   readonly concurrency?: number;

@@ -1,8 +1,9 @@
 // Copied by qspec from runtime/client/transport.ts. Do not edit here: `qspec generate` replaces it.
 /**
- * The transport: the one seam between the typed client and the network. The fetch transport
- * (fetch-transport.ts) is the default; the conformance kit plugs its mock, HAR replay, live and
- * record transports in through this same interface.
+ * The transport: the one seam between the typed client and the network. The node:http transport
+ * (node-http-transport.ts) is the default, the fetch transport (fetch-transport.ts) the other one
+ * shipped; the conformance kit plugs its mock, HAR replay, live and record transports in through
+ * this same interface.
  *
  * Headers are plain records with lower-case names on the response side.
  *

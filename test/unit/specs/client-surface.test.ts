@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer } from '../../../conformance/mock/mock-server.js';
-import { fetchTransport, QualysClient } from '../../../generated/index.js';
+import { nodeHttpTransport, QualysClient } from '../../../generated/index.js';
 import { recordPath } from '../../../generator/compile/record-path.js';
 import type { IrDocument } from '../../../generator/ir/ir-document.js';
 import { loadIrDocument } from '../../../generator/load/load-ir.js';
@@ -22,7 +22,7 @@ const bodies: (string | undefined)[] = [];
 beforeAll(async () => {
   doc = await loadIrDocument(SPECS);
   mock = await startMockServer(doc, SPECS, { host: '127.0.0.1', port: 0, records: 10 });
-  const base = fetchTransport();
+  const base = nodeHttpTransport();
   q = new QualysClient({
     baseUrl: mock.url,
     auth: { kind: 'basic', username: 'demo', password: 'demo-secret' },

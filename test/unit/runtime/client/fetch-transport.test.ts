@@ -106,6 +106,22 @@ describe('timeouts and errors', () => {
     expect((err as QualysTimeoutError).url).toBe('https://h/api/x');
   });
 
+  it('several set-cookie headers are joined, not the last kept', async () => {
+    const { transport } = recording(async () =>
+      fakeResponse({
+        headers: {
+          forEach(cb: (value: string, name: string) => void) {
+            cb('QualysSession=s1; Path=/', 'set-cookie');
+            cb('other=2', 'set-cookie');
+          },
+          getSetCookie: () => ['QualysSession=s1; Path=/', 'other=2'],
+        } as unknown as Headers,
+      }),
+    );
+    const res = await transport.send({ method: 'GET', url: 'https://h/', headers: {} });
+    expect(res.headers['set-cookie']).toBe('QualysSession=s1; Path=/, other=2');
+  });
+
   it('a URL without a query is named whole', async () => {
     const { transport } = recording(hang);
     const err = await transport
