@@ -11,19 +11,15 @@
 import { jsonFormats } from '../../runtime/json-formats.js';
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import type { IrDocument } from '../ir/ir-document.js';
-import type { IrFacets, IrType } from '../ir/ir-types.js';
 import { forEachType } from './walk-types.js';
 
 const SUPPORTED = Object.keys(jsonFormats).sort().join(', ');
 
-function facetsOf(t: IrType): IrFacets | undefined {
-  return t.kind === 'primitive' || t.kind === 'list' || t.kind === 'union' ? t.facets : undefined;
-}
-
 export function checkJsonFormats(doc: IrDocument, problems: Diagnostic[]): IrDocument {
   for (const schema of doc.schemas) {
     forEachType(schema, (t, origin) => {
-      const format = facetsOf(t)?.format;
+      // Only a primitive's format reaches the validators (compile/ir-to-json-schema.ts).
+      const format = t.kind === 'primitive' ? t.facets.format : undefined;
       if (format === undefined || Object.hasOwn(jsonFormats, format)) return;
       problems.push(
         diagnostic(
