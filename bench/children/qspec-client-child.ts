@@ -2,7 +2,7 @@
  * Bench child: typed records through the client (docs/performance.md, "Parsing into typed
  * records through the client"). Starts a node:http server on 127.0.0.1, in a process of its own
  * (so the peak RSS is the client's), that streams FILE from disk as the response of a paged endpoint, points the generated QualysClient at it (`baseUrl`),
- * iterates the endpoint's records (the streamed paging path: fetch body → record sink → typed
+ * iterates the endpoint's records (the streamed paging path: response body (the default node:http transport) → record sink → typed
  * records) counting them, stops the server, and prints the JSON line of qspec-runtime-main.ts:
  * `{ valid, errors, records, bytes, elements }` (bytes: the file's size; elements: 0, the client
  * does not report them). `valid` is false when the client warned that the page fails its schema.

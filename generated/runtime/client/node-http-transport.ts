@@ -85,9 +85,8 @@ async function send(req: TransportRequest, options: NodeHttpTransportOptions): P
       settled = true;
       const body = decoded(res);
       out = body;
-      // Errors surface through the body stream or text(); none may go unheard.
-      res.on('error', () => undefined);
-      body.on('error', () => undefined);
+      // finished() also keeps listening for 'error', so an error on a body nobody reads is
+      // never an unhandled 'error' event (decoded() forwards the response's errors to a decoder).
       finished(body, detach);
       let web: ReadableStream<Uint8Array> | undefined;
       const stream = (): ReadableStream<Uint8Array> => {
@@ -118,7 +117,8 @@ async function send(req: TransportRequest, options: NodeHttpTransportOptions): P
 
 /** The body as the application sees it: decoded when its content coding is gzip, deflate or br. */
 function decoded(res: http.IncomingMessage): Readable {
-  const coding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
+  // node:http trims header values; codings are case-insensitive (RFC 9110 §8.4.1).
+  const coding = (res.headers['content-encoding'] ?? '').toLowerCase();
   const flush = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
   let decoder: zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | undefined;
   if (coding === 'gzip' || coding === 'x-gzip') decoder = zlib.createGunzip(flush);

@@ -5,7 +5,9 @@
  * byte stream or text), the time limit before and after the head, the caller's abort (its own
  * reason, before sending, before the head, mid-body), and what is refused without sending.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { getEventListeners } from 'node:events';
+import http, { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,25 +130,71 @@ describe('node:http transport: request and response', () => {
     expect(await res.text()).toBe('');
   });
 
+  it('sends accept-encoding when the caller sent no header at all', async () => {
+    await (await transport.send(get('/echo'))).text();
+    expect(seen.at(-1)!.headers['accept-encoding']).toBe('gzip, deflate, br');
+  });
+
   for (const [coding, encode] of [
     ['gzip', zlib.gzipSync],
+    ['x-gzip', zlib.gzipSync],
+    ['GZIP', zlib.gzipSync],
     ['deflate', zlib.deflateSync],
     ['br', zlib.brotliCompressSync],
   ] as const) {
     it(`decodes a ${coding} body`, async () => {
-      routes.set(`/${coding}`, (_req, res) => {
+      const route = `/${coding}`;
+      routes.set(route, (_req, res) => {
         res.writeHead(200, { 'Content-Encoding': coding, 'Content-Type': 'text/xml' });
         res.end(encode(Buffer.from(XML)));
       });
-      const res = await transport.send(get(`/${coding}`));
+      const res = await transport.send(get(route));
       expect(res.headers['content-encoding']).toBe(coding);
       expect(await readAll(res.body!)).toBe(XML);
     });
   }
 
+  it('a gzip body cut before its trailer still gives what arrived (sync flush, as undici)', async () => {
+    routes.set('/gzip-cut', (_req, res) => {
+      const gz = zlib.gzipSync(Buffer.from(XML));
+      res.writeHead(200, { 'Content-Encoding': 'gzip' });
+      res.end(gz.subarray(0, gz.length - 8));
+    });
+    expect(await (await transport.send(get('/gzip-cut'))).text()).toBe(XML);
+  });
+
   it('passes an unknown content coding through as it is', async () => {
     routes.set('/odd', (_req, res) => res.writeHead(200, { 'Content-Encoding': 'x-odd' }).end('raw'));
     expect(await (await transport.send(get('/odd'))).text()).toBe('raw');
+  });
+
+  it("leaves no listener on the caller's signal once the body is read", async () => {
+    const ac = new AbortController();
+    const res = await transport.send(get('/echo', { signal: ac.signal }));
+    expect(getEventListeners(ac.signal, 'abort')).toHaveLength(1);
+    await readAll(res.body!);
+    await expect.poll(() => getEventListeners(ac.signal, 'abort').length).toBe(0);
+  });
+
+  it('a connection reset mid-body fails the body (plain and gzip), and one never read stays quiet', async () => {
+    for (const coding of ['identity', 'gzip']) {
+      routes.set(`/reset-${coding}`, (_req, res) => {
+        res.writeHead(200, { 'Content-Encoding': coding });
+        res.write(coding === 'gzip' ? zlib.gzipSync(Buffer.from(XML)).subarray(0, 100) : '<R>');
+        setTimeout(() => res.socket?.destroy(), 20);
+      });
+      const read = await transport.send(get(`/reset-${coding}`, { timeoutMs: 5000 }));
+      const err = await readAll(read.body!).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(Error);
+      const text = await (await transport.send(get(`/reset-${coding}`, { timeoutMs: 5000 })))
+        .text()
+        .catch((e: unknown) => e);
+      expect(text).toBeInstanceOf(Error);
+      expect(text).not.toBeInstanceOf(QualysTimeoutError);
+      // Never read: the reset must not surface as an unhandled 'error' event.
+      await transport.send(get(`/reset-${coding}`));
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    }
   });
 
   it('a cancelled body closes the connection', async () => {
@@ -174,6 +222,13 @@ describe('node:http transport: time limit and aborts', () => {
     const err = await transport.send(get('/silent?secret=1', { timeoutMs: 50 })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(QualysTimeoutError);
     expect((err as Error).message).toContain('no response within 50 ms');
+    expect((err as QualysTimeoutError).url).toBe(`${base}/silent`);
+  });
+
+  it("with the caller's signal too, the time limit still applies; a URL without a query is named whole", async () => {
+    const ac = new AbortController();
+    const err = await transport.send(get('/silent', { timeoutMs: 50, signal: ac.signal })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(QualysTimeoutError);
     expect((err as QualysTimeoutError).url).toBe(`${base}/silent`);
   });
 
@@ -211,12 +266,15 @@ describe('node:http transport: time limit and aborts', () => {
 });
 
 describe('node:http transport: refused without sending', () => {
-  it('a URL with credentials, without repeating them', async () => {
+  it('a URL with credentials (user and password, user alone, password alone), without repeating them', async () => {
     const count = seen.length;
-    const err = await transport
-      .send(get('', { url: `http://user:p4ss@127.0.0.1:${new URL(base).port}/echo` }))
-      .catch((e: unknown) => e);
-    expect((err as Error).message).toBe('a URL with credentials in it is not sent (pass them as auth)');
+    const port = new URL(base).port;
+    for (const who of ['user:p4ss@', 'user@', ':p4ss@']) {
+      const err = await transport
+        .send(get('', { url: `http://${who}127.0.0.1:${port}/echo` }))
+        .catch((e: unknown) => e);
+      expect((err as Error).message).toBe('a URL with credentials in it is not sent (pass them as auth)');
+    }
     expect(seen.length).toBe(count);
   });
 
@@ -224,12 +282,46 @@ describe('node:http transport: refused without sending', () => {
     await expect(transport.send(get('', { url: 'ftp://127.0.0.1/x' }))).rejects.toThrow('unsupported protocol ftp:');
   });
 
-  it('a refused connection rejects with the socket error', async () => {
+  async function closedPort(): Promise<number> {
     const closedServer = createServer();
     await new Promise<void>((resolve) => closedServer.listen(0, '127.0.0.1', resolve));
     const port = (closedServer.address() as AddressInfo).port;
     await new Promise((resolve) => closedServer.close(resolve));
-    const err = await transport.send(get('', { url: `http://127.0.0.1:${port}/` })).catch((e: unknown) => e);
+    return port;
+  }
+
+  it('a refused connection rejects with the socket error, also with a time limit set', async () => {
+    const port = await closedPort();
+    const err = await transport
+      .send(get('', { url: `http://127.0.0.1:${port}/`, timeoutMs: 5000 }))
+      .catch((e: unknown) => e);
     expect((err as { code?: string }).code).toBe('ECONNREFUSED');
+  });
+
+  it('https: goes through node:https and the agents given for each protocol', async () => {
+    const port = await closedPort();
+    const used: string[] = [];
+    class HttpAgent extends http.Agent {
+      override getName(options?: http.ClientRequestArgs): string {
+        used.push('http');
+        return super.getName(options);
+      }
+    }
+    class HttpsAgent extends https.Agent {
+      override getName(options?: https.RequestOptions): string {
+        used.push('https');
+        return super.getName(options);
+      }
+    }
+    const withAgents = nodeHttpTransport({ httpAgent: new HttpAgent(), httpsAgent: new HttpsAgent() });
+    const secure = await withAgents.send(get('', { url: `https://127.0.0.1:${port}/` })).catch((e: unknown) => e);
+    expect((secure as { code?: string }).code).toBe('ECONNREFUSED');
+    expect(used).toContain('https');
+    expect(used).not.toContain('http');
+    const plain = await withAgents.send(get('', { url: `http://127.0.0.1:${port}/` })).catch((e: unknown) => e);
+    expect((plain as { code?: string }).code).toBe('ECONNREFUSED');
+    expect(used).toContain('http');
+    const byDefault = await transport.send(get('', { url: `https://127.0.0.1:${port}/` })).catch((e: unknown) => e);
+    expect((byDefault as { code?: string }).code).toBe('ECONNREFUSED');
   });
 });
