@@ -5,8 +5,8 @@
  *
  * @see docs/client.md (transports)
  */
-import { QualysTimeoutError } from './qualys-error.js';
 import type { Transport, TransportRequest, TransportResponse } from './transport.js';
+import { timeLimit } from './transport-time-limit.js';
 
 export interface FetchTransportOptions {
   /** A fetch implementation (defaults to the global one). */
@@ -17,9 +17,7 @@ export function fetchTransport(options: FetchTransportOptions = {}): Transport {
   const doFetch = options.fetch ?? globalThis.fetch;
   return {
     async send(req: TransportRequest): Promise<TransportResponse> {
-      const timeout = req.timeoutMs !== undefined ? AbortSignal.timeout(req.timeoutMs) : undefined;
-      const signals = [req.signal, timeout].filter((s): s is AbortSignal => s !== undefined);
-      const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+      const limit = timeLimit(req);
       let res: Response;
       try {
         res = await doFetch(req.url, {
@@ -28,14 +26,11 @@ export function fetchTransport(options: FetchTransportOptions = {}): Transport {
           // A Uint8Array is a valid fetch body, but DOM's BodyInit (TS 5.7+) wants an ArrayBuffer-backed
           // view; the cast keeps this file compiling in projects whose lib includes DOM.
           body: (req.body ?? null) as NonNullable<RequestInit['body']> | null,
-          signal: signal ?? null,
+          signal: limit.signal ?? null,
           redirect: 'manual',
         });
       } catch (err) {
-        if (timeout?.aborted && !req.signal?.aborted) {
-          throw new QualysTimeoutError(`no response within ${req.timeoutMs} ms`, { url: stripQuery(req.url) });
-        }
-        throw err;
+        throw limit.timedOut() ? limit.headError() : err;
       }
       const headers: Record<string, string> = {};
       res.headers.forEach((value, name) => {
@@ -53,21 +48,10 @@ export function fetchTransport(options: FetchTransportOptions = {}): Transport {
           try {
             return await res.text();
           } catch (err) {
-            if (timeout?.aborted && !req.signal?.aborted) {
-              throw new QualysTimeoutError(`response body not complete within ${req.timeoutMs} ms`, {
-                url: stripQuery(req.url),
-              });
-            }
-            throw err;
+            throw limit.timedOut() ? limit.bodyError() : err;
           }
         },
       };
     },
   };
-}
-
-/** Query strings never go into errors: they may carry user data. */
-function stripQuery(url: string): string {
-  const i = url.indexOf('?');
-  return i < 0 ? url : url.slice(0, i);
 }

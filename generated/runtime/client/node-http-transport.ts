@@ -24,8 +24,8 @@ import http from 'node:http';
 import type https from 'node:https';
 import { finished, Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { QualysTimeoutError } from './qualys-error.js';
 import type { Transport, TransportRequest, TransportResponse } from './transport.js';
+import { timeLimit } from './transport-time-limit.js';
 
 export interface NodeHttpTransportOptions {
   /** Agent for `http:` URLs (default: node's global agent, keep-alive). */
@@ -46,11 +46,8 @@ async function send(req: TransportRequest, options: NodeHttpTransportOptions): P
   if (url.username !== '' || url.password !== '') {
     throw new TypeError('a URL with credentials in it is not sent (pass them as auth)');
   }
-  const timeout = req.timeoutMs !== undefined ? AbortSignal.timeout(req.timeoutMs) : undefined;
-  const signals = [req.signal, timeout].filter((s): s is AbortSignal => s !== undefined);
-  const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
-  const timedOut = (): boolean => timeout?.aborted === true && req.signal?.aborted !== true;
-  const where = { url: stripQuery(req.url) };
+  const limit = timeLimit(req);
+  const signal = limit.signal;
   const headers: Record<string, string> = { ...req.headers };
   if (!Object.keys(headers).some((k) => k.toLowerCase() === 'accept-encoding')) {
     headers['accept-encoding'] = 'gzip, deflate, br';
@@ -58,7 +55,7 @@ async function send(req: TransportRequest, options: NodeHttpTransportOptions): P
   const client = url.protocol === 'https:' ? (await import('node:https')).default : http;
   const agent = url.protocol === 'https:' ? options.httpsAgent : options.httpAgent;
   if (signal?.aborted) {
-    throw timedOut() ? new QualysTimeoutError(`no response within ${req.timeoutMs} ms`, where) : signal.reason;
+    throw limit.timedOut() ? limit.headError() : signal.reason;
   }
 
   return new Promise<TransportResponse>((resolve, reject) => {
@@ -75,7 +72,7 @@ async function send(req: TransportRequest, options: NodeHttpTransportOptions): P
       if (settled) return;
       settled = true;
       detach();
-      reject(timedOut() ? new QualysTimeoutError(`no response within ${req.timeoutMs} ms`, where) : err);
+      reject(limit.timedOut() ? limit.headError() : err);
     });
     request.on('response', (res) => {
       if (settled) {
@@ -103,9 +100,7 @@ async function send(req: TransportRequest, options: NodeHttpTransportOptions): P
           try {
             return await readText(stream());
           } catch (err) {
-            if (timedOut())
-              throw new QualysTimeoutError(`response body not complete within ${req.timeoutMs} ms`, where);
-            throw err;
+            throw limit.timedOut() ? limit.bodyError() : err;
           }
         },
       });
@@ -155,10 +150,4 @@ async function readText(stream: ReadableStream<Uint8Array>): Promise<string> {
   } finally {
     reader.releaseLock();
   }
-}
-
-/** Query strings never go into errors: they may carry user data. */
-function stripQuery(url: string): string {
-  const i = url.indexOf('?');
-  return i < 0 ? url : url.slice(0, i);
 }
