@@ -3,7 +3,8 @@
  * the record path handed to the decoder, the three validation modes (throw stops at the first
  * chunk that brought an error and reports only the errors seen before the early end; warn reports
  * all; off reports nothing), records left after the end, a QPS error envelope, and the returned
- * PageResult (status, value, envelope, recordCount).
+ * PageResult (status, value, envelope, recordCount); a large chunk written in slices, each
+ * slice's records yielded before the next is written.
  */
 import { describe, expect, it } from 'vitest';
 import { resolveClientOptions, type ValidationMode } from '../../../../runtime/client/client-options.js';
@@ -12,7 +13,7 @@ import type { PageResult } from '../../../../runtime/client/paging-strategy.js';
 import { QualysApiError, QualysError } from '../../../../runtime/client/qualys-error.js';
 import { Redactor } from '../../../../runtime/client/redact.js';
 import type { ResponseDecoder, XmlRecordStream } from '../../../../runtime/client/response-decoder.js';
-import { streamPage } from '../../../../runtime/client/stream-page.js';
+import { streamPage, WRITE_SLICE_BYTES } from '../../../../runtime/client/stream-page.js';
 import type { SchemaRefModel } from '../../../../runtime/endpoint-model.js';
 import { endpointModel } from './endpoint-fixture.js';
 
@@ -42,7 +43,13 @@ interface Script {
 }
 
 function source(script: Script | undefined, validation: ValidationMode = 'warn') {
-  const log = { paths: [] as (readonly string[])[], refs: [] as SchemaRefModel[], writes: 0, ends: 0 };
+  const log = {
+    paths: [] as (readonly string[])[],
+    refs: [] as SchemaRefModel[],
+    writes: 0,
+    ends: 0,
+    written: [] as Uint8Array[],
+  };
   const reports: { issues: unknown[]; url: string; endpoint: string }[] = [];
   const decoder: ResponseDecoder = {
     xml: () => ({ value: undefined, issues: [] }),
@@ -54,7 +61,8 @@ function source(script: Script | undefined, validation: ValidationMode = 'warn')
             log.paths.push(recordPath);
             let step: Step = {};
             return {
-              write() {
+              write(chunk) {
+                log.written.push(chunk as Uint8Array);
                 step = script.steps[log.writes++] ?? {};
                 for (const r of step.records ?? []) onRecord(r);
               },
@@ -90,21 +98,28 @@ function source(script: Script | undefined, validation: ValidationMode = 'warn')
   return { core, log, reports };
 }
 
-function page(chunks: number, status = 200): StreamedResult & { read: () => number } {
+/** A page of `chunks` one-byte chunks, or of the chunks given. */
+function page(chunks: number | Uint8Array[], status = 200): StreamedResult & { read: () => number } {
   let read = 0;
+  const list = typeof chunks === 'number' ? Array.from({ length: chunks }, (_, i) => new Uint8Array([i])) : chunks;
   return {
     status,
     headers: {},
     schema,
     url: 'https://h/qps/rest/3.0/search/was/finding',
     chunks: (async function* () {
-      for (let i = 0; i < chunks; i++) {
+      for (const c of list) {
         read++;
-        yield new Uint8Array([i]);
+        yield c;
       }
     })(),
     read: () => read,
   };
+}
+
+/** `n` bytes counting up from `from` (mod 256). */
+function bytes(n: number, from = 0): Uint8Array {
+  return Uint8Array.from({ length: n }, (_, i) => (from + i) & 0xff);
 }
 
 async function drain(gen: AsyncGenerator<string, PageResult, undefined>, trace: string[]): Promise<PageResult> {
@@ -187,6 +202,55 @@ describe('records', () => {
     const bare: PageSource = { ...core, decoder: undefined, options: core.options, redactor: core.redactor };
     const err = await drain(streamPage<string>(bare, endpoint, page(1)), []).catch((e: unknown) => e);
     expect((err as Error).message).toBe('was.finding.search: no streamed decoder for schema was/finding.xsd');
+  });
+});
+
+describe('a large chunk is written in slices', () => {
+  const S = WRITE_SLICE_BYTES;
+
+  it('slices of at most WRITE_SLICE_BYTES, in order, together the chunk; small chunks whole', async () => {
+    const big = bytes(3 * S + 5);
+    const small = bytes(S, 7);
+    const { core, log } = source({ steps: [] });
+    await drain(streamPage<string>(core, endpoint, page([big, small])), []);
+    expect(S).toBe(4096);
+    expect(log.written.map((w) => w.length)).toEqual([S, S, S, 5, S]);
+    expect(Buffer.concat(log.written.slice(0, 4))).toEqual(Buffer.from(big));
+    expect(log.written[4]).toBe(small);
+  });
+
+  it("yields a slice's records before the next slice is written", async () => {
+    const { core, log } = source({ steps: [{ records: ['a'] }, { records: ['b'] }] });
+    const gen = streamPage<string>(core, endpoint, page([bytes(S + 1)]));
+    expect(await gen.next()).toEqual({ done: false, value: 'a' });
+    expect(log.writes).toBe(1);
+    expect(await gen.next()).toEqual({ done: false, value: 'b' });
+    expect(log.writes).toBe(2);
+  });
+
+  it('stops inside a chunk once the stream stopped, and in throw mode at the slice with an error', async () => {
+    const stopped = source({ steps: [{ records: ['a'] }, { records: ['b'], stopped: true }] });
+    const trace: string[] = [];
+    await drain(streamPage<string>(stopped.core, endpoint, page([bytes(3 * S)])), trace);
+    expect(trace).toEqual(['a', 'b']);
+    expect(stopped.log.writes).toBe(2);
+
+    const issues = [{ message: 'e1' }, { message: 'unexpected end' }];
+    const throwing = source({ steps: [{ records: ['a'] }, { records: ['b'], errors: 1 }], issues }, 'throw');
+    const seen: string[] = [];
+    const err = await drain(streamPage<string>(throwing.core, endpoint, page([bytes(3 * S)])), seen).catch(
+      (e: unknown) => e,
+    );
+    expect((err as Error).message).toBe('invalid page');
+    expect(seen).toEqual(['a']);
+    expect(throwing.log.writes).toBe(2);
+    expect(throwing.reports.map((r) => r.issues)).toEqual([[{ message: 'e1' }]]);
+  });
+
+  it('writes nothing for an empty chunk', async () => {
+    const { core, log } = source({ steps: [] });
+    await drain(streamPage<string>(core, endpoint, page([new Uint8Array(0), bytes(2)])), []);
+    expect(log.written.map((w) => w.length)).toEqual([2]);
   });
 });
 
