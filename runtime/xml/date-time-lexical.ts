@@ -49,19 +49,6 @@ export interface CalendarFields {
   readonly tz: number | undefined;
 }
 
-const YEAR = '(-?(?!0000)(?:[1-9]\\d{4,}|\\d{4}))';
-const ZONE = '(Z|[+-]\\d{2}:\\d{2})?';
-const TIME_PART = '(\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d+))?';
-const FORMS: Readonly<Record<CalendarBuiltin, RegExp>> = {
-  dateTime: new RegExp(`^${YEAR}-(\\d{2})-(\\d{2})T${TIME_PART}${ZONE}$`),
-  date: new RegExp(`^${YEAR}-(\\d{2})-(\\d{2})${ZONE}$`),
-  time: new RegExp(`^${TIME_PART}${ZONE}$`),
-  gYearMonth: new RegExp(`^${YEAR}-(\\d{2})${ZONE}$`),
-  gYear: new RegExp(`^${YEAR}${ZONE}$`),
-  gMonthDay: new RegExp(`^--(\\d{2})-(\\d{2})${ZONE}$`),
-  gDay: new RegExp(`^---(\\d{2})${ZONE}$`),
-  gMonth: new RegExp(`^--(\\d{2})${ZONE}$`),
-};
 const SHAPES: Readonly<Record<CalendarBuiltin, string>> = {
   dateTime: 'YYYY-MM-DDThh:mm:ss[.s][Z|±hh:mm]',
   date: 'YYYY-MM-DD[Z|±hh:mm]',
@@ -74,25 +61,6 @@ const SHAPES: Readonly<Record<CalendarBuiltin, string>> = {
 };
 const DURATION = /^-?P(?=\d|T)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/;
 
-/** Where each field sits among a form's match groups (0: the form has no such field). */
-interface Groups {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  /** hour; minute and second follow, then the fraction digits. */
-  readonly hour: number;
-  readonly zone: number;
-}
-const GROUPS: Readonly<Record<CalendarBuiltin, Groups>> = {
-  dateTime: { year: 1, month: 2, day: 3, hour: 4, zone: 8 },
-  date: { year: 1, month: 2, day: 3, hour: 0, zone: 4 },
-  time: { year: 0, month: 0, day: 0, hour: 1, zone: 5 },
-  gYearMonth: { year: 1, month: 2, day: 0, hour: 0, zone: 3 },
-  gYear: { year: 1, month: 0, day: 0, hour: 0, zone: 2 },
-  gMonthDay: { year: 0, month: 1, day: 2, hour: 0, zone: 3 },
-  gDay: { year: 0, month: 0, day: 1, hour: 0, zone: 2 },
-  gMonth: { year: 0, month: 1, day: 0, hour: 0, zone: 2 },
-};
 /** The reference year a fragment lacks: 1972 (a leap year); months and days: see parseCalendar. */
 const REFERENCE_YEAR = '1972';
 
@@ -107,9 +75,9 @@ function isLeap(year: string): boolean {
   return (y % 4n === 0n && y % 100n !== 0n) || y % 400n === 0n;
 }
 
-/** Days in `month` of `year`. */
-function daysIn(year: string, month: number): number {
-  if (month === 2) return isLeap(year) ? 29 : 28;
+/** Days in `month` of a year that is or is not a leap year. */
+function daysIn(month: number, leap: boolean): number {
+  if (month === 2) return leap ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
@@ -118,14 +86,20 @@ function two(s: string, i: number): number {
   return (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
 }
 
-/** Minutes of a timezone (`Z` is 0; undefined without one); NaN beyond ±14:00 or minutes over 59. */
-function zoneMinutes(tz: string | undefined): number | undefined {
-  if (tz === undefined) return undefined;
-  if (tz === 'Z') return 0;
-  const h = two(tz, 1);
-  const m = two(tz, 4);
+/** True when `s` has an ASCII digit at `i` (false past the end). */
+function isDigit(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** Minutes of the timezone at `at` of `v` (`Z` is 0; undefined for -1, no zone); NaN beyond ±14:00 or minutes over 59. */
+function zoneMinutes(v: string, at: number): number | undefined {
+  if (at < 0) return undefined;
+  if (v.charCodeAt(at) === 90) return 0;
+  const h = two(v, at + 1);
+  const m = two(v, at + 4);
   if (m > 59 || h > 14 || (h === 14 && m !== 0)) return Number.NaN;
-  return (tz.charCodeAt(0) === 45 ? -1 : 1) * (h * 60 + m);
+  return (v.charCodeAt(at) === 45 ? -1 : 1) * (h * 60 + m);
 }
 
 /** `digits` without its trailing zeros (a scan: `/0+$/` re-scans a long zero run from every zero). */
@@ -135,59 +109,153 @@ function withoutTrailingZeros(digits: string): string {
   return digits.slice(0, end);
 }
 
-/** True when the fraction digits are all zeros (or absent). */
-function zeroFraction(frac: string | undefined): boolean {
-  if (frac === undefined) return true;
-  for (let i = 0; i < frac.length; i++) if (frac.charCodeAt(i) !== 48) return false;
-  return true;
+/** The parts each form has, in order (a year always comes first, the time after the date, the zone last). */
+interface Form {
+  /** `-`s before the month or day of a Gregorian fragment (`--MM`, `---DD`). */
+  readonly dashes: number;
+  readonly year: boolean;
+  readonly month: boolean;
+  readonly day: boolean;
+  readonly time: boolean;
+}
+const FORMS: Readonly<Record<CalendarBuiltin, Form>> = {
+  dateTime: { dashes: 0, year: true, month: true, day: true, time: true },
+  date: { dashes: 0, year: true, month: true, day: true, time: false },
+  time: { dashes: 0, year: false, month: false, day: false, time: true },
+  gYearMonth: { dashes: 0, year: true, month: true, day: false, time: false },
+  gYear: { dashes: 0, year: true, month: false, day: false, time: false },
+  gMonthDay: { dashes: 2, year: false, month: true, day: true, time: false },
+  gDay: { dashes: 3, year: false, month: false, day: true, time: false },
+  gMonth: { dashes: 2, year: false, month: true, day: false, time: false },
+};
+
+/**
+ * Where the fields of the value last scanned are (-1: the form has none). One object, filled by
+ * `scanCalendar` for each value, so a check allocates nothing (values are checked one at a time).
+ */
+const found = { yearStart: 0, yearEnd: 0, month: -1, day: -1, hour: -1, fracStart: -1, fracEnd: -1, zone: -1 };
+
+/**
+ * Scans `v` as form `b` in one pass (no regular expression: no match array or substrings per
+ * value), filling `found`; false when `v` does not have the form's shape. The shape is
+ * `[-]YYYY[Y...]` (four digits or more, no leading zero beyond four, not 0000), `-MM`, `-DD`,
+ * `Thh:mm:ss[.s+]` as the form has them, then an optional `Z` or `[+-]hh:mm`, then the end.
+ */
+function scanCalendar(b: CalendarBuiltin, v: string): boolean {
+  const form = FORMS[b];
+  let i = 0;
+  found.month = found.day = found.hour = found.fracStart = found.fracEnd = found.zone = -1;
+  if (form.year) {
+    found.yearStart = i;
+    if (v.charCodeAt(i) === 45) i++;
+    const digits = i;
+    while (isDigit(v, i)) i++;
+    const n = i - digits;
+    if (n < 4 || (n > 4 && v.charCodeAt(digits) === 48) || (n === 4 && v.startsWith('0000', digits))) return false;
+    found.yearEnd = i;
+  } else {
+    for (let d = 0; d < form.dashes; d++) if (v.charCodeAt(i++) !== 45) return false;
+  }
+  if (form.month) {
+    if (form.year && v.charCodeAt(i++) !== 45) return false;
+    if (!isDigit(v, i) || !isDigit(v, i + 1)) return false;
+    found.month = i;
+    i += 2;
+  }
+  if (form.day) {
+    if (form.month && v.charCodeAt(i++) !== 45) return false;
+    if (!isDigit(v, i) || !isDigit(v, i + 1)) return false;
+    found.day = i;
+    i += 2;
+  }
+  if (form.time) {
+    if (form.year && v.charCodeAt(i++) !== 84) return false;
+    found.hour = i;
+    for (let f = 0; f < 3; f++) {
+      if (f > 0 && v.charCodeAt(i++) !== 58) return false;
+      if (!isDigit(v, i) || !isDigit(v, i + 1)) return false;
+      i += 2;
+    }
+    if (v.charCodeAt(i) === 46) {
+      found.fracStart = ++i;
+      while (isDigit(v, i)) i++;
+      if (i === found.fracStart) return false;
+      found.fracEnd = i;
+    }
+  }
+  const z = v.charCodeAt(i);
+  if (z === 90) {
+    found.zone = i++;
+  } else if (z === 43 || z === 45) {
+    found.zone = i;
+    if (!isDigit(v, i + 1) || !isDigit(v, i + 2) || v.charCodeAt(i + 3) !== 58) return false;
+    if (!isDigit(v, i + 4) || !isDigit(v, i + 5)) return false;
+    i += 6;
+  }
+  return i === v.length;
 }
 
-/** The match of `v` against the form of `b` when its fields are in range; null otherwise. */
-function matchCalendar(b: CalendarBuiltin, v: string): RegExpExecArray | null {
-  const m = FORMS[b].exec(v);
-  if (m === null) return null;
-  const g = GROUPS[b];
-  if (g.month !== 0 || g.day !== 0) {
-    const month = g.month !== 0 ? two(m[g.month]!, 0) : 12;
-    const day = g.day !== 0 ? two(m[g.day]!, 0) : 1;
-    if (month < 1 || month > 12 || day < 1 || day > daysIn(g.year !== 0 ? m[g.year]! : REFERENCE_YEAR, month))
-      return null;
+/** True when the year `v[start, end)` (with its `-`, if any) is a leap year. */
+function leapYearAt(v: string, start: number, end: number): boolean {
+  const from = v.charCodeAt(start) === 45 ? start + 1 : start;
+  if (end - from > 15) return isLeap(v.slice(start, end));
+  let y = 0;
+  for (let i = from; i < end; i++) y = y * 10 + v.charCodeAt(i) - 48;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/** True when `v` has the form of `b` and its fields are in range (`found` then says where they are). */
+function matchCalendar(b: CalendarBuiltin, v: string): boolean {
+  if (!scanCalendar(b, v)) return false;
+  if (found.month >= 0 || found.day >= 0) {
+    const month = found.month >= 0 ? two(v, found.month) : 12;
+    const day = found.day >= 0 ? two(v, found.day) : 1;
+    if (month < 1 || month > 12 || day < 1) return false;
+    // Without a year the reference year 1972 is a leap year: `--02-29` is a day.
+    const leap = FORMS[b].year ? leapYearAt(v, found.yearStart, found.yearEnd) : true;
+    if (day > daysIn(month, leap)) return false;
   }
-  if (g.hour !== 0) {
-    const hour = two(m[g.hour]!, 0);
-    const minute = two(m[g.hour + 1]!, 0);
-    const second = two(m[g.hour + 2]!, 0);
+  if (found.hour >= 0) {
+    const h = found.hour;
+    const hour = two(v, h);
+    const minute = two(v, h + 3);
+    const second = two(v, h + 6);
     const ok =
       hour === 24
-        ? minute === 0 && second === 0 && zeroFraction(m[g.hour + 3])
+        ? minute === 0 && second === 0 && zeroFraction(v, found.fracStart, found.fracEnd)
         : hour <= 23 && minute <= 59 && second <= 59;
-    if (!ok) return null;
+    if (!ok) return false;
   }
-  return Number.isNaN(zoneMinutes(m[g.zone])) ? null : m;
+  return !Number.isNaN(zoneMinutes(v, found.zone));
+}
+
+/** True when the fraction digits `v[start, end)` are all zeros (or absent: start -1). */
+function zeroFraction(v: string, start: number, end: number): boolean {
+  for (let i = start; i >= 0 && i < end; i++) if (v.charCodeAt(i) !== 48) return false;
+  return true;
 }
 
 /** The fields of a calendar lexical value (for the order relation); undefined when `v` is not one of `b`. */
 export function parseCalendar(b: CalendarBuiltin, v: string): CalendarFields | undefined {
-  const m = matchCalendar(b, v);
-  if (m === null) return undefined;
-  const g = GROUPS[b];
-  const h = g.hour;
+  if (!matchCalendar(b, v)) return undefined;
+  const form = FORMS[b];
+  const h = found.hour;
   return {
-    year: BigInt(g.year !== 0 ? m[g.year]! : REFERENCE_YEAR),
-    month: g.month !== 0 ? two(m[g.month]!, 0) : g.year !== 0 ? 1 : 12,
-    day: g.day !== 0 ? two(m[g.day]!, 0) : b === 'time' ? 31 : 1,
-    hour: h !== 0 ? two(m[h]!, 0) : 0,
-    minute: h !== 0 ? two(m[h + 1]!, 0) : 0,
-    second: h !== 0 ? two(m[h + 2]!, 0) : 0,
-    frac: h !== 0 ? withoutTrailingZeros(m[h + 3] ?? '') : '',
-    tz: zoneMinutes(m[g.zone]),
+    year: BigInt(form.year ? v.slice(found.yearStart, found.yearEnd) : REFERENCE_YEAR),
+    month: found.month >= 0 ? two(v, found.month) : form.year ? 1 : 12,
+    day: found.day >= 0 ? two(v, found.day) : b === 'time' ? 31 : 1,
+    hour: h >= 0 ? two(v, h) : 0,
+    minute: h >= 0 ? two(v, h + 3) : 0,
+    second: h >= 0 ? two(v, h + 6) : 0,
+    frac: found.fracStart >= 0 ? withoutTrailingZeros(v.slice(found.fracStart, found.fracEnd)) : '',
+    tz: zoneMinutes(v, found.zone),
   };
 }
 
 /** Returns an error message, or undefined when `v` is a valid lexical value of `builtin`. */
 export function checkDateTimeLexical(builtin: CalendarBuiltin | 'duration', v: string): string | undefined {
   if (builtin === 'duration') return DURATION.test(v) ? undefined : 'not a valid xs:duration (PnYnMnDTnHnMnS)';
-  return matchCalendar(builtin, v) !== null ? undefined : `not a valid xs:${builtin} (${SHAPES[builtin]})`;
+  return matchCalendar(builtin, v) ? undefined : `not a valid xs:${builtin} (${SHAPES[builtin]})`;
 }
 
 /** A duration's value: months, and seconds as an integer count of 10^-`scale` seconds. */
