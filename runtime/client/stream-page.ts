@@ -31,6 +31,18 @@ import { envelopeFromRecord } from './xml-envelope.js';
 /** The most bytes of a body chunk written to the record stream at once. */
 export const WRITE_SLICE_BYTES = 4096;
 
+/**
+ * Where the slice of `chunk` from `at` ends: just before the last `<` in its second half, so the
+ * scanner is left with no unfinished tag to join to the next slice (a join copies the slice's
+ * text once more), else after WRITE_SLICE_BYTES (or at the chunk's end).
+ */
+export function sliceEnd(chunk: Uint8Array, at: number): number {
+  const end = at + WRITE_SLICE_BYTES;
+  if (end >= chunk.length) return chunk.length;
+  const lt = chunk.lastIndexOf(0x3c, end - 1);
+  return lt > at + WRITE_SLICE_BYTES / 2 ? lt : end;
+}
+
 export async function* streamPage<T>(
   core: PageSource,
   endpoint: EndpointModel,
@@ -46,8 +58,9 @@ export async function* streamPage<T>(
   let recordCount = 0;
   let errorsBeforeEnd = -1;
   reading: for await (const chunk of page.chunks) {
-    for (let at = 0; at < chunk.length; at += WRITE_SLICE_BYTES) {
-      stream.write(chunk.length <= WRITE_SLICE_BYTES ? chunk : chunk.subarray(at, at + WRITE_SLICE_BYTES));
+    for (let at = 0, end = 0; at < chunk.length; at = end) {
+      end = sliceEnd(chunk, at);
+      stream.write(at === 0 && end === chunk.length ? chunk : chunk.subarray(at, end));
       if (throwing && stream.errorCount > 0) {
         errorsBeforeEnd = stream.errorCount;
         break reading; // cancels the body

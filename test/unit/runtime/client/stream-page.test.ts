@@ -3,8 +3,9 @@
  * the record path handed to the decoder, the three validation modes (throw stops at the first
  * chunk that brought an error and reports only the errors seen before the early end; warn reports
  * all; off reports nothing), records left after the end, a QPS error envelope, and the returned
- * PageResult (status, value, envelope, recordCount); a large chunk written in slices, each
- * slice's records yielded before the next is written.
+ * PageResult (status, value, envelope, recordCount); a large chunk written in slices (cut just
+ * before a '<' where one is near the slice's end), each slice's records yielded before the next
+ * is written.
  */
 import { describe, expect, it } from 'vitest';
 import { resolveClientOptions, type ValidationMode } from '../../../../runtime/client/client-options.js';
@@ -13,7 +14,7 @@ import type { PageResult } from '../../../../runtime/client/paging-strategy.js';
 import { QualysApiError, QualysError } from '../../../../runtime/client/qualys-error.js';
 import { Redactor } from '../../../../runtime/client/redact.js';
 import type { ResponseDecoder, XmlRecordStream } from '../../../../runtime/client/response-decoder.js';
-import { streamPage, WRITE_SLICE_BYTES } from '../../../../runtime/client/stream-page.js';
+import { sliceEnd, streamPage, WRITE_SLICE_BYTES } from '../../../../runtime/client/stream-page.js';
 import type { SchemaRefModel } from '../../../../runtime/endpoint-model.js';
 import { endpointModel } from './endpoint-fixture.js';
 
@@ -117,6 +118,13 @@ function page(chunks: number | Uint8Array[], status = 200): StreamedResult & { r
   };
 }
 
+const LT = 0x3c;
+
+/** `n` bytes of `a` (no '<'). */
+function filled(n: number): Uint8Array {
+  return new Uint8Array(n).fill(0x61);
+}
+
 /** `n` bytes counting up from `from` (mod 256). */
 function bytes(n: number, from = 0): Uint8Array {
   return Uint8Array.from({ length: n }, (_, i) => (from + i) & 0xff);
@@ -209,7 +217,7 @@ describe('a large chunk is written in slices', () => {
   const S = WRITE_SLICE_BYTES;
 
   it('slices of at most WRITE_SLICE_BYTES, in order, together the chunk; small chunks whole', async () => {
-    const big = bytes(3 * S + 5);
+    const big = filled(3 * S + 5);
     const small = bytes(S, 7);
     const { core, log } = source({ steps: [] });
     await drain(streamPage<string>(core, endpoint, page([big, small])), []);
@@ -219,9 +227,40 @@ describe('a large chunk is written in slices', () => {
     expect(log.written[4]).toBe(small);
   });
 
+  it("ends a slice just before the last '<' in its second half, else after WRITE_SLICE_BYTES", () => {
+    const chunk = filled(4 * S);
+    chunk[S - 1] = LT; // the last byte of the first window: cut before it
+    chunk[S - 1 + S / 2 + 10] = LT; // in the second half of the next window (from S - 1)
+    chunk[S - 1 + S / 2 + 20] = LT; // a later '<' in the same window wins
+    chunk[3 * S + 30] = LT; // first half of its window only
+    expect(sliceEnd(chunk, 0)).toBe(S - 1);
+    expect(sliceEnd(chunk, S - 1)).toBe(S - 1 + S / 2 + 20);
+    const at = S - 1 + S / 2 + 20;
+    // The window from `at` holds only the '<' at `at` itself (not past the half): a full slice.
+    expect(sliceEnd(chunk, at)).toBe(at + S);
+    expect(sliceEnd(chunk, 3 * S)).toBe(4 * S);
+    expect(sliceEnd(chunk, 3 * S + 1)).toBe(4 * S);
+    const half = filled(2 * S);
+    half[S / 2] = LT; // exactly at the half: not after it, so no cut
+    expect(sliceEnd(half, 0)).toBe(S);
+    half[S / 2 + 1] = LT;
+    expect(sliceEnd(half, 0)).toBe(S / 2 + 1);
+  });
+
+  it('writes the slices sliceEnd gives, together the chunk', async () => {
+    const chunk = bytes(3 * S + 100);
+    const { core, log } = source({ steps: [] });
+    await drain(streamPage<string>(core, endpoint, page([chunk])), []);
+    const ends: number[] = [];
+    for (let at = 0; at < chunk.length; at = sliceEnd(chunk, at)) ends.push(sliceEnd(chunk, at) - at);
+    expect(log.written.map((w) => w.length)).toEqual(ends);
+    expect(log.written.every((w) => w.length <= S && w[0] === (w === log.written[0] ? 0 : LT))).toBe(true);
+    expect(Buffer.concat(log.written)).toEqual(Buffer.from(chunk));
+  });
+
   it("yields a slice's records before the next slice is written", async () => {
     const { core, log } = source({ steps: [{ records: ['a'] }, { records: ['b'] }] });
-    const gen = streamPage<string>(core, endpoint, page([bytes(S + 1)]));
+    const gen = streamPage<string>(core, endpoint, page([filled(S + 1)]));
     expect(await gen.next()).toEqual({ done: false, value: 'a' });
     expect(log.writes).toBe(1);
     expect(await gen.next()).toEqual({ done: false, value: 'b' });
@@ -231,14 +270,14 @@ describe('a large chunk is written in slices', () => {
   it('stops inside a chunk once the stream stopped, and in throw mode at the slice with an error', async () => {
     const stopped = source({ steps: [{ records: ['a'] }, { records: ['b'], stopped: true }] });
     const trace: string[] = [];
-    await drain(streamPage<string>(stopped.core, endpoint, page([bytes(3 * S)])), trace);
+    await drain(streamPage<string>(stopped.core, endpoint, page([filled(3 * S)])), trace);
     expect(trace).toEqual(['a', 'b']);
     expect(stopped.log.writes).toBe(2);
 
     const issues = [{ message: 'e1' }, { message: 'unexpected end' }];
     const throwing = source({ steps: [{ records: ['a'] }, { records: ['b'], errors: 1 }], issues }, 'throw');
     const seen: string[] = [];
-    const err = await drain(streamPage<string>(throwing.core, endpoint, page([bytes(3 * S)])), seen).catch(
+    const err = await drain(streamPage<string>(throwing.core, endpoint, page([filled(3 * S)])), seen).catch(
       (e: unknown) => e,
     );
     expect((err as Error).message).toBe('invalid page');
