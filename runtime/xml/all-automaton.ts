@@ -50,12 +50,22 @@ class AllState implements ContentState {
   }
 
   /**
-   * A copy of this state to step on its own, written into `spare` when that is a state of the
-   * same automaton nothing else uses any more (the previous copy of an engine frame: a frame
-   * reused for its next element), else a new one. Saves an object per element of an `all` type.
+   * A copy of this state to step on its own, written into the state of the same automaton among
+   * `spares` (the copies an engine frame made for earlier elements, which nothing uses any more),
+   * else a new one, added to `spares`. Saves an object per element of an `all` type, also where
+   * elements of several `all` types take turns at one depth.
    */
-  forkInto(spare: ContentState | undefined): AllState {
-    if (!(spare instanceof AllState) || spare.auto !== this.auto) return this.fork();
+  forkInto(spares: ContentState[]): AllState {
+    let spare: AllState | undefined;
+    for (let k = 0; k < spares.length && spare === undefined; k++) {
+      const s = spares[k];
+      if (s instanceof AllState && s.auto === this.auto) spare = s;
+    }
+    if (spare === undefined) {
+      const copy = this.fork();
+      spares.push(copy);
+      return copy;
+    }
     spare.lo = this.lo;
     spare.hi = this.hi;
     // One automaton, one representation: both states count in an array of one length, or neither.

@@ -29,10 +29,10 @@ export interface ContentState {
    */
   fork?(): ContentState;
   /**
-   * Present with `fork`: an independent copy written into `spare` (a copy made earlier that
-   * nothing uses any more) when it can be, else a new one.
+   * Present with `fork`: an independent copy written into the one of `spares` (copies made
+   * earlier that nothing uses any more) of the same automaton, else a new one, added to `spares`.
    */
-  forkInto?(spare: ContentState | undefined): ContentState;
+  forkInto?(spares: ContentState[]): ContentState;
 }
 
 /**

@@ -30,8 +30,12 @@ export class Frame {
   col = 0;
   type: CompiledType | undefined;
   state: ContentState | undefined;
-  /** The last state forked for this frame (`forkContent` types), reused for the frame's next element. */
-  spare: ContentState | undefined;
+  /**
+   * The states forked for this frame (`forkContent` types), one per automaton, each reused for
+   * the frame's next element of that automaton: at most one element per depth is open, so the
+   * state of an element that has ended is used by nothing else.
+   */
+  readonly spares: ContentState[] = [];
   el: ElementParticle | undefined;
   text = '';
   textReported = false;

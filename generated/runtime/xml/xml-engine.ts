@@ -268,8 +268,7 @@ export class XmlEngine extends EngineTypes {
     f.line = line;
     f.col = col;
     f.type = type;
-    f.state = type.forkContent ? type.content!.forkInto!(f.spare) : type.content;
-    if (type.forkContent) f.spare = f.state;
+    f.state = type.forkContent ? type.content!.forkInto!(f.spares) : type.content;
     f.el = el;
     f.text = '';
     f.textReported = false;

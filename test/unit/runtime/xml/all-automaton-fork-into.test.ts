@@ -1,9 +1,10 @@
 /**
- * `AllState.forkInto`: the engine keeps the state it forked for a frame and writes the next
- * element's start state into it (one object less per element of an xs:all type). The copy must
- * be exactly a fresh fork: nothing of the previous element's members may carry over (bit-set and
- * counted representations), a spare of another automaton is never written, and sibling, nested
- * and recursive elements of one all-type each see their own state. Verdicts of the documents
+ * `AllState.forkInto`: the engine keeps the states it forked for a frame, one per automaton, and
+ * writes the next element's start state into the one of its automaton (one object less per
+ * element of an xs:all type, also where elements of several all-types take turns at one depth).
+ * The copy must be exactly a fresh fork: nothing of the previous element's members may carry over
+ * (bit-set and counted representations), a spare of another automaton is never written, and
+ * sibling, nested and recursive elements of one all-type each see their own state. Verdicts of the documents
  * below agree with xmllint (libxml2 2.9.14, `--noout --schema`).
  * @see runtime/xml/all-automaton.ts; XSD 1.0 Part 1 §3.8.4 (all-group validation)
  */
@@ -22,8 +23,10 @@ describe('AllState.forkInto', () => {
     const auto = new AllAutomaton([member(0, 1), member(1), member(40, 1)], 1);
     const used = walk(auto.start, ['f1', 'f40', 'f0'])!;
     expect(used.accepting).toBe(true);
-    const again = auto.start.forkInto!(used);
+    const spares = [used];
+    const again = auto.start.forkInto!(spares);
     expect(again).toBe(used);
+    expect(spares).toEqual([used]);
     expect(again.accepting).toBe(false);
     expect(again.el).toBeUndefined();
     expect(again.slot).toBe(-1);
@@ -36,11 +39,11 @@ describe('AllState.forkInto', () => {
     const auto = new AllAutomaton([member(0, 2, 2), member(1, 0, 3)], 1);
     const used = walk(auto.start, ['f0', 'f1', 'f1', 'f1', 'f0'])!;
     expect(used.accepting).toBe(true);
-    const again = auto.start.forkInto!(used);
+    const again = auto.start.forkInto!([used]);
     expect(again).toBe(used);
     expect(again.accepting).toBe(false);
     expect(walk(again, ['f1', 'f1', 'f1', 'f0', 'f0'])?.accepting).toBe(true);
-    const fresh = auto.start.forkInto!(undefined);
+    const fresh = auto.start.forkInto!([]);
     expect(walk(fresh, ['f1', 'f1', 'f1', 'f1'])).toBeNull();
   });
 
@@ -48,8 +51,10 @@ describe('AllState.forkInto', () => {
     const a = new AllAutomaton([member(0, 1)], 1);
     const b = new AllAutomaton([member(0, 1)], 1);
     const spareOfB = walk(b.start, ['f0'])!;
-    const forked = a.start.forkInto!(spareOfB);
+    const spares = [spareOfB];
+    const forked = a.start.forkInto!(spares);
     expect(forked).not.toBe(spareOfB);
+    expect(spares).toEqual([spareOfB, forked]);
     expect(spareOfB.accepting).toBe(true);
     expect(forked.accepting).toBe(false);
     const other: ContentState = {
@@ -60,14 +65,31 @@ describe('AllState.forkInto', () => {
       step: () => null,
       expected: () => [],
     };
-    expect(a.start.forkInto!(other)).not.toBe(other);
+    expect(a.start.forkInto!([other])).not.toBe(other);
+  });
+
+  it('keeps one spare per automaton: elements of two all-types taking turns reuse their own', () => {
+    const a = new AllAutomaton([member(0, 1)], 1);
+    const b = new AllAutomaton([member(1, 1)], 1);
+    const spares: ContentState[] = [];
+    const sa = a.start.forkInto!(spares);
+    sa.step('f0');
+    const sb = b.start.forkInto!(spares);
+    sb.step('f1');
+    expect(spares).toEqual([sa, sb]);
+    const sa2 = a.start.forkInto!(spares);
+    expect(sa2).toBe(sa);
+    expect(sa2.accepting).toBe(false);
+    expect(sb.accepting).toBe(true);
+    expect(b.start.forkInto!(spares)).toBe(sb);
+    expect(spares).toHaveLength(2);
   });
 
   it('leaves the shared start state untouched', () => {
     const auto = new AllAutomaton([member(0, 1), member(1)], 1);
-    const s = auto.start.forkInto!(undefined);
+    const s = auto.start.forkInto!([]);
     s.step('f0');
-    auto.start.forkInto!(s).step('f1');
+    auto.start.forkInto!([s]).step('f1');
     expect(auto.start.accepting).toBe(false);
     expect(auto.start.expected()).toEqual(['f0', 'f1']);
   });
@@ -115,5 +137,36 @@ describe('one all-type on sibling, nested and recursive elements (xmllint agrees
     for (let round = 0; round < 3; round++) {
       for (const d of docs) expect(v.validate(d)).toEqual(await verdictOnAllPaths(d, schema));
     }
+  });
+});
+
+const twoTypes = xsdModel(`
+  <xs:element name="r"><xs:complexType><xs:choice maxOccurs="unbounded">
+    <xs:element name="x" type="X"/>
+    <xs:element name="y" type="Y"/>
+  </xs:choice></xs:complexType></xs:element>
+  <xs:complexType name="X"><xs:all>
+    <xs:element name="a"/>
+    <xs:element name="b" minOccurs="0"/>
+  </xs:all></xs:complexType>
+  <xs:complexType name="Y"><xs:all>
+    <xs:element name="a" minOccurs="0"/>
+    <xs:element name="c"/>
+  </xs:all></xs:complexType>`);
+
+describe('two all-types taking turns at one depth (xmllint agrees)', () => {
+  const errorsOf = async (xml: string) =>
+    (await verdictOnAllPaths(xml, twoTypes)).errors.map((x) => `${x.code} ${x.location.path}`);
+
+  it('each element starts from its own type, whatever the element before it was', async () => {
+    expect(await errorsOf('<r><x><a/><b/></x><y><c/></y><x><b/><a/></x><y><a/><c/></y></r>')).toEqual([]);
+    expect(await errorsOf('<r><x><a/></x><y><a/></y><x><b/></x></r>')).toEqual([
+      'MissingElement /r/y[1]',
+      'MissingElement /r/x[2]',
+    ]);
+    expect(await errorsOf('<r><y><c/><a/></y><x><a/><a/></x><y><c/><c/></y></r>')).toEqual([
+      'UnexpectedElement /r/x[1]/a[2]',
+      'UnexpectedElement /r/y[2]/c[2]',
+    ]);
   });
 });
