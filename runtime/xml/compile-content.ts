@@ -31,6 +31,13 @@ export function compileContent(p: ParticleModel): ContentState {
 }
 
 /** Every element name declared anywhere in a content particle (for open-content drift checks). */
+/** True when the particle has an element wildcard (`xs:any`) anywhere. */
+export function hasWildcard(p: ParticleModel | null): boolean {
+  if (!p) return false;
+  if (p.k === 'any') return true;
+  return p.k !== 'el' && p.items.some(hasWildcard);
+}
+
 export function declaredNames(p: ParticleModel | null, into: Set<string> = new Set()): Set<string> {
   if (!p) return into;
   if (p.k === 'el') into.add(p.name);

@@ -14,7 +14,7 @@ import type {
   XmlSchemaModel,
   XmlTypeModel,
 } from '../schema-model.js';
-import { compileContentAutomaton, declaredNames } from './compile-content.js';
+import { compileContentAutomaton, declaredNames, hasWildcard } from './compile-content.js';
 import type { ContentAutomaton, ContentState, ElementParticle } from './content-state.js';
 import { compileSimple, type SimpleChecker } from './simple-checker.js';
 
@@ -58,7 +58,16 @@ export interface CompiledType {
   readonly declared: ReadonlySet<string>;
   /** The typed record of this type is the bare coerced text (simple type, or simple content without attributes). */
   readonly scalar: boolean;
+  /**
+   * Its records have at most `FEW_KEYS` keys, all declared (elements, attributes, `value`; no
+   * wildcard or open content), so they come in few shapes: records mode builds them as ordinary
+   * fast objects instead of dictionary-mode ones (record-value.ts `transientRecord`).
+   */
+  readonly fewKeys: boolean;
 }
+
+/** The most keys a type's records may have to be built as fast objects in records mode. */
+export const FEW_KEYS = 4;
 
 export interface CompiledModel {
   readonly types: readonly CompiledType[];
@@ -109,6 +118,11 @@ export function compileModel(model: XmlSchemaModel): CompiledModel {
         forkContent: automaton?.start.fork !== undefined,
         declared: declaredNames(t.content),
         scalar: t.text !== undefined && t.attrs.length === 0,
+        fewKeys:
+          !t.open &&
+          !t.anyAttr &&
+          !hasWildcard(t.content) &&
+          declaredNames(t.content).size + t.attrs.length + (t.text !== undefined || t.mixed ? 1 : 0) <= FEW_KEYS,
       };
     });
     const roots = new Map<string, CompiledType>();
@@ -167,6 +181,7 @@ export function simpleCompiledType(
     forkContent: false,
     declared: new Set(),
     scalar: true,
+    fewKeys: true,
   };
 }
 
