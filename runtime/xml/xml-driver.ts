@@ -72,6 +72,7 @@ export class XmlDriver {
         );
       },
     });
+    this.scanner.internNames = build !== undefined && build.mode !== 'none';
   }
 
   /**

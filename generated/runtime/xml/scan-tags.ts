@@ -2,8 +2,9 @@
 /**
  * The XML tokenizer's tags: a start tag with its attributes (names, quoting, references decoded
  * and values normalized, uniqueness), the one-root rule, and the end tag, which must match the
- * open element. Each tag reaches the engine located at its '<'. Names come from the name table
- * (name-table.ts): a name read before is the same string, not a new one per tag.
+ * open element. Each tag reaches the engine located at its '<'. When values are built, names come
+ * from the name table (name-table.ts): a name read before is the same string, not a new one per
+ * tag.
  *
  * @see XML 1.0 §3.1 (start-tags, end-tags, empty-element tags; WFC: Unique Att Spec, Element Type
  *      Match, No < in Attribute Values), §3.3.3 (attribute-value normalization), §2.1 (one root)
@@ -24,7 +25,7 @@ export class TagScanner extends ScannerState {
     const end = nameEnd(s, i + 1, cap);
     if (end >= cap) return MORE;
     if (end === i + 1) return this.fatalAt('invalid element name', i + 1);
-    const name = nameAt(s, i + 1, end);
+    const name = this.internNames ? nameAt(s, i + 1, end) : s.slice(i + 1, end);
     let attrs: Record<string, string> | undefined;
     let j = end;
     let spaced = false;
@@ -52,7 +53,7 @@ export class TagScanner extends ScannerState {
       const an = nameEnd(s, j, cap);
       if (an >= cap) return MORE;
       if (an === j) return this.fatalAt('invalid attribute name', j);
-      const key = nameAt(s, j, an);
+      const key = this.internNames ? nameAt(s, j, an) : s.slice(j, an);
       let k = an;
       while (k < cap && isSpace(s.charCodeAt(k))) k++;
       if (k >= cap) return MORE;

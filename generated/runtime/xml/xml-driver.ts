@@ -73,6 +73,7 @@ export class XmlDriver {
         );
       },
     });
+    this.scanner.internNames = build !== undefined && build.mode !== 'none';
   }
 
   /**
