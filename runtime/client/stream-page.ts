@@ -1,7 +1,10 @@
 /**
  * Decodes one streamed page (a StreamedResult of `PageSource.exchangePage`, page-source.ts): feeds the body's
- * chunks to the decoder's record stream and yields each valid record as soon as its end tag is
- * read, holding nothing of it afterwards, so memory stays bounded by one chunk's records. When
+ * chunks to the decoder's record stream and yields the valid records each written slice completed,
+ * as one array (a batch, the caller's to keep or drop), holding nothing of them afterwards, so
+ * memory stays bounded by one slice's records. Batches, not single records: each value passed
+ * through an async generator costs promises and result objects (paginate.ts hands the records
+ * out one by one from the batch). When
  * the body has ended, the page's issues are reported as on the text path (`warn`: one warning
  * per page; `throw`: QualysValidationError, raised at the first chunk that brought an error, so
  * the records before it were already delivered; `off`: nothing), a QPS `responseCode` other than
@@ -47,7 +50,7 @@ export async function* streamPage<T>(
   core: PageSource,
   endpoint: EndpointModel,
   page: StreamedResult,
-): AsyncGenerator<T, PageResult, undefined> {
+): AsyncGenerator<T[], PageResult, undefined> {
   const queue: T[] = [];
   const recordPath = [page.schema.root, ...(endpoint.records?.elements ?? [])];
   const stream = core.decoder?.xmlRecords?.(page.schema, recordPath, (r) => queue.push(r as T));
@@ -65,13 +68,10 @@ export async function* streamPage<T>(
         errorsBeforeEnd = stream.errorCount;
         break reading; // cancels the body
       }
-      for (let i = 0; i < queue.length; i++) {
-        const record = queue[i]!;
-        queue[i] = undefined as T;
-        recordCount++;
-        yield record;
+      if (queue.length > 0) {
+        recordCount += queue.length;
+        yield queue.splice(0);
       }
-      queue.length = 0;
       if (stream.stopped) break reading;
     }
   }
@@ -79,11 +79,10 @@ export async function* streamPage<T>(
   // After an early stop, end() would add "unexpected end" errors of its own: keep the real ones.
   const issues = errorsBeforeEnd >= 0 ? verdict.issues.slice(0, errorsBeforeEnd) : verdict.issues;
   if (core.options.validation !== 'off') core.report(endpoint, issues, page.url);
-  for (let i = 0; i < queue.length; i++) {
-    recordCount++;
-    yield queue[i]!;
+  if (queue.length > 0) {
+    recordCount += queue.length;
+    yield queue.splice(0);
   }
-  queue.length = 0;
   const root = verdict.root ?? page.schema.root;
   const envelope = verdict.envelope !== undefined ? envelopeFromRecord(root, verdict.envelope) : undefined;
   const error = responseError(endpoint, page.status, '', envelope, undefined, core.redactor, page.url);

@@ -7,9 +7,11 @@
  *
  * Large XML pages are streamed (stream-page.ts): records are yielded as they arrive and the
  * next-page decision is taken from the envelope once the body has ended. Both views share one
- * generator of steps (each record, then a PageEnd per page); the record iterator drops the
- * PageEnds and holds no page, `pages()` collects each page's records (and puts them back into
- * a streamed page's `response`).
+ * generator of steps (batches of records: a streamed slice's, or a whole decoded page's; then a
+ * PageEnd per page); the record iterator hands the records out one by one from the batch (one
+ * promise per record, not one per generator on the way) and drops the PageEnds, holding no page
+ * and no record it has handed out; `pages()` collects each page's records (and puts them back
+ * into a streamed page's `response`).
  *
  * Cursors are opaque strings: base64url JSON of `{ style, value }`.
  *
@@ -108,7 +110,7 @@ export function paginate<T>(
   const strategy = pagingStrategy(endpoint);
   const style = endpoint.pagination.style;
   const { cursor: startCursor, ...rest } = input as Record<string, unknown>;
-  async function* steps(): AsyncGenerator<T | PageEnd, void, undefined> {
+  async function* steps(): AsyncGenerator<T[] | PageEnd, void, undefined> {
     let cursor = typeof startCursor === 'string' ? decodeCursor(style, startCursor, endpoint.id) : undefined;
     const used = new Set<string>();
     if (cursor !== undefined) used.add(cursor);
@@ -120,7 +122,8 @@ export function paginate<T>(
       else {
         const records = recordsAt(raw.value, endpoint.records?.path) as T[];
         page = { status: raw.status, value: raw.value, envelope: raw.envelope, recordCount: records.length };
-        yield* records;
+        // A copy: the record iterator clears each record's place as it hands it out.
+        if (records.length > 0) yield records.slice();
       }
       const nextValue = strategy?.next(page, cursor, request);
       if (nextValue !== undefined) {
@@ -143,7 +146,7 @@ export function paginate<T>(
     let records: T[] = [];
     for await (const step of steps()) {
       if (!(step instanceof PageEnd)) {
-        records.push(step);
+        for (const r of step) records.push(r);
         continue;
       }
       const response = step.withoutRecords
@@ -157,12 +160,23 @@ export function paginate<T>(
     pages,
     [Symbol.asyncIterator](): AsyncIterator<T> {
       const it = steps();
+      // The batch being handed out (its own array): each record's place is cleared as it goes.
+      let batch: (T | undefined)[] = [];
+      let at = 0;
       return {
         async next(): Promise<IteratorResult<T>> {
           for (;;) {
+            if (at < batch.length) {
+              const value = batch[at] as T;
+              batch[at++] = undefined;
+              return { done: false, value };
+            }
+            batch = [];
             const step = await it.next();
             if (step.done) return { done: true, value: undefined };
-            if (!(step.value instanceof PageEnd)) return { done: false, value: step.value };
+            if (step.value instanceof PageEnd) continue;
+            batch = step.value as (T | undefined)[];
+            at = 0;
           }
         },
         async return(): Promise<IteratorResult<T>> {

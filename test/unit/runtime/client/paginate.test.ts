@@ -247,6 +247,31 @@ describe('a streamed page', () => {
   });
 });
 
+describe('records handed out from batches', () => {
+  it("a decoded page's records come out in order and its own array is left as it was", async () => {
+    const asset = [{ assetId: 1 }, { assetId: 2 }, { assetId: 3 }];
+    const value = { hasMore: 0, assetListData: { asset } };
+    const source = {
+      exchangePage: async (): Promise<RawResult> => ({ status: 200, headers: {}, value, envelope: undefined }),
+    } as unknown as PageSource;
+    const it = paginate(source, csamAssetSearchV2, {}, {})[Symbol.asyncIterator]();
+    expect(await it.next()).toEqual({ done: false, value: { assetId: 1 } });
+    expect(await it.next()).toEqual({ done: false, value: { assetId: 2 } });
+    expect(asset).toEqual([{ assetId: 1 }, { assetId: 2 }, { assetId: 3 }]);
+    expect(await it.next()).toEqual({ done: false, value: { assetId: 3 } });
+    expect(await it.next()).toEqual({ done: true, value: undefined });
+    expect(value.assetListData.asset).toBe(asset);
+    expect(asset).toHaveLength(3);
+  });
+
+  it('an empty page yields nothing and pages on', async () => {
+    const { source, queries } = csamSource(['5']);
+    const { records } = await drain(paginate(source, csamAssetSearchV2, {}, {}));
+    expect(records).toEqual([{ assetId: 1 }]);
+    expect(queries).toHaveLength(2);
+  });
+});
+
 describe('cursors', () => {
   it('round-trip, and a cursor of another style or not a cursor is refused naming the endpoint', () => {
     expect(decodeCursor('offset-limit', encodeCursor('offset-limit', '12'), 'e')).toBe('12');

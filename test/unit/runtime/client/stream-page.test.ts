@@ -130,16 +130,23 @@ function bytes(n: number, from = 0): Uint8Array {
   return Uint8Array.from({ length: n }, (_, i) => (from + i) & 0xff);
 }
 
-async function drain(gen: AsyncGenerator<string, PageResult, undefined>, trace: string[]): Promise<PageResult> {
+/** Reads the generator to its end: the records of every batch into `trace`, each batch into `batches`. */
+async function drain(
+  gen: AsyncGenerator<string[], PageResult, undefined>,
+  trace: string[],
+  batches: string[][] = [],
+): Promise<PageResult> {
   for (;;) {
     const n = await gen.next();
     if (n.done) return n.value;
-    trace.push(n.value);
+    expect(n.value.length).toBeGreaterThan(0);
+    batches.push(n.value);
+    trace.push(...n.value);
   }
 }
 
 describe('records', () => {
-  it('yields records as their chunk is written, then the ones end() brings; returns the page result', async () => {
+  it('yields the records each write completed as one batch, then the ones end() brings; returns the page result', async () => {
     const envelope = { responseCode: 'SUCCESS', count: 3, hasMoreRecords: true, lastId: 9 };
     const { core, log, reports } = source({
       steps: [{ records: ['a', 'b'] }, {}, { records: ['c'] }],
@@ -151,10 +158,12 @@ describe('records', () => {
     const gen = streamPage<string>(core, endpoint, p);
     const trace: string[] = [];
     const first = await gen.next();
-    expect(first).toEqual({ done: false, value: 'a' });
+    expect(first).toEqual({ done: false, value: ['a', 'b'] });
     expect(log.writes).toBe(1);
-    const result = await drain(gen, trace);
-    expect(trace).toEqual(['b', 'c', 'd']);
+    const batches: string[][] = [];
+    const result = await drain(gen, trace, batches);
+    expect(trace).toEqual(['c', 'd']);
+    expect(batches).toEqual([['c'], ['d']]);
     expect(log.paths).toEqual([['ServiceResponse', 'data', 'Finding']]);
     expect(log.refs).toEqual([schema]);
     expect(log.ends).toBe(1);
@@ -261,9 +270,9 @@ describe('a large chunk is written in slices', () => {
   it("yields a slice's records before the next slice is written", async () => {
     const { core, log } = source({ steps: [{ records: ['a'] }, { records: ['b'] }] });
     const gen = streamPage<string>(core, endpoint, page([filled(S + 1)]));
-    expect(await gen.next()).toEqual({ done: false, value: 'a' });
+    expect(await gen.next()).toEqual({ done: false, value: ['a'] });
     expect(log.writes).toBe(1);
-    expect(await gen.next()).toEqual({ done: false, value: 'b' });
+    expect(await gen.next()).toEqual({ done: false, value: ['b'] });
     expect(log.writes).toBe(2);
   });
 
