@@ -10,9 +10,9 @@
  */
 
 import { NO_ATTRIBUTES } from './engine-frame.js';
+import { nameAt } from './name-table.js';
 import { putOwn } from './own-key.js';
 import { MORE, ScannerState, STOP } from './scanner-state.js';
-import { nameAt } from './name-table.js';
 import { isSpace } from './xml-chars.js';
 import { nameEnd } from './xml-names.js';
 import { literalText } from './xml-references.js';

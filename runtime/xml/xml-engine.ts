@@ -283,7 +283,8 @@ export class XmlEngine extends EngineTypes {
     f.record = onPath && this.depth === this.recordPath!.length - 1;
     f.build = this.buildAll || f.record || parent?.build === true;
     f.errorsAtOpen = this.errors.length;
-    f.value = f.build && !type.scalar ? (this.recordPath !== undefined && !type.fewKeys ? transientRecord() : {}) : undefined;
+    f.value =
+      f.build && !type.scalar ? (this.recordPath !== undefined && !type.fewKeys ? transientRecord() : {}) : undefined;
     this.depth++;
     if (attrs !== NO_ATTRIBUTES || type.attrList.length > 0) this.attributes(f, type, values);
     if (this.ids !== undefined) {
