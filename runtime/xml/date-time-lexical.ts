@@ -64,17 +64,6 @@ const DURATION = /^-?P(?=\d|T)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\
 /** The reference year a fragment lacks: 1972 (a leap year); months and days: see parseCalendar. */
 const REFERENCE_YEAR = '1972';
 
-/** True for a leap year (the Gregorian rule; a BCE year `-y` counts as `y`). */
-function isLeap(year: string): boolean {
-  const digits = year.charCodeAt(0) === 45 ? year.slice(1) : year;
-  if (digits.length <= 15) {
-    const y = Number(digits);
-    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  }
-  const y = BigInt(digits);
-  return (y % 4n === 0n && y % 100n !== 0n) || y % 400n === 0n;
-}
-
 /** Days in `month` of a year that is or is not a leap year. */
 function daysIn(month: number, leap: boolean): number {
   if (month === 2) return leap ? 29 : 28;
@@ -195,12 +184,13 @@ function scanCalendar(b: CalendarBuiltin, v: string): boolean {
   return i === v.length;
 }
 
-/** True when the year `v[start, end)` (with its `-`, if any) is a leap year. */
-function leapYearAt(v: string, start: number, end: number): boolean {
-  const from = v.charCodeAt(start) === 45 ? start + 1 : start;
-  if (end - from > 15) return isLeap(v.slice(start, end));
-  let y = 0;
-  for (let i = from; i < end; i++) y = y * 10 + v.charCodeAt(i) - 48;
+/**
+ * True when the year whose digits end at `end` of `v` is a leap year (the Gregorian rule; a BCE
+ * year `-y` counts as `y`). The rule needs only the year modulo 400, and its last four digits give
+ * that (10,000 is a multiple of 400), so a year of any length is read from four digits.
+ */
+function leapYearAt(v: string, end: number): boolean {
+  const y = (v.charCodeAt(end - 4) - 48) * 1000 + (v.charCodeAt(end - 3) - 48) * 100 + two(v, end - 2);
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
@@ -212,7 +202,7 @@ function matchCalendar(b: CalendarBuiltin, v: string): boolean {
     const day = found.day >= 0 ? two(v, found.day) : 1;
     if (month < 1 || month > 12 || day < 1) return false;
     // Without a year the reference year 1972 is a leap year: `--02-29` is a day.
-    const leap = FORMS[b].year ? leapYearAt(v, found.yearStart, found.yearEnd) : true;
+    const leap = FORMS[b].year ? leapYearAt(v, found.yearEnd) : true;
     if (day > daysIn(month, leap)) return false;
   }
   if (found.hour >= 0) {
@@ -231,7 +221,7 @@ function matchCalendar(b: CalendarBuiltin, v: string): boolean {
 
 /** True when the fraction digits `v[start, end)` are all zeros (or absent: start -1). */
 function zeroFraction(v: string, start: number, end: number): boolean {
-  for (let i = start; i >= 0 && i < end; i++) if (v.charCodeAt(i) !== 48) return false;
+  for (let i = start; i < end; i++) if (v.charCodeAt(i) !== 48) return false;
   return true;
 }
 

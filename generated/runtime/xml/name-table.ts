@@ -39,6 +39,12 @@ export function nameAt(s: string, from: number, to: number): string {
   return name;
 }
 
+/** True when the table holds `name` (for tests: which names are kept, and which were displaced). */
+export function isKept(name: string): boolean {
+  const slot = slotOf(name, 0, name.length);
+  return names[slot] === name || names[slot ^ 1] === name;
+}
+
 /** The table entry of the name `s[from, to)`: a hash of its length and characters. */
 export function slotOf(s: string, from: number, to: number): number {
   let h = to - from;

@@ -355,3 +355,39 @@ describe('parseCalendar fields', () => {
     expect(parseCalendar('gYear', '0000')).toBeUndefined();
   });
 });
+
+describe('leap years of any length and sign (read from the last four digits)', () => {
+  it.each([
+    ['-0004-02-29', true],
+    ['-0100-02-29', false],
+    ['-0400-02-29', true],
+    ['-0001-02-29', false],
+    ['12000-02-29', true],
+    ['10100-02-29', false],
+    ['10104-02-29', true],
+    ['12345678901234567896-02-29', true],
+    ['12345678901234567900-02-29', false],
+    ['12345678901234568000-02-29', true],
+    ['-12345678901234568000-02-29', true],
+    ['-12345678901234567901-02-29', false],
+  ])('%s: %s', (v, valid) => {
+    expect(ok('date', v)).toBe(valid);
+    expect(ok('dateTime', `${v}T00:00:00`)).toBe(valid);
+    expect(ok('date', v.replace(/-29$/, '-28'))).toBe(true);
+  });
+});
+
+describe('the message names the type and its shape', () => {
+  it.each([
+    ['dateTime', 'YYYY-MM-DDThh:mm:ss[.s][Z|±hh:mm]'],
+    ['date', 'YYYY-MM-DD[Z|±hh:mm]'],
+    ['time', 'hh:mm:ss[.s][Z|±hh:mm]'],
+    ['gYearMonth', 'YYYY-MM[Z|±hh:mm]'],
+    ['gYear', 'YYYY[Z|±hh:mm]'],
+    ['gMonthDay', '--MM-DD[Z|±hh:mm]'],
+    ['gDay', '---DD[Z|±hh:mm]'],
+    ['gMonth', '--MM[Z|±hh:mm]'],
+  ] as const)('%s', (b, shape) => {
+    expect(checkDateTimeLexical(b, 'x')).toBe(`not a valid xs:${b} (${shape})`);
+  });
+});

@@ -6,18 +6,24 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_NAME, NAME_SLOTS, nameAt, slotOf } from '../../../../runtime/xml/name-table.js';
+import { isKept, MAX_NAME, NAME_SLOTS, nameAt, slotOf } from '../../../../runtime/xml/name-table.js';
 
-/** Two different names of the same length in the same entry. */
-function collidingPair(length: number): [string, string] {
-  const seen = new Map<number, string>();
+/** `count` different names of the same length in the same entry (`prefix` keeps tests apart). */
+function colliding(length: number, count: number, prefix = 'n'): string[] {
+  const seen = new Map<number, string[]>();
   for (let i = 0; ; i++) {
-    const name = `n${i.toString(36)}`.padEnd(length, 'x');
+    const name = `${prefix}${i.toString(36)}`.padEnd(length, '_');
     const slot = slotOf(name, 0, name.length);
-    const other = seen.get(slot);
-    if (other !== undefined && other !== name) return [other, name];
-    seen.set(slot, name);
+    const list = seen.get(slot) ?? [];
+    list.push(name);
+    seen.set(slot, list);
+    if (list.length === count) return list;
   }
+}
+
+function collidingPair(length: number): [string, string] {
+  const [a, b] = colliding(length, 2);
+  return [a!, b!];
 }
 
 describe('nameAt', () => {
@@ -81,5 +87,43 @@ describe('nameAt', () => {
       { seed: 0x4a3e, numRuns: 3000 },
     );
     expect(NAME_SLOTS & (NAME_SLOTS - 1)).toBe(0);
+  });
+});
+
+describe('what the table keeps', () => {
+  it('keeps a name once read, and finds it again', () => {
+    expect(isKept('keptOnce')).toBe(false);
+    expect(nameAt('<keptOnce>', 1, 9)).toBe('keptOnce');
+    expect(isKept('keptOnce')).toBe(true);
+    expect(nameAt('</keptOnce>', 2, 10)).toBe('keptOnce');
+    expect(isKept('keptOnce')).toBe(true);
+  });
+
+  it('keeps names up to MAX_NAME characters, not longer ones', () => {
+    const atMax = 'm'.repeat(MAX_NAME);
+    const over = 'o'.repeat(MAX_NAME + 1);
+    nameAt(atMax, 0, atMax.length);
+    nameAt(over, 0, over.length);
+    expect(isKept(atMax)).toBe(true);
+    expect(isKept(over)).toBe(false);
+  });
+
+  it('keeps two names of one entry; a new one takes the first place and pushes the second out', () => {
+    const [a, b, c] = colliding(7, 3, 'k') as [string, string, string];
+    nameAt(a, 0, 7);
+    nameAt(b, 0, 7);
+    expect([isKept(a), isKept(b)]).toEqual([true, true]);
+    expect(nameAt(a, 0, 7)).toBe(a);
+    expect([isKept(a), isKept(b)]).toEqual([true, true]);
+    nameAt(c, 0, 7);
+    expect([isKept(a), isKept(b), isKept(c)]).toEqual([false, true, true]);
+  });
+
+  it('hashes every character and the length into the slot', () => {
+    const slots = new Set(
+      ['abcdef', 'abcdeg', 'bbcdef', 'abcxef', 'abcde', 'abcdefa'].map((n) => slotOf(n, 0, n.length)),
+    );
+    expect(slots.size).toBe(6);
+    expect(slotOf('<abc>', 1, 4)).toBe(slotOf('abc', 0, 3));
   });
 });
