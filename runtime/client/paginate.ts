@@ -141,6 +141,18 @@ export function paginate<T>(
       cursor = nextValue;
     }
   }
+  // The records one by one from each batch, each place cleared as it is handed out. An async
+  // generator, so next() calls made before the previous one settled are queued, not interleaved.
+  async function* records(): AsyncGenerator<T, void, undefined> {
+    for await (const step of steps()) {
+      if (step instanceof PageEnd) continue;
+      for (let i = 0; i < step.length; i++) {
+        const value = step[i] as T;
+        (step as (T | undefined)[])[i] = undefined;
+        yield value;
+      }
+    }
+  }
   async function* pages(): AsyncGenerator<Page<T>> {
     let records: T[] = [];
     for await (const step of steps()) {
@@ -158,31 +170,7 @@ export function paginate<T>(
   return {
     pages,
     [Symbol.asyncIterator](): AsyncIterator<T> {
-      const it = steps();
-      // The batch being handed out (its own array): each record's place is cleared as it goes.
-      let batch: (T | undefined)[] = [];
-      let at = 0;
-      return {
-        async next(): Promise<IteratorResult<T>> {
-          for (;;) {
-            if (at < batch.length) {
-              const value = batch[at] as T;
-              batch[at++] = undefined;
-              return { done: false, value };
-            }
-            batch = [];
-            const step = await it.next();
-            if (step.done) return { done: true, value: undefined };
-            if (step.value instanceof PageEnd) continue;
-            batch = step.value as (T | undefined)[];
-            at = 0;
-          }
-        },
-        async return(): Promise<IteratorResult<T>> {
-          await it.return();
-          return { done: true, value: undefined };
-        },
-      };
+      return records();
     },
   };
 }

@@ -186,8 +186,8 @@ it('return() ends the iteration: {done: true}, and no page is asked for after it
 });
 
 describe('a streamed page', () => {
-  /** Page 1 is streamed (one record per chunk, envelope pointing at page 2); page 2 is decoded text. */
-  function streamedSource(): PageSource {
+  /** Page 1 is streamed (`perChunk` records per chunk, envelope pointing at page 2); page 2 is decoded text. */
+  function streamedSource(perChunk = 1): PageSource {
     let calls = 0;
     return {
       options: { validation: 'off' },
@@ -198,7 +198,9 @@ describe('a streamed page', () => {
         xmlRecords: (_ref: unknown, _path: unknown, onRecord: (r: unknown) => void) => ({
           errorCount: 0,
           stopped: false,
-          write: (chunk: Uint8Array) => onRecord({ assetId: chunk[0] }),
+          write: (chunk: Uint8Array) => {
+            for (let k = 0; k < perChunk; k++) onRecord({ assetId: chunk[0]! * 10 ** (perChunk > 1 ? 1 : 0) + k });
+          },
           end: () => ({ issues: [], root: 'R', envelope: { hasMore: 1, lastSeenAssetId: 2 } }),
         }),
       },
@@ -237,6 +239,18 @@ describe('a streamed page', () => {
       assetListData: { asset: [{ assetId: 1 }, { assetId: 2 }] },
     });
     expect(pages).toHaveLength(2);
+  });
+
+  it('next() calls made before the previous one settled each get the next record, none lost', async () => {
+    const it = paginate(streamedSource(2), csamAssetSearchV2, {}, {})[Symbol.asyncIterator]();
+    const got = await Promise.all([it.next(), it.next(), it.next(), it.next(), it.next()]);
+    expect(got.map((r) => (r.done ? 'done' : (r.value as { assetId: number }).assetId))).toEqual([
+      10,
+      11,
+      20,
+      21,
+      'done',
+    ]);
   });
 
   it('an endpoint without a record path keeps the streamed response as it is', async () => {
