@@ -95,6 +95,7 @@ export function compileModel(model: XmlSchemaModel): CompiledModel {
       if (t.k === 'simple') return simpleCompiledType(t.s, index, t.name, t.d);
       const attrList = t.attrs.map((a) => ({ model: a, checker: compileSimple(a.type) }));
       const automaton = t.content ? compileContentAutomaton(t.content) : undefined;
+      const declared = declaredNames(t.content);
       return {
         index,
         name: t.name,
@@ -116,13 +117,13 @@ export function compileModel(model: XmlSchemaModel): CompiledModel {
         automaton,
         slotCount: automaton?.slotCount ?? 0,
         forkContent: automaton?.start.fork !== undefined,
-        declared: declaredNames(t.content),
+        declared,
         scalar: t.text !== undefined && t.attrs.length === 0,
         fewKeys:
           !t.open &&
           !t.anyAttr &&
           !hasWildcard(t.content) &&
-          declaredNames(t.content).size + t.attrs.length + (t.text !== undefined || t.mixed ? 1 : 0) <= FEW_KEYS,
+          declared.size + t.attrs.length + (t.text !== undefined || t.mixed ? 1 : 0) <= FEW_KEYS,
       };
     });
     const roots = new Map<string, CompiledType>();

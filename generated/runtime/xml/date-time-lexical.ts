@@ -120,10 +120,11 @@ const FORMS: Readonly<Record<CalendarBuiltin, Form>> = {
 };
 
 /**
- * Where the fields of the value last scanned are (-1: the form has none). One object, filled by
+ * Where the fields of the value last scanned are (-1: the form has none; a year starts the value
+ * and ends at `yearEnd`). One object, filled by
  * `scanCalendar` for each value, so a check allocates nothing (values are checked one at a time).
  */
-const found = { yearStart: 0, yearEnd: 0, month: -1, day: -1, hour: -1, fracStart: -1, fracEnd: -1, zone: -1 };
+const found = { yearEnd: 0, month: -1, day: -1, hour: -1, fracStart: -1, fracEnd: -1, zone: -1 };
 
 /**
  * Scans `v` as form `b` in one pass (no regular expression: no match array or substrings per
@@ -136,7 +137,6 @@ function scanCalendar(b: CalendarBuiltin, v: string): boolean {
   let i = 0;
   found.month = found.day = found.hour = found.fracStart = found.fracEnd = found.zone = -1;
   if (form.year) {
-    found.yearStart = i;
     if (v.charCodeAt(i) === 45) i++;
     const digits = i;
     while (isDigit(v, i)) i++;
@@ -232,7 +232,7 @@ export function parseCalendar(b: CalendarBuiltin, v: string): CalendarFields | u
   const form = FORMS[b];
   const h = found.hour;
   return {
-    year: BigInt(form.year ? v.slice(found.yearStart, found.yearEnd) : REFERENCE_YEAR),
+    year: BigInt(form.year ? v.slice(0, found.yearEnd) : REFERENCE_YEAR),
     month: found.month >= 0 ? two(v, found.month) : form.year ? 1 : 12,
     day: found.day >= 0 ? two(v, found.day) : b === 'time' ? 31 : 1,
     hour: h >= 0 ? two(v, h) : 0,
