@@ -7,6 +7,7 @@
  * @see XSD 1.1 Part 1 §3.3.4.3 (element locally valid); XML 1.0 §3 (validity constraints)
  */
 import type { Frame } from './engine-frame.js';
+import { ownString } from './own-string.js';
 import type { XmlIssue, XmlIssueCode } from './xml-issue.js';
 import type { ResolvedXmlOptions } from './xml-validate-options.js';
 
@@ -41,7 +42,15 @@ export class EngineIssues {
     extra?: { expected?: string; found?: string },
   ): void {
     if (this.stopped) return;
-    const issue: XmlIssue = { severity, code, message, location: { line, column, path }, ...extra };
+    // Copies of every string: an issue outlives the document it was cut from (own-string.ts).
+    const issue: XmlIssue = {
+      severity,
+      code,
+      message: ownString(message),
+      location: { line, column, path: ownString(path) },
+      ...(extra?.expected !== undefined ? { expected: ownString(extra.expected) } : {}),
+      ...(extra?.found !== undefined ? { found: ownString(extra.found) } : {}),
+    };
     if (severity === 'warning') {
       this.warnings.push(issue);
       return;
@@ -61,7 +70,8 @@ export class EngineIssues {
   /** A fatal error: recorded, and the engine stops. */
   fatal(code: XmlIssueCode, message: string, line: number, column: number): void {
     if (this.stopped) return;
-    this.errors.push({ severity: 'error', code, message, location: { line, column, path: this.path(this.depth) } });
+    const path = ownString(this.path(this.depth));
+    this.errors.push({ severity: 'error', code, message: ownString(message), location: { line, column, path } });
     this.stopped = true;
   }
 

@@ -23,6 +23,7 @@ import { EngineTypes } from './engine-types.js';
 import { IdTable } from './id-table.js';
 import { IdentityTracker } from './identity-constraints.js';
 import { elementIdentityKey, globalIdentityAttributes, identityAttributes } from './identity-values.js';
+import { ownString } from './own-string.js';
 import { isBlank, putChild, transientRecord } from './record-value.js';
 import { resyncContent } from './resync-content.js';
 import { StrayText } from './stray-text.js';
@@ -174,8 +175,10 @@ export class XmlEngine extends EngineTypes {
     let onPath = false;
     const parent = this.depth > 0 ? this.frames[this.depth - 1]! : undefined;
     if (!parent) {
-      this.root = qname;
-      this.schemaLocation = attrs['xsi:noNamespaceSchemaLocation'] ?? attrs['xsi:schemaLocation'];
+      // Copies: the verdict outlives the document (own-string.ts).
+      this.root = ownString(qname);
+      const location = attrs['xsi:noNamespaceSchemaLocation'] ?? attrs['xsi:schemaLocation'];
+      this.schemaLocation = location === undefined ? undefined : ownString(location);
       type = this.compiled.roots.get(name);
       const want = this.options.root;
       if (!type || (want !== undefined && name !== want)) {

@@ -20,6 +20,7 @@
  *      (xsi: attributes)
  */
 import { putOwn } from './own-key.js';
+import { ownString } from './own-string.js';
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 export const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
@@ -69,18 +70,6 @@ interface NameCaches {
 export const MAX_BINDING_SETS = 16;
 /** Names one cache holds (more: it is emptied), so hostile input cannot grow it without bound. */
 export const MAX_CACHED_NAMES = 4096;
-
-/**
- * `s` as a string that keeps nothing else alive. The caches outlive the document (a batch keeps
- * them), but a name cut from it with `slice` is, in V8, a view on the whole input chunk (13
- * characters or more): cached as it is, each new long name would keep its document in memory
- * (100 documents of 1 MB with their own long root name held 108 MB after GC). Joining a character
- * and cutting it off again flattens the name into a string of its own length plus one. Runs only
- * on a cache miss.
- */
-function ownCopy(s: string): string {
-  return s.length < 13 ? s : `${s} `.slice(0, -1);
-}
 
 /** The in-scope namespace bindings of the instance being read. */
 export class NamespaceScope {
@@ -178,8 +167,8 @@ export class NamespaceScope {
     const cache = this.elementCache;
     let r = cache.get(qname);
     if (r === undefined) {
-      const key = ownCopy(qname);
-      r = ownCopy(this.resolve(key, true));
+      const key = ownString(qname);
+      r = ownString(this.resolve(key, true));
       if (cache.size >= MAX_CACHED_NAMES) cache.clear();
       cache.set(key, r);
     }
@@ -191,8 +180,8 @@ export class NamespaceScope {
     const cache = this.attributeCache;
     let r = cache.get(qname);
     if (r === undefined) {
-      const key = ownCopy(qname);
-      r = ownCopy(this.resolve(key, false));
+      const key = ownString(qname);
+      r = ownString(this.resolve(key, false));
       if (cache.size >= MAX_CACHED_NAMES) cache.clear();
       cache.set(key, r);
     }

@@ -14,6 +14,7 @@
  * `MAX_NAME` characters each (a longer name is sliced every time and never kept), and each kept
  * name is a copy of its own characters, never a view of the text it was read from.
  */
+import { ownString } from './own-string.js';
 
 /** Entries in the table (a power of two). */
 export const NAME_SLOTS = 4096;
@@ -33,7 +34,7 @@ export function nameAt(s: string, from: number, to: number): string {
   if (second !== undefined && second.length === n && s.startsWith(second, from)) return second;
   // Two entries per hash: the newest name first, the one it displaces second (the older second
   // is dropped), so two names that share an entry do not take each other's place on every tag.
-  const name = ownCopy(s, from, to);
+  const name = ownString(s.slice(from, to));
   names[slot ^ 1] = first;
   names[slot] = name;
   return name;
@@ -50,14 +51,4 @@ export function slotOf(s: string, from: number, to: number): number {
   let h = to - from;
   for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
   return (h ^ (h >>> 15)) & (NAME_SLOTS - 1);
-}
-
-/**
- * `s[from, to)` as a string of its own. V8 copies slices shorter than 13 characters; a longer one
- * would be a view of `s`, so it is joined to a character and cut again: the join is flattened
- * into new storage before the cut, and the result is a view of that storage only.
- */
-function ownCopy(s: string, from: number, to: number): string {
-  const slice = s.slice(from, to);
-  return to - from < 13 ? slice : `${slice} `.slice(0, -1);
 }

@@ -12,6 +12,7 @@
  * @see XML 1.0 §2.8 [28] doctypedecl, [75] ExternalID, [11] SystemLiteral, [12] PubidLiteral,
  *      [13] PubidChar, §2.3 [3] S
  */
+import { ownString } from './own-string.js';
 import { isSpace } from './xml-chars.js';
 import { nameEnd } from './xml-names.js';
 import type { XmlDoctype } from './xml-validate-options.js';
@@ -166,10 +167,11 @@ export function readDoctypeHead(c: DeclCursor, i: number): DoctypeHead | number 
   }
   const ch = c.s.charCodeAt(j);
   if (ch !== 91 && ch !== 62) return c.bad("expected '[' or '>' in the DOCTYPE", j);
+  // Copies: a verdict holds the DOCTYPE after the document is gone (own-string.ts).
   const doctype: XmlDoctype = {
-    name,
-    ...(publicId !== undefined ? { publicId } : {}),
-    ...(systemId !== undefined ? { systemId } : {}),
+    name: ownString(name),
+    ...(publicId !== undefined ? { publicId: ownString(publicId) } : {}),
+    ...(systemId !== undefined ? { systemId: ownString(systemId) } : {}),
   };
   return { doctype, end: j + 1, subset: ch === 91 };
 }

@@ -4,7 +4,7 @@
  * document with `slice` is, in V8, a view on the whole input string, and caching it as it is kept
  * 1 MB per document whose long root name was new (108 MB after 100 documents). The caches now
  * hold copies of their own.
- * @see runtime/xml/xml-namespaces.ts (ownCopy); runtime/xml/xml-validator.ts
+ * @see runtime/xml/own-string.ts; runtime/xml/xml-namespaces.ts; runtime/xml/xml-validator.ts
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
