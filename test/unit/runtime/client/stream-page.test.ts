@@ -254,6 +254,11 @@ describe('a large chunk is written in slices', () => {
     expect(sliceEnd(half, 0)).toBe(S);
     half[S / 2 + 1] = LT;
     expect(sliceEnd(half, 0)).toBe(S / 2 + 1);
+    // A '<' just past the window is not in it: the slice is never longer than WRITE_SLICE_BYTES.
+    const past = filled(2 * S);
+    past[S] = LT;
+    past[S + 1] = LT;
+    expect(sliceEnd(past, 0)).toBe(S);
   });
 
   it('writes the slices sliceEnd gives, together the chunk', async () => {
