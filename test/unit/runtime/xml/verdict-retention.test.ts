@@ -49,7 +49,10 @@ describe('verdicts kept after their documents', () => {
     expect(first.root).toBe('RootElementWithAVeryLongName');
     expect(first.schemaLocation).toBe('https://example.invalid/xsd/number-0/webapp.xsd');
     expect(first.doctype?.systemId).toBe('https://example.invalid/dtd/number-0/long.dtd');
-    expect(first.errors.map((e) => e.found)).toEqual(['not-a-number-0-with-a-long-tail', 'UndeclaredElementNumber0WithALongName']);
+    expect(first.errors.map((e) => e.found)).toEqual([
+      'not-a-number-0-with-a-long-tail',
+      'UndeclaredElementNumber0WithALongName',
+    ]);
     expect(first.errors.every((e) => e.location.path.startsWith('/RootElementWithAVeryLongName'))).toBe(true);
     expect(grown).toBeLessThan(10_000_000);
   });
