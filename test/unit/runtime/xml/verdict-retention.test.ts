@@ -8,21 +8,11 @@
  * grow by the verdicts, not by the documents.
  * @see runtime/xml/own-string.ts
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { XmlValidationResult } from '../../../../runtime/xml/xml-validate-options.js';
 import { XmlValidator } from '../../../../runtime/xml/xml-validator.js';
+import { heapAfterGc } from './heap-after-gc.js';
 import { xsdModel } from './xsd-model.js';
-
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-const heapAfterGc = (): number => {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-};
 
 const model = xsdModel(`
   <xs:element name="RootElementWithAVeryLongName"><xs:complexType><xs:sequence>

@@ -6,20 +6,10 @@
  * hold copies of their own.
  * @see runtime/xml/own-string.ts; runtime/xml/xml-namespaces.ts; runtime/xml/xml-validator.ts
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { WELL_FORMED_MODEL } from '../../../../runtime/xml/well-formed.js';
 import { XmlValidator } from '../../../../runtime/xml/xml-validator.js';
-
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-const heapAfterGc = (): number => {
-  gc();
-  gc();
-  return process.memoryUsage().heapUsed;
-};
+import { heapAfterGc } from './heap-after-gc.js';
 
 describe('a batch of documents with namespace declarations', () => {
   it('keeps no document alive through the cached names (60 documents of 1 MB, each a new long name)', () => {
