@@ -30,7 +30,6 @@ export function compileContent(p: ParticleModel): ContentState {
   return compileContentAutomaton(p).start;
 }
 
-/** Every element name declared anywhere in a content particle (for open-content drift checks). */
 /** True when the particle has an element wildcard (`xs:any`) anywhere. */
 export function hasWildcard(p: ParticleModel | null): boolean {
   if (!p) return false;
@@ -38,6 +37,7 @@ export function hasWildcard(p: ParticleModel | null): boolean {
   return p.k !== 'el' && p.items.some(hasWildcard);
 }
 
+/** Every element name declared anywhere in a content particle (for open-content drift checks). */
 export function declaredNames(p: ParticleModel | null, into: Set<string> = new Set()): Set<string> {
   if (!p) return into;
   if (p.k === 'el') into.add(p.name);
