@@ -45,4 +45,13 @@ if (dist.fresh) {
   ({ main } = await import('../cli/main.ts'));
 }
 stopWhenOrphaned(process.env);
+// A reader that goes away early (`qspec validate *.xml | head`) ends qspec as it ends any Unix
+// tool: at once and quietly, with the status a shell reports for SIGPIPE (128 + 13), not a stack
+// trace for the EPIPE that Node raises instead. Any other stream error is still thrown.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e.code === 'EPIPE') process.exit(141);
+    throw e;
+  });
+}
 process.exitCode = await main(process.argv.slice(2));

@@ -2,10 +2,12 @@
  * The `qspec` entry as a real process (`node bin/qspec.js`): every version spelling prints the
  * version of package.json, `qspec help CMD` prints what `qspec CMD --help` prints, and a
  * `qspec mock` launched by npm through `sh -c` (as `npx qspec mock` is) stops gracefully when
- * that shell is killed instead of running on as an orphan.
+ * that shell is killed instead of running on as an orphan; a reader that closes qspec's output early
+ * ends it quietly with 141, as SIGPIPE ends a Unix tool.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -60,5 +62,34 @@ describe('qspec entry', () => {
     if (!stopped) process.kill(Number(child), 'SIGKILL');
     expect(stopped).toBe(true);
     expect(out).toMatch(/qspec mock: stopped after 0 requests/);
+  }, 60_000);
+
+  it('a reader that closes the output early ends qspec quietly with 141 (SIGPIPE), not a stack trace', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'qspec-epipe-'));
+    try {
+      // 4,000 report lines (~300 KB) against a 64 KB pipe: the write is still going when the
+      // reader goes away after its first chunk.
+      const file = path.join(dir, 'broken.xml');
+      writeFileSync(file, '<a><b></a>');
+      const child = spawn(process.execPath, ['bin/qspec.js', 'validate', '--well-formed', ...Array(4000).fill(file)], {
+        cwd: repoRoot,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let err = '';
+      let first = '';
+      child.stderr.on('data', (d: Buffer) => {
+        err += d.toString();
+      });
+      child.stdout.once('data', (d: Buffer) => {
+        first = d.toString();
+        child.stdout.destroy();
+      });
+      const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      expect(first).toContain('broken.xml');
+      expect(err).toBe('');
+      expect(status).toBe(141);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
