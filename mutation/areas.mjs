@@ -46,16 +46,24 @@ export const AREAS = {
     ],
   },
   split: {
-    description: 'qspec validate: one large file cut between records (plan, parts, verdict), thread counts',
+    description:
+      'qspec validate: one large file cut between records (plan, parts, verdict), thread counts, the stat pass, file arguments',
     mutate: [
       'conformance/validate/record-split.ts',
       'conformance/validate/record-split-plan.ts',
       'conformance/validate/record-split-segment.ts',
       'conformance/validate/batch-threads.ts',
+      'conformance/validate/batch-survey.ts',
+      'cli/absolute-paths.ts',
     ],
     // The parts other than the first run in worker threads, which never see the active mutant;
     // checkSegment is also tested in this thread (record-split.test.ts) for that reason.
-    tests: ['test/unit/conformance/validate/record-split.test.ts', 'test/unit/conformance/validate/batch-threads.test.ts'],
+    tests: [
+      'test/unit/conformance/validate/record-split.test.ts',
+      'test/unit/conformance/validate/batch-threads.test.ts',
+      'test/unit/conformance/validate/batch-survey.test.ts',
+      'test/unit/cli/absolute-paths.test.ts',
+    ],
   },
   formats: {
     description: 'JSON Schema format checks of the generated validators, and the pass refusing other formats',

@@ -9,9 +9,9 @@
  *
  * @see docs/conformance.md; docs/json-output.md
  */
-import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { surveyBatch } from '../../conformance/validate/batch-survey.js';
 import {
   BYTES_PER_THREAD,
   batchThreads,
@@ -20,12 +20,7 @@ import {
 } from '../../conformance/validate/batch-threads.js';
 import { formatValidateJson, formatValidateText } from '../../conformance/validate/format-validate-report.js';
 import { cacheDirFor, codeIdentity, TargetCache, type TargetQuery } from '../../conformance/validate/target-cache.js';
-import {
-  defaultJobs,
-  notRegularMessage,
-  targetKeyOf,
-  validateBatch,
-} from '../../conformance/validate/validate-batch.js';
+import { defaultJobs, targetKeyOf, validateBatch } from '../../conformance/validate/validate-batch.js';
 import type { BatchWorkers } from '../../conformance/validate/validate-parallel.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from '../../conformance/validate/validate-payload.js';
 import type { ValidationTarget } from '../../conformance/validate/validation-target.js';
@@ -34,6 +29,7 @@ import { TargetError, UsageError } from '../../generator/errors.js';
 import type { IrDocument } from '../../generator/ir/ir-document.js';
 import { fileKind } from '../../generator/load/regular-file.js';
 import { WELL_FORMED_MODEL } from '../../runtime/xml/well-formed.js';
+import { absolutePaths } from '../absolute-paths.js';
 import type { Command, CommandIo } from '../command.js';
 import { choiceOption, parseOptions, stringOption } from '../parse-options.js';
 import { parseCount, parseSize } from '../parse-size.js';
@@ -113,20 +109,11 @@ error (unknown endpoint, missing file, not a regular file, broken spec).
     const jobsArg = stringOption(values, 'jobs');
     const jobs = parseCount('validate', 'jobs', jobsArg, defaultJobs(), 1, 256);
 
-    const files = positionals.map((f) => ({ shown: f, abs: path.resolve(io.cwd, f) }));
-    let bytes = 0;
-    for (const f of files) {
-      let info: ReturnType<typeof statSync>;
-      try {
-        info = statSync(f.abs);
-      } catch {
-        info = undefined;
-      }
-      if (!info) return usage(io, `${f.shown}: no such file`);
-      if (info.isDirectory()) return usage(io, `${f.shown}: is a directory (give files, e.g. ${f.shown}/*.xml)`);
-      if (!info.isFile()) return usage(io, notRegular(f.shown, fileKind(info)));
-      bytes += info.size;
-    }
+    const abs = absolutePaths(io.cwd, positionals);
+    const files = positionals.map((f, i) => ({ shown: f, abs: abs[i]! }));
+    const survey = surveyBatch(files);
+    if ('failure' in survey) return usage(io, survey.failure);
+    const { bytes } = survey;
 
     // Worker threads start now, so they boot while this thread loads the targets (each compiled
     // once, one per kind of file name); then the files are checked as a batch.
@@ -213,7 +200,7 @@ async function batchTargets(
       const abs = path.resolve(io.cwd, file);
       const schemaInfo = await stat(abs).catch(() => undefined);
       if (!schemaInfo) return `${file}: no such schema file`;
-      if (!schemaInfo.isFile()) return notRegular(file, fileKind(schemaInfo));
+      if (!schemaInfo.isFile()) return `${file}: not a regular file (${fileKind(schemaInfo)})`;
       const { loadSchemaFile } = await import('../../generator/load/load-ir.js');
       const { targetForSchema } = await import('../../conformance/validate/validation-target.js');
       const schema = await loadSchemaFile(abs);
@@ -259,10 +246,6 @@ function openTargetCache(io: CommandIo, specsDir: string): TargetCache | undefin
 function usage(io: { stderr: (t: string) => void }, message: string): number {
   io.stderr(`qspec validate: ${message}\n`);
   return 2;
-}
-
-function notRegular(shown: string, kind: string): string {
-  return notRegularMessage(shown, kind);
 }
 
 /** `schemas/x.xsd#Root` → [file, root]. */

@@ -37,8 +37,17 @@ export interface BatchFile {
 /** One file's result, or the usage/I-O message that ends the command with exit 2. */
 export type BatchEntry = { readonly result: FileResult } | { readonly failure: string };
 
+/** Why `shown` is refused when it is not a regular file (a directory, a FIFO, a device...). */
 export function notRegularMessage(shown: string, kind: string): string {
+  if (kind === 'a directory') return `${shown}: is a directory (give files, e.g. ${shown}/*.xml)`;
   return `${shown}: not a regular file (${kind}); save the response to a file and validate that`;
+}
+
+/** Why `shown` cannot be read, from its errno code (a missing file or folder on its path is "no such file"). */
+export function unreadableMessage(shown: string, code: string | undefined): string {
+  return code === 'ENOENT' || code === 'ENOTDIR'
+    ? `${shown}: no such file`
+    : `${shown}: cannot read (${code ?? 'unknown error'})`;
 }
 
 /** Validates `files[from..to)` in this thread; stops at the first file that cannot be read. */
@@ -66,7 +75,7 @@ export async function validateRange(
       }
       const err = e as NodeJS.ErrnoException;
       if (typeof err.code === 'string') {
-        out.push({ failure: `${f.shown}: cannot read (${err.code})` });
+        out.push({ failure: unreadableMessage(f.shown, err.code) });
         return out;
       }
       throw e;
