@@ -67,6 +67,11 @@ async function buildExampleBatch(): Promise<{ files: BatchFile[]; table: Record<
   const damaged: [string, string | Buffer][] = [
     ['truncated.xml', text.slice(0, Math.floor(text.length / 2))],
     ['binary.xml', Buffer.from([0x3c, 0x00, 0x01, 0x02, 0xff, 0xfe, 0x00])],
+    // A control byte inside the sniffed head (binary) and one past it (an engine error); the batch
+    // path sniffs only once the engine has found the document invalid.
+    ['control-in-head.xml', `${text.slice(0, 1000)}\u0001${text.slice(1000)}`],
+    ['control-past-head.xml', text.replace('<data>', `<data>${' '.repeat(5000)}\u0001`)],
+    ['png.xml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])],
     ['empty.xml', ''],
     [
       'bad-utf8.xml',
@@ -105,6 +110,15 @@ describe('validate batch = per-file validation', () => {
       expect(files.length).toBeGreaterThan(120);
       expect(invalid).toBeGreaterThan(10);
       expect(expected.length - invalid).toBeGreaterThan(10);
+      if (options.maxBytes > WHOLE_READ_MAX) {
+        const code = (name: string) => expected.find((r) => r.file === name)?.verdict.errors[0]?.code;
+        expect([code('control-in-head.xml'), code('png.xml'), code('binary.xml')]).toEqual([
+          'NotXml',
+          'NotXml',
+          'NotXml',
+        ]);
+        expect(code('control-past-head.xml')).toBe('XmlSyntax');
+      }
 
       expect(await validateBatch(files, table, options, 1)).toEqual({ results: expected });
       expect(await validateBatch(files, table, options, 2)).toEqual({ results: expected });
