@@ -17,10 +17,14 @@ export function absolutePaths(cwd: string, files: readonly string[]): string[] {
   });
 }
 
+/**
+ * An empty, `.` or `..` segment, or a trailing slash (no repetition: linear). A regex rather than
+ * string tests in a loop: run once per file argument, a JavaScript function would be the next
+ * optimizing compile in line, ahead of the validator's.
+ */
+const NOT_NORMAL = /(?:^|\/)\.\.?(?:\/|$)|\/\/|\/$/;
+
 /** No empty, `.` or `..` segment and no trailing slash (a leading `/` is allowed). */
 function isNormal(f: string): boolean {
-  const body = f.startsWith('/') ? f.slice(1) : f;
-  if (body === '' || body.endsWith('/') || f.includes('//')) return false;
-  if (body === '.' || body === '..' || body.startsWith('./') || body.startsWith('../')) return false;
-  return !(body.includes('/./') || body.includes('/../') || body.endsWith('/.') || body.endsWith('/..'));
+  return f !== '' && !NOT_NORMAL.test(f);
 }
