@@ -26,7 +26,7 @@ export type SchemaFormat = 'xsd' | 'dtd' | 'json-schema';
 export interface ParamModel {
   /** Wire name exactly as Qualys spells it (`include_hosts_summary_categories`, `lastSeenAssetId`). */
   readonly name: string;
-  /** camelCase name the typed client exposes (`include_hosts_summary_categories` → `includeHostsSummaryCategories`). */
+  /** camelCase name the typed client exposes (`include_hosts_summary_categories` -> `includeHostsSummaryCategories`). */
   readonly prop: string;
   readonly in: 'path' | 'query' | 'form' | 'header';
   readonly type: ParamType;

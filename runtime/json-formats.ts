@@ -49,8 +49,8 @@ export function isDate(s: string): boolean {
 }
 
 /**
- * RFC 3339 full-time with its offset required: `hh:mm:ss[.fraction](Z|z|±hh[[:]mm])`, hours ≤ 23,
- * minutes ≤ 59, seconds < 60, or a leap second (seconds < 61) that falls at 23:59 UTC.
+ * RFC 3339 full-time with its offset required: `hh:mm:ss[.fraction](Z|z|±hh[[:]mm])`, hours <= 23,
+ * minutes <= 59, seconds < 60, or a leap second (seconds < 61) that falls at 23:59 UTC.
  */
 export function isTime(s: string): boolean {
   const n = s.length;

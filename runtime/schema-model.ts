@@ -144,7 +144,7 @@ export interface XmlSchemaModel {
   /** Schema id (`was/schemas/webapp.xsd`). */
   readonly id: string;
   readonly format: 'xsd' | 'dtd';
-  /** Global element (XSD) or any declared element (DTD) → type index. */
+  /** Global element (XSD) or any declared element (DTD) -> type index. */
   readonly roots: Readonly<Record<string, number>>;
   /** Global elements (XSD) that are nillable, have a value constraint or a `block`: what their root frame needs. */
   readonly rootDecls?: Readonly<

@@ -357,7 +357,7 @@ export function createWasClient(core: ClientCore) {
       /**
        * Update a scan schedule
        * `POST /qps/rest/3.0/update/was/wasscanschedule/{id}` (qps, not idempotent).
-       * The seed's update URL ends in a typographic quote (`807146”`), a PDF artefact.
+       * The seed's update URL ends in a typographic closing quote (U+201D after `807146`), a PDF artefact.
        */
       update: (params: WasWasscanscheduleUpdateParams, options?: CallOptions): Promise<WasWasscanscheduleUpdateResult> =>
         core.call<WasWasscanscheduleUpdateResult>(endpoints["was.wasscanschedule.update"], params, options),

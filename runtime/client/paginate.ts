@@ -97,7 +97,7 @@ function idAdvances(style: string, previous: string | undefined, next: string): 
 
 /** A cursor value for a message: at most 100 characters. */
 function shown(value: string): string {
-  return value.length > 100 ? `${value.slice(0, 100)}…` : value;
+  return value.length > 100 ? `${value.slice(0, 100)}\u2026` : value;
 }
 
 export function paginate<T>(

@@ -3,7 +3,7 @@
  *
  * - header values fetch would refuse (control characters, characters beyond Latin-1, leading or
  *   trailing whitespace) are refused here first, naming the header but never its value: fetch's
- *   own refusal (`Headers.append: "Bearer …" is an invalid header value`) quotes the credential;
+ *   own refusal (`Headers.append: "Bearer ..." is an invalid header value`) quotes the credential;
  * - any error the transport throws (fetch/undici TypeError, socket error) becomes a
  *   QualysTransportError whose message and `cause` are redacted copies: a foreign error object
  *   never reaches the caller, so `String(err)`, `err.stack`, `util.inspect(err)` and

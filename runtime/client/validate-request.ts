@@ -65,7 +65,7 @@ function checkValue(p: ParamModel, v: unknown): RequestIssue | undefined {
         return {
           param: p.prop,
           code: 'range',
-          message: `${p.prop} must be within ${p.minimum ?? '-∞'}..${p.maximum ?? '∞'}, got ${n}`,
+          message: `${p.prop} must be within ${p.minimum ?? '-\u221e'}..${p.maximum ?? '\u221e'}, got ${n}`,
         };
       }
       break;

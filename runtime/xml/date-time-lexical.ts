@@ -7,7 +7,7 @@
  * - an optional timezone `Z` or `±hh:mm` within ±14:00; real calendar days (leap years; a
  *   gMonthDay may be `--02-29`), and `24:00:00` only as the end of a day.
  *
- * @see XSD 1.0 Part 2 §3.2.6 (duration), §3.2.7–3.2.15 (dateTime, time, date, gYearMonth, gYear,
+ * @see XSD 1.0 Part 2 §3.2.6 (duration), §3.2.7-3.2.15 (dateTime, time, date, gYearMonth, gYear,
  *      gMonthDay, gDay, gMonth), §3.2.7.3 (timezones)
  */
 

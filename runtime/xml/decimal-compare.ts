@@ -2,7 +2,7 @@
  * Exact comparison and digit counting of xs:decimal lexical values (integers included), so
  * bounds facets on xs:long / xs:unsignedLong / xs:decimal are checked beyond 2^53 without loss.
  *
- * @see XSD 1.1 Part 2 §3.3.3 (decimal), §4.3.7–4.3.13 (bounds and digits facets)
+ * @see XSD 1.1 Part 2 §3.3.3 (decimal), §4.3.7-4.3.13 (bounds and digits facets)
  */
 
 interface DecimalParts {

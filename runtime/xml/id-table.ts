@@ -5,7 +5,7 @@
  * with such types; IDREFs are resolved when the root element closes.
  *
  * @see XSD 1.0 Part 1 §3.3.4 (Validation Root Valid (ID/IDREF Table), cvc-id 1 and 2), §3.15.5
- *      (ID/IDREF Table); Part 2 §3.3.8–3.3.10 (ID, IDREF, IDREFS); XML 1.0 §3.3.1 (VC: ID, IDREF)
+ *      (ID/IDREF Table); Part 2 §3.3.8-3.3.10 (ID, IDREF, IDREFS); XML 1.0 §3.3.1 (VC: ID, IDREF)
  */
 import type { IdKind } from './simple-checker.js';
 

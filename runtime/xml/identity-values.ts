@@ -206,7 +206,7 @@ export interface IdentityAttributeOwner {
 }
 
 /**
- * The attribute nodes of an element the fields see, expanded name → value key: declared ones by
+ * The attribute nodes of an element the fields see, expanded name -> value key: declared ones by
  * their type (defaults included), wildcard-admitted ones by their global declaration (`global`),
  * `xsi:` ones and drift on open content as text; attributes with no type are left out.
  */

@@ -2,9 +2,9 @@
  * UTF-8 input for the tokenizer: strict streaming decode that, on a bad byte, still hands out the
  * valid text before it (so every chunking reports the same issues and the bad byte's real place),
  * and exact UTF-8 byte counts of decoded text (for `maxBytes` and the verdict's `bytes`). Uses
- * node:buffer's `isAscii` (Node ≥ 18.15) for the all-ASCII fast path.
+ * node:buffer's `isAscii` (Node >= 18.15) for the all-ASCII fast path.
  *
- * @see RFC 3629 §3–4 (UTF-8 syntax); WHATWG Encoding §4.1 (fatal decoding); XML 1.0 §4.3.3
+ * @see RFC 3629 §3-4 (UTF-8 syntax); WHATWG Encoding §4.1 (fatal decoding); XML 1.0 §4.3.3
  */
 
 const NON_ASCII = /[^\x00-\x7F]/;

@@ -16,7 +16,7 @@ export const ASCII_NAME: Uint8Array = (() => {
   return t;
 })();
 
-/** XML 1.0 §2.3 NameStartChar for a code point ≥ 0x80. */
+/** XML 1.0 §2.3 NameStartChar for a code point >= 0x80. */
 export function isNameStartCode(c: number): boolean {
   return (
     (c >= 0xc0 && c <= 0xd6) ||
@@ -35,7 +35,7 @@ export function isNameStartCode(c: number): boolean {
   );
 }
 
-/** XML 1.0 §2.3 NameChar for a code point ≥ 0x80. */
+/** XML 1.0 §2.3 NameChar for a code point >= 0x80. */
 export function isNameCode(c: number): boolean {
   return isNameStartCode(c) || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || c === 0x203f || c === 0x2040;
 }

@@ -14,9 +14,9 @@
  * Each declaration is read in one pass without recursion (content models use an explicit stack),
  * so the work is linear in its length; `MORE` asks for the rest of a cut declaration.
  *
- * @see XML 1.0 §2.8 [28b] intSubset, [29] markupdecl, WFC: PEs in Internal Subset; §3.2 [45]–[51]
- *      (element type declarations); §3.3 [52]–[60] (attribute-list declarations); §4.2 [70]–[76]
- *      (entity declarations); §4.7 [82]–[83] (notation declarations); §4.1 [66] CharRef
+ * @see XML 1.0 §2.8 [28b] intSubset, [29] markupdecl, WFC: PEs in Internal Subset; §3.2 [45]-[51]
+ *      (element type declarations); §3.3 [52]-[60] (attribute-list declarations); §4.2 [70]-[76]
+ *      (entity declarations); §4.7 [82]-[83] (notation declarations); §4.1 [66] CharRef
  */
 
 import { charRefCode } from './xml-chars.js';

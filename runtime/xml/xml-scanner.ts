@@ -23,7 +23,7 @@
  * comments, CDATA, PIs and the DOCTYPE in scan-declarations.ts (one class along an inheritance
  * chain, so every call stays monomorphic).
  *
- * @see XML 1.0 §2.1 (well-formed documents), §2.4–2.8, §2.11 (line ends), §3.1 (tags),
+ * @see XML 1.0 §2.1 (well-formed documents), §2.4-2.8, §2.11 (line ends), §3.1 (tags),
  *      §3.3.3 (attribute-value normalization), §4.1 (references)
  */
 

@@ -3,8 +3,8 @@
  * (cli/ → conformance/ → generator/, runtime/ apart), no import cycles, no file over the size
  * limit. Each failure lists the offending files.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findCycles, layerViolations, MAX_SOURCE_LINES, oversizedFiles, readImportGraph } from './import-graph.js';
@@ -29,6 +29,19 @@ describe('architecture of the source tree', () => {
 
   it('conformance/ never imports cli/', () => {
     const bad = layerViolations(graph).filter((v) => v.startsWith('conformance/'));
+    expect(bad, bad.join('\n')).toEqual([]);
+  });
+
+  it('runtime/ and generated/ hold only Latin-1 characters (escape others in strings)', () => {
+    // V8 keeps a module's source one byte a character only if every character fits: one arrow in
+    // a comment doubles the memory of a bundled client's whole source.
+    const sources = (dir: string): string[] =>
+      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? sources(join(dir, e.name)) : /\.(ts|js)$/.test(e.name) ? [join(dir, e.name)] : [],
+      );
+    const files = [...sources('runtime'), ...sources('generated')];
+    expect(files.length).toBeGreaterThan(100);
+    const bad = files.filter((f) => /[^\x00-\xff]/.test(readFileSync(join(root, f), 'utf8')));
     expect(bad, bad.join('\n')).toEqual([]);
   });
 

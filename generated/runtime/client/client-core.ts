@@ -2,10 +2,10 @@
 /**
  * The client core that every generated method calls: `call()` for one request, `paginate()`
  * for paged endpoints. One call is: validate the input against the endpoint model
- * (QualysRequestError, no round trip) → build the request → add auth (basic / PCI / gateway
- * JWT, refreshed once on 401) → send through the transport under the concurrency limit → retry
- * 409 (1960/1965), 429, 503 as the headers say (idempotent calls only, unless told) → map
- * errors to typed classes → decode and validate the payload (throw | warn | off) or hand back a
+ * (QualysRequestError, no round trip) -> build the request -> add auth (basic / PCI / gateway
+ * JWT, refreshed once on 401) -> send through the transport under the concurrency limit -> retry
+ * 409 (1960/1965), 429, 503 as the headers say (idempotent calls only, unless told) -> map
+ * errors to typed classes -> decode and validate the payload (throw | warn | off) or hand back a
  * stream for binary/CSV/text outputs. Pages of paged XML endpoints larger than 64 KiB are handed
  * back as a byte stream too (`exchangePage`), decoded record by record by stream-page.ts.
  *

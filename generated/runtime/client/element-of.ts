@@ -6,7 +6,7 @@
  * @see generator/emit/client/emit-module-client.ts
  */
 
-/** `readonly X[] | undefined` → `X`; a non-array `X | undefined` → `X`. */
+/** `readonly X[] | undefined` -> `X`; a non-array `X | undefined` -> `X`. */
 export type ElementOf<T> = NonNullable<T> extends readonly (infer U)[] ? U : NonNullable<T>;
 
 /** `T[K]` that tolerates optional/nullable `T`. */

@@ -90,7 +90,7 @@ export class QualysApiError extends QualysError {
 export class QualysSimpleReturnError extends QualysError {
   readonly code: string;
   readonly text: string;
-  /** ITEM_LIST as key → values (`SECONDS_TO_WAIT` → ['12']). */
+  /** ITEM_LIST as key -> values (`SECONDS_TO_WAIT` -> ['12']). */
   readonly items: Readonly<Record<string, readonly string[]>>;
   constructor(
     code: string,

@@ -1,9 +1,9 @@
 // Copied by qspec from runtime/client/response-error.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Maps a final response to a typed error, or undefined when it is a success:
- * SIMPLE_RETURN with a CODE → QualysSimpleReturnError (unless SIMPLE_RETURN is the endpoint's
+ * SIMPLE_RETURN with a CODE -> QualysSimpleReturnError (unless SIMPLE_RETURN is the endpoint's
  * declared success payload and the status is 2xx); QPS ServiceResponse (or gateway JSON) with a
- * `responseCode` other than SUCCESS → QualysApiError; any other status ≥ 400 → QualysHttpError.
+ * `responseCode` other than SUCCESS -> QualysApiError; any other status >= 400 -> QualysHttpError.
  * Only the server's words are quoted, cut and redacted (redact.ts: every registered secret in
  * every encoding, and the request body itself should the server echo it); the request body is
  * never put into an error by the client.

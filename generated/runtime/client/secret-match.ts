@@ -3,7 +3,7 @@
  * Finds a secret in text whatever way the text escapes it, for the redactor (redact.ts). The
  * text is decoded once into plain characters, keeping for each where it came from, and the
  * secret is looked for in the raw text and in the decoded text. The decoder reads `+` as a space
- * (HTML forms, URLSearchParams; a second decoding keeps `+` as is), `%HH…` percent-encoded UTF-8
+ * (HTML forms, URLSearchParams; a second decoding keeps `+` as is), `%HH...` percent-encoded UTF-8
  * in either hex case (encodeURIComponent, encodeURI, Python quote, any mix), `%uXXXX`
  * (JavaScript `escape`), JSON/JavaScript escapes (`\uXXXX` incl. surrogate pairs, `\"`, `\\`,
  * `\/`, `\'`, `\b\f\n\r\t`) and XML/HTML references (`&amp;`, `&lt;`, `&gt;`, `&quot;`,
@@ -76,7 +76,7 @@ function percentUtf8(text: string, i: number): Unit | undefined {
   return cp <= 0x10ffff ? { cp, end: i + 3 * n } : undefined;
 }
 
-/** An XML/HTML reference at `i` (`&…;`). */
+/** An XML/HTML reference at `i` (`&...;`). */
 function reference(text: string, i: number): Unit | undefined {
   const semi = text.indexOf(';', i + 1);
   if (semi < 0 || semi - i > 12) return undefined;

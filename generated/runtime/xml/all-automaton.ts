@@ -21,7 +21,7 @@ class AllState implements ContentState {
 
   constructor(
     private readonly auto: AllAutomaton,
-    /** Members seen, as bits (members 0–30 in `lo`, 31–61 in `hi`); used when `counts` is null. */
+    /** Members seen, as bits (members 0-30 in `lo`, 31-61 in `hi`); used when `counts` is null. */
     private lo: number,
     private hi: number,
     private counts: number[] | null,

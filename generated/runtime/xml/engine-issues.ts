@@ -76,7 +76,7 @@ export class EngineIssues {
     this.stopped = true;
   }
 
-  /** The path of the open element at `depth` (1-based; 0 → ''). */
+  /** The path of the open element at `depth` (1-based; 0 -> ''). */
   path(depth: number): string {
     let p = '';
     for (let i = 0; i < depth; i++) {

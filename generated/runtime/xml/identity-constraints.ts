@@ -1,7 +1,7 @@
 // Copied by qspec from runtime/xml/identity-constraints.ts. Do not edit here: `qspec generate` replaces it.
 /**
  * Streaming evaluation of identity constraints (xs:unique, xs:key, xs:keyref) over a document
- * fed element by element: `open` at each start tag (expanded name, expanded attribute names →
+ * fed element by element: `open` at each start tag (expanded name, expanded attribute names ->
  * values, the constraints declared on the element, if any), `close` at each end tag with the
  * element's value key (its typed or normalized text, or undefined when it has element content).
  * Nothing is built while no constraint is in scope: `open`/`close` return after one check.
@@ -9,7 +9,7 @@
  * For each constraint in scope (from its element's start tag to its end tag) the selector picks
  * target elements on the path from the scope element; each field, relative to a target, picks at
  * most one element (its value key) or attribute (its value). When a target closes its tuple is
- * checked: unique — no two complete tuples equal; key — every field present, no duplicate; both
+ * checked: unique, no two complete tuples equal; key, every field present, no duplicate; both
  * keep their tuples. A field that picks two nodes (a node its alternatives both select counts
  * once), or an element without simple content, is an error. Values are compared by the value
  * keys the caller gives (identity-values.ts: typed values, attributes without a type left out).
@@ -57,7 +57,7 @@ export type IdentityReport = (code: IdentityIssueCode, message: string, line: nu
 interface Scope {
   readonly def: IdentityConstraintModel;
   readonly depth: number;
-  /** Complete tuples of a unique/key: key-sequence → the node (element number) it is of. */
+  /** Complete tuples of a unique/key: key-sequence -> the node (element number) it is of. */
   readonly tuples: Map<string, number>;
   /** Keyref tuples with their location, checked when the scope closes. */
   readonly refs: { readonly key: string; readonly line: number; readonly col: number }[];
@@ -105,7 +105,7 @@ export class IdentityTracker {
   private readonly targets: Target[] = [];
   private pending: Pending[] = [];
   /**
-   * Key/unique node tables by element depth (key-sequence → node, CONFLICT when two children gave
+   * Key/unique node tables by element depth (key-sequence -> node, CONFLICT when two children gave
    * it for different nodes), merged into the parent's as elements close.
    */
   private readonly tables = new Map<number, Map<string, Map<string, number>>>();

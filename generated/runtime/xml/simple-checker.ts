@@ -5,10 +5,10 @@
  * compared exactly as decimals, totalDigits/fractionDigits), xs:list and xs:union; and coercion to
  * the typed-record value. Compiled once per `SimpleModel` object (WeakMap cache).
  *
- * Coercion: boolean → true/false; int/short/byte/unsigned{Int,Short,Byte}/float/double → number
- * (INF → Infinity, NaN → NaN); long/integer/decimal/unsignedLong/(non)(positive|negative)Integer →
- * string (exact); everything else, dates included, → string (whitespace-normalised for non-string
- * types); a list → an array of its items' values; a union → the first member that accepts it.
+ * Coercion: boolean -> true/false; int/short/byte/unsigned{Int,Short,Byte}/float/double -> number
+ * (INF -> Infinity, NaN -> NaN); long/integer/decimal/unsignedLong/(non)(positive|negative)Integer ->
+ * string (exact); everything else, dates included, -> string (whitespace-normalised for non-string
+ * types); a list -> an array of its items' values; a union -> the first member that accepts it.
  *
  * Two values are equal (a fixed value) when they are the same value of the same type: a union's
  * by the first member that accepts each, so `abcd ` as a normalizedString is not `abcd`. A QName
@@ -18,7 +18,7 @@
  *
  * @see XSD 1.1 Part 2 §4.1.4 (validation rules), §4.3 (constraining facets), §2.4.1 (list, union);
  *      XSD 1.0 Part 2 §3.2.18 (QName: the prefix resolves through the in-scope namespaces),
- *      §3.3.8–3.3.10 (ID, IDREF, IDREFS); Part 1 §3.3.4 (cvc-elt 5.2.2.2.2, fixed values)
+ *      §3.3.8-3.3.10 (ID, IDREF, IDREFS); Part 1 §3.3.4 (cvc-elt 5.2.2.2.2, fixed values)
  */
 import type { FacetsModel, SimpleModel } from '../schema-model.js';
 import { applyWhiteSpace, builtinWhiteSpace, lexicalCheckerFor } from './builtin-lexical.js';

@@ -6,8 +6,8 @@
  * `2000-01-01T00:00:00+00:00`, `0A` is `0a`), and the length the length facets measure (octets
  * of binary types, items of the built-in list types; none for QName and NOTATION).
  *
- * @see XSD 1.0 Part 2 §4.2.1 (equal), §4.2.2 (order), §4.3.1–4.3.3 (length facets; on QName and
- *      NOTATION every value is facet-valid), §3.2.4–3.2.5 (float, double), §3.3.3, §3.3.10,
+ * @see XSD 1.0 Part 2 §4.2.1 (equal), §4.2.2 (order), §4.3.1-4.3.3 (length facets; on QName and
+ *      NOTATION every value is facet-valid), §3.2.4-3.2.5 (float, double), §3.3.3, §3.3.10,
  *      §3.3.12 (NMTOKENS, IDREFS, ENTITIES)
  */
 import { isDecimalBuiltin } from './builtin-lexical.js';

@@ -1,7 +1,7 @@
 // Copied by qspec from runtime/xml/well-formed.ts. Do not edit here: `qspec generate` replaces it.
 /**
- * Well-formedness only: checks a document against XML 1.0 (fifth edition) — syntax, the internal
- * DTD subset, references, characters, encoding — with no schema. `WELL_FORMED_MODEL` is the
+ * Well-formedness only: checks a document against XML 1.0 (fifth edition) (syntax, the internal
+ * DTD subset, references, characters, encoding) with no schema. `WELL_FORMED_MODEL` is the
  * model that asks the driver for that mode (any root element is accepted, no content is
  * checked); the verdict has the same shape and issue codes as schema validation, and the entity
  * policy is the same (`XmlEntityDeclared`, docs/decisions/0007-entity-policy.md).

@@ -1,9 +1,9 @@
 /**
- * Thompson construction: a `RegexNode` tree → an NFA with character states (one set each), split
- * states (two ε-exits) and ε-jumps. Counted repetition is expanded (`x{2,4}` → `x x x? x?`,
- * `x{2,}` → `x x+`), so the NFA is linear in the size of the expanded pattern; a pattern whose
- * expansion would pass `MAX_NFA_STATES` is refused with an `XsdRegexError` of kind `limit` before
- * anything is built.
+ * Thompson construction: a `RegexNode` tree -> an NFA with character states (one set each), split
+ * states (two epsilon exits) and epsilon jumps. Counted repetition is expanded
+ * (`x{2,4}` -> `x x x? x?`, `x{2,}` -> `x x+`), so the NFA is linear in the size of the expanded
+ * pattern; a pattern whose expansion would pass `MAX_NFA_STATES` is refused with an
+ * `XsdRegexError` of kind `limit` before anything is built.
  *
  * @see XSD 1.0 Part 2 Appendix F; K. Thompson, "Regular expression search algorithm" (1968)
  */
@@ -21,9 +21,9 @@ export const MATCH = 3;
 export interface Nfa {
   /** Per state: CHAR, SPLIT, JUMP or MATCH. */
   readonly kind: Uint8Array;
-  /** Per state: the next state (CHAR, JUMP) or the first ε-exit (SPLIT). */
+  /** Per state: the next state (CHAR, JUMP) or the first epsilon exit (SPLIT). */
   readonly out: Int32Array;
-  /** Per state: the second ε-exit of a SPLIT. */
+  /** Per state: the second epsilon exit of a SPLIT. */
   readonly out2: Int32Array;
   /** Per CHAR state: index into `sets`. */
   readonly setOf: Int32Array;

@@ -126,7 +126,7 @@ export class NfaMatcher {
     return id;
   }
 
-  /** The CHAR states reachable from `roots` through ε-moves (ascending), and whether MATCH is. */
+  /** The CHAR states reachable from `roots` through epsilon moves (ascending), and whether MATCH is. */
   private closure(roots: readonly number[]): { chars: number[]; accept: boolean } {
     const { kind, out, out2 } = this.nfa;
     const gen = ++this.gen;

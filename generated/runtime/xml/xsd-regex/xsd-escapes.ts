@@ -18,7 +18,7 @@ export const CATEGORIES: ReadonlySet<string> = new Set(
   'L Lu Ll Lt Lm Lo M Mn Mc Me N Nd Nl No P Pc Pd Ps Pe Pi Pf Po Z Zs Zl Zp S Sm Sc Sk So C Cc Cf Co Cn'.split(' '),
 );
 
-/** Block name → inclusive ranges. */
+/** Block name -> inclusive ranges. */
 const BLOCKS: ReadonlyMap<string, readonly number[]> = new Map<string, number[]>([
   ['BasicLatin', [0x0000, 0x007f]],
   ['Latin-1Supplement', [0x0080, 0x00ff]],
