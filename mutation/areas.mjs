@@ -47,14 +47,17 @@ export const AREAS = {
   },
   split: {
     description:
-      'qspec validate: one large file cut between records (plan, parts, verdict), thread counts, the stat pass, file arguments',
+      'qspec validate: one large file cut between records (plan, parts, verdict), thread counts, the stat pass, reading a batch, file arguments and options',
     mutate: [
       'conformance/validate/record-split.ts',
       'conformance/validate/record-split-plan.ts',
       'conformance/validate/record-split-segment.ts',
       'conformance/validate/batch-threads.ts',
       'conformance/validate/batch-survey.ts',
+      'conformance/validate/validate-file-whole.ts',
+      'conformance/validate/validate-range.ts',
       'cli/absolute-paths.ts',
+      'cli/parse-options.ts',
     ],
     // The parts other than the first run in worker threads, which never see the active mutant;
     // checkSegment is also tested in this thread (record-split.test.ts) for that reason.
@@ -62,7 +65,9 @@ export const AREAS = {
       'test/unit/conformance/validate/record-split.test.ts',
       'test/unit/conformance/validate/batch-threads.test.ts',
       'test/unit/conformance/validate/batch-survey.test.ts',
+      'test/unit/conformance/validate/validate-batch.test.ts',
       'test/unit/cli/absolute-paths.test.ts',
+      'test/unit/cli/parse-options.test.ts',
     ],
   },
   formats: {
