@@ -66,6 +66,7 @@ export const AREAS = {
       'test/unit/conformance/validate/batch-threads.test.ts',
       'test/unit/conformance/validate/batch-survey.test.ts',
       'test/unit/conformance/validate/validate-batch.test.ts',
+      'test/unit/conformance/validate/validate-file-whole.test.ts',
       'test/unit/cli/absolute-paths.test.ts',
       'test/unit/cli/parse-options.test.ts',
     ],

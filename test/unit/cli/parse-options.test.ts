@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseOptions } from '../../../cli/parse-options.js';
+import { choiceOption, parseOptions, stringOption, stringsOption } from '../../../cli/parse-options.js';
 import { UsageError } from '../../../generator/errors.js';
 
 const OPTIONS = {
@@ -78,5 +78,20 @@ describe('parseOptions', () => {
     const r = parseOptions('test', ['a', 'b', '--quiet', 'c', 'd', '--endpoint', 'e', 'f', '--', '--g'], OPTIONS);
     expect(r.positionals).toEqual(['a', 'b', 'c', 'd', 'f', '--g']);
     expect(r.values).toMatchObject({ quiet: true, endpoint: 'e' });
+  });
+
+  it('reads string, repeated and choice options', () => {
+    const { values } = parseOptions('test', ['--tag', 'a', '--tag', 'b', '--endpoint', 'e', '-q'], OPTIONS);
+    expect(stringOption(values, 'endpoint')).toBe('e');
+    expect(stringOption(values, 'quiet')).toBeUndefined();
+    expect(stringsOption(values, 'tag')).toEqual(['a', 'b']);
+    expect(stringsOption(values, 'endpoint')).toEqual(['e']);
+    expect(stringsOption(values, 'jobs')).toEqual([]);
+    expect(stringsOption({ mixed: ['x', true, 'y'] }, 'mixed')).toEqual(['x', 'y']);
+    expect(choiceOption('test', values, 'endpoint', ['e', 'f'], 'f')).toBe('e');
+    expect(choiceOption('test', values, 'jobs', ['e', 'f'], 'f')).toBe('f');
+    expect(() => choiceOption('test', values, 'endpoint', ['x', 'y'], 'x')).toThrow(
+      new UsageError("qspec test: --endpoint must be one of x, y (got 'e')"),
+    );
   });
 });

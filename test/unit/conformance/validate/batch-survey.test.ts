@@ -4,12 +4,13 @@
  * and one the survey skipped is refused with the same message and exit status when its turn
  * comes, through the real command.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateCommand } from '../../../../cli/commands/validate.js';
 import { SURVEY_ALL, surveyBatch } from '../../../../conformance/validate/batch-survey.js';
+import { notRegularMessage, targetKeyOf, unreadableMessage } from '../../../../conformance/validate/validate-range.js';
 import { captureIo } from '../helpers.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'qspec-survey-'));
@@ -51,6 +52,24 @@ describe('surveyBatch', () => {
       failure: 'refused: is a directory (give files, e.g. refused/*.xml)',
     });
     expect(surveyBatch([notDir])).toEqual({ failure: 'refused/f0.xml/x.xml: no such file' });
+    // A stat that fails otherwise (here a symlink loop) says how.
+    const loop = path.join(dir, 'refused', 'loop.xml');
+    symlinkSync(loop, loop);
+    expect(surveyBatch([{ shown: 'loop.xml', abs: loop }])).toEqual({ failure: 'loop.xml: cannot read (ELOOP)' });
+  });
+
+  it('the read path words its refusals as the survey does', () => {
+    expect(unreadableMessage('a.xml', 'ENOENT')).toBe('a.xml: no such file');
+    expect(unreadableMessage('a.xml', 'ENOTDIR')).toBe('a.xml: no such file');
+    expect(unreadableMessage('a.xml', 'EACCES')).toBe('a.xml: cannot read (EACCES)');
+    expect(unreadableMessage('a.xml', undefined)).toBe('a.xml: cannot read (unknown error)');
+    expect(notRegularMessage('d', 'a directory')).toBe('d: is a directory (give files, e.g. d/*.xml)');
+    expect(notRegularMessage('p.xml', 'a FIFO')).toBe(
+      'p.xml: not a regular file (a FIFO); save the response to a file and validate that',
+    );
+    expect(
+      ['a.json', 'A.JSON', 'a.xml', 'a.XML', 'a.json.xml', 'a.xml.json', 'a.jsonl', 'a.xmlx', 'a'].map(targetKeyOf),
+    ).toEqual(['json', 'json', 'xml', 'xml', 'xml', 'json', 'other', 'other', 'other']);
   });
 
   it('a missing file the survey skipped ends the command the same way, when its turn comes', async () => {
