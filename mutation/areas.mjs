@@ -67,6 +67,7 @@ export const AREAS = {
       'test/unit/conformance/validate/batch-survey.test.ts',
       'test/unit/conformance/validate/validate-batch.test.ts',
       'test/unit/conformance/validate/validate-file-whole.test.ts',
+      'test/unit/conformance/validate/validate-range.test.ts',
       'test/unit/cli/absolute-paths.test.ts',
       'test/unit/cli/parse-options.test.ts',
     ],

@@ -5,7 +5,7 @@
  * read buffer grown past its first 64 KiB, and one `ReadScratch` reused across options: each
  * validator it keeps is used only for the options it was made with.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,26 @@ describe('validateFileWholeSync', () => {
     expect(validateFileWholeSync(over, wellFormed, {}, scratch)).toBeUndefined();
     // validateFileWhole streams it instead, to the same verdict as the stream path.
     expect(await validateFileWhole(over, wellFormed, {}, scratch)).toEqual(await validatePayloadFile(over, wellFormed));
+  });
+
+  it('hands back a file that holds more than fstat said (a /proc file reports size 0)', () => {
+    if (!existsSync('/proc/self/status')) return; // Linux only
+    expect(validateFileWholeSync('/proc/self/status', wellFormed, {}, new ReadScratch())).toBeUndefined();
+  });
+
+  it('closes every file it opens, valid, invalid, over the limit or handed back', () => {
+    const openFds = () => readdirSync('/proc/self/fd').length;
+    if (!existsSync('/proc/self/fd')) return; // Linux only
+    const files = [docOfSize('fd-ok.xml', 50), docOfSize('fd-over.xml', WHOLE_READ_MAX + 1)];
+    const broken = path.join(tmp, 'fd-broken.xml');
+    writeFileSync(broken, '<a><b></a>');
+    const scratch = new ReadScratch();
+    const before = openFds();
+    for (let i = 0; i < 20; i++) {
+      for (const f of [...files, broken])
+        validateFileWholeSync(f, wellFormed, { maxBytes: i % 2 === 0 ? 10 : 1 << 30 }, scratch);
+    }
+    expect(openFds()).toBe(before);
   });
 
   it('grows its read buffer past 64 KiB, then reads small files again', () => {
@@ -120,6 +140,7 @@ describe('validateFileWholeSync', () => {
       [page, webapp, {}],
       [undeclared, findings, {}],
       [undeclared, findings, { strict: true }],
+      [undeclared, findings, {}],
       [page, { ...webapp, root: 'Nope' } as ValidationTarget, { strict: true }],
       [deep, wellFormed, {}],
     ];
@@ -130,7 +151,7 @@ describe('validateFileWholeSync', () => {
       return got;
     });
     // The options do change the verdicts: a reused validator would show.
-    expect(verdicts.map((v) => v?.valid)).toEqual([true, false, false, false, true, true, false, false, true]);
+    expect(verdicts.map((v) => v?.valid)).toEqual([true, false, false, false, true, true, false, true, false, true]);
     expect(verdicts[5]?.warnings.map((w) => w.code)).toEqual(['UndeclaredElement']);
     expect(verdicts[3]?.errors.map((e) => e.code)).toEqual(['TooLarge']);
   });
