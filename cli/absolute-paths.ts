@@ -10,11 +10,9 @@ import path from 'node:path';
 
 export function absolutePaths(cwd: string, files: readonly string[]): string[] {
   const base = path.resolve(cwd);
+  if (path.sep !== '/') return files.map((f) => path.resolve(base, f));
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  return files.map((f) => {
-    if (path.sep !== '/' || !isNormal(f)) return path.resolve(base, f);
-    return f.startsWith('/') ? f : prefix + f;
-  });
+  return files.map((f) => (!isNormal(f) ? path.resolve(base, f) : f.startsWith('/') ? f : prefix + f));
 }
 
 /**
