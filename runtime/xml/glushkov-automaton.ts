@@ -15,6 +15,7 @@
  */
 import type { ParticleModel } from '../schema-model.js';
 import type { AnyParticle, ContentAutomaton, ContentState, ElementParticle } from './content-state.js';
+import { ownString } from './own-string.js';
 import { wildcardAllows } from './wildcard.js';
 
 type Re =
@@ -201,8 +202,9 @@ class GlushkovState implements ContentState {
       s = hits.length ? this.auto.state(hits) : null;
       // Transitions are remembered only up to a bound: a stream of ever new element names (bogus
       // ones, or ones a wildcard accepts) must not grow memory. Past it a name's transition is
-      // recomputed on each step; the target state itself is still the cached one.
-      if (this.next.size < (s !== null ? MAX_REMEMBERED : 64)) this.next.set(name, s);
+      // recomputed on each step; the target state itself is still the cached one. The key is a
+      // copy: the automaton outlives the document the name was cut from (own-string.ts).
+      if (this.next.size < (s !== null ? MAX_REMEMBERED : 64)) this.next.set(ownString(name), s);
     }
     return s;
   }

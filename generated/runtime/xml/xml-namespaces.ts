@@ -81,6 +81,8 @@ export class NamespaceScope {
   /** Resolved prefixed names and default-namespace element names under the current bindings. */
   private elementCache!: Map<string, string>;
   private attributeCache!: Map<string, string>;
+  /** No default namespace in scope: an unprefixed element name is its own expanded name. */
+  private unprefixedPlain = true;
 
   /** `onClash` hears of two attributes of one start tag with one expanded name (at that tag). */
   constructor(private readonly onClash: (message: string, line: number, col: number) => void = () => {}) {
@@ -118,6 +120,7 @@ export class NamespaceScope {
     }
     this.elementCache = c.elements;
     this.attributeCache = c.attributes;
+    this.unprefixedPlain = (this.bound.get('') ?? '') === '';
   }
 
   /** The level of the innermost element with declarations (-1: none open). */
@@ -165,6 +168,7 @@ export class NamespaceScope {
 
   /** The expanded name of an element QName (unprefixed names take the default namespace). */
   element(qname: string): string {
+    if (this.unprefixedPlain && qname.indexOf(':') < 0) return qname;
     const cache = this.elementCache;
     let r = cache.get(qname);
     if (r === undefined) {

@@ -23,6 +23,25 @@ describe('NamespaceScope name caches', () => {
     expect(scope.element('r')).toBe('{urn:a}r');
   });
 
+  it('with no default namespace in scope an unprefixed element name is its own expanded name, cached nowhere', () => {
+    const scope = new NamespaceScope();
+    scope.declare({ 'xmlns:xsi': XSI_NS, 'xmlns:p': 'urn:p' }, 0);
+    expect(scope.element('r')).toBe('r');
+    expect(scope.element('p:r')).toBe('{urn:p}r');
+    expect(scope.cachedNames).toBe(1);
+    scope.declare({ xmlns: 'urn:a' }, 1);
+    expect(scope.element('r')).toBe('{urn:a}r');
+    // xmlns="" takes the default namespace away again (Namespaces in XML 1.0 §6.2).
+    scope.declare({ xmlns: '' }, 2);
+    expect(scope.element('r')).toBe('r');
+    scope.pop(2);
+    expect(scope.element('r')).toBe('{urn:a}r');
+    scope.pop(1);
+    expect(scope.element('r')).toBe('r');
+    scope.reset();
+    expect(scope.element('r')).toBe('r');
+  });
+
   it('nested declarations switch caches and the outer one is found again on pop', () => {
     const scope = new NamespaceScope();
     scope.declare({ 'xmlns:p': 'urn:outer' }, 0);
