@@ -82,7 +82,7 @@ export class NamespaceScope {
   private elementCache!: Map<string, string>;
   private attributeCache!: Map<string, string>;
   /** No default namespace in scope: an unprefixed element name is its own expanded name. */
-  private unprefixedPlain = true;
+  private unprefixedPlain!: boolean;
 
   /** `onClash` hears of two attributes of one start tag with one expanded name (at that tag). */
   constructor(private readonly onClash: (message: string, line: number, col: number) => void = () => {}) {
