@@ -21,7 +21,6 @@ import { type BatchEntry, type BatchFile, type TargetTable, targetKeyOf, validat
 export {
   type BatchEntry,
   type BatchFile,
-  notRegularMessage,
   type TargetKey,
   type TargetTable,
   targetKeyOf,
