@@ -116,7 +116,9 @@ export class XmlEngine extends EngineTypes {
     const open: OpenElement[] = [];
     for (let d = 0; d < this.depth; d++) {
       const f = this.frames[d]!;
-      const text = f.nil || f.type === undefined || f.type.mixed || f.type.text !== undefined;
+      // An open element's frame always has its type (startElement sets it before depth grows).
+      const t = f.type!;
+      const text = f.nil || t.mixed || t.text !== undefined;
       open.push({ name: f.name, state: f.state, text });
       if (text) break;
     }

@@ -121,6 +121,30 @@ describe('XmlDriver.boundary: what only whole-document context can judge', () =>
       ['m', true],
     ]);
   });
+
+  it('openElements stops at an element of simple content and at a nil element; no boundary there', () => {
+    const m = other(`<xs:element name="s" type="xs:string" minOccurs="0"/>
+      <xs:element name="n" nillable="true" minOccurs="0"><xs:complexType><xs:sequence>
+        <xs:element name="c" minOccurs="0"><xs:complexType/></xs:element></xs:sequence></xs:complexType></xs:element>`);
+    const simple = fedTo(m, `${HEAD}<s>`);
+    const nil = fedTo(m, `${HEAD}<n xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:nil="true">`);
+    const notNil = fedTo(m, `${HEAD}<n xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:nil="false">`);
+    for (const d of [simple, nil, notNil]) expect(d.engine.openDepth).toBe(2);
+    expect(simple.engine.openElements()?.map((o) => [o.name, o.text])).toEqual([
+      ['plain', false],
+      ['s', true],
+    ]);
+    expect(nil.engine.openElements()?.map((o) => [o.name, o.text])).toEqual([
+      ['plain', false],
+      ['n', true],
+    ]);
+    expect(notNil.engine.openElements()?.map((o) => [o.name, o.text])).toEqual([
+      ['plain', false],
+      ['n', false],
+    ]);
+    expect(simple.boundary()).toBeUndefined();
+    expect(nil.boundary()).toBeUndefined();
+  });
 });
 
 describe('XmlDriver.boundary while building values', () => {
