@@ -5,6 +5,7 @@
  *   section (10 MB) whatever precedes it; the limit holds at exactly MAX_TAG_CHARS units from
  *   the token's '<' and fails one unit past it, with the exact `XmlLimit` message, located at
  *   the '<' (also when the token is not at the start of the input);
+ * - the limit's message names the token by its first units (`<a-` is a tag, not a comment);
  * - a limit error is the only error: a character XML does not allow further on is not reported
  *   as well, `stopAt` is where the scan stopped, and later writes and end() do nothing;
  * - an error found at the very end of the input (an unfinished reference in text) is located at
@@ -86,6 +87,15 @@ describe('an unfinished start tag: the limit counts units from its <', () => {
       expect(fatal(before + tag(MAX_TAG_CHARS + 1))).toEqual([`${TAG_LIMIT} ${at}`]);
     },
   );
+});
+
+describe("the limit's message names the token by its first units", () => {
+  // `<!-` begins a comment; a start tag whose name has '-' second is still a tag, with the tag
+  // limit and the tag message.
+  it.each([['<a-b'], ['<r-']])('%s... past 1 MiB is a tag', (open) => {
+    const doc = `${open} x="${'v'.repeat(MAX_TAG_CHARS)}`;
+    expect(scan([doc]).events.filter((e) => e.startsWith('F'))).toEqual([`${TAG_LIMIT} 1:1`]);
+  });
 });
 
 describe('a limit error is the only error, and ends the scan', () => {
