@@ -170,7 +170,9 @@ export class XmlDriver {
     if (this.input === undefined || !this.input.utf8Boundary || this.carry !== '' || !this.scanner.idle)
       return undefined;
     const open = this.engine.openElements();
-    if (open === undefined || open.length !== this.engine.openDepth || open.some((o) => o.text)) return undefined;
+    // openElements lists every open element unless one gathers text (it stops there, marked): so
+    // no element marked means all of them are listed.
+    if (open === undefined || open.some((o) => o.text)) return undefined;
     return { open, bytes: this.fedBytes };
   }
 
