@@ -7,15 +7,10 @@
  * is not valid is compared as its text.
  */
 import { describe, expect, it } from 'vitest';
-import { buildXmlSchemaModel } from '../../../../generator/compile/build-xml-model.js';
-import { parseXsd } from '../../../../generator/parse/xsd/parse-xsd.js';
 import { verdictOnAllPaths } from './verdict-helper.js';
+import { xsdModel } from './xsd-model.js';
 
-const model = buildXmlSchemaModel(
-  parseXsd({
-    file: 'e.xsd',
-    schemaId: 'e',
-    source: `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+const model = xsdModel(`
   <xs:simpleType name="amount"><xs:restriction base="xs:decimal"/></xs:simpleType>
   <xs:complexType name="priced"><xs:simpleContent><xs:extension base="xs:decimal">
     <xs:attribute name="unit" type="xs:string"/>
@@ -32,10 +27,7 @@ const model = buildXmlSchemaModel(
   <xs:unique name="up"><xs:selector xpath="p"/><xs:field xpath="."/></xs:unique>
   <xs:unique name="ux"><xs:selector xpath="x"/><xs:field xpath="."/></xs:unique>
   <xs:unique name="ua"><xs:selector xpath="a"/><xs:field xpath="."/></xs:unique>
-  </xs:element>
-</xs:schema>`,
-  }),
-);
+  </xs:element>`);
 
 const XS = 'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
 const codes = async (body: string) =>
