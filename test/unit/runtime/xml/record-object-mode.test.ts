@@ -87,6 +87,6 @@ describe('what records mode builds', () => {
       got.push(r);
     expect(got).toStrictEqual([{ m0: 'a', m3: 'b', owner: { login: 'x' } }, { m1: 'c' }]);
     expect(got.map((r) => fast(r))).toEqual([false, false]);
-    expect(fast(got[0]!['owner'] as object)).toBe(true);
+    expect(fast(got[0]!.owner as object)).toBe(true);
   });
 });

@@ -63,7 +63,7 @@ describe('streamRecords: the records are ordinary objects', () => {
     ]);
     expect(got.map((r) => 'name' in r)).toEqual([true, false, true, false, true]);
     expect(got[1]).toStrictEqual({ up: false, owner: { login: 'x', tag: ['t1', 't2'] }, id: 2 });
-    expect(got[4]!['owner']).toStrictEqual({ login: 'y' });
+    expect(got[4]!.owner).toStrictEqual({ login: 'y' });
   });
 
   it('gives every record and nested value the prototype of a plain object', async () => {
@@ -71,7 +71,7 @@ describe('streamRecords: the records are ordinary objects', () => {
       expect(Object.getPrototypeOf(r)).toBe(Object.prototype);
       expect(r.hasOwnProperty).toBe(Object.prototype.hasOwnProperty);
       expect(String(r)).toBe('[object Object]');
-      const owner = r['owner'];
+      const owner = r.owner;
       if (owner !== undefined) expect(Object.getPrototypeOf(owner)).toBe(Object.prototype);
     }
   });
@@ -86,8 +86,8 @@ describe('streamRecords: the records are ordinary objects', () => {
 
   it('takes new keys after it is handed out, like any object', async () => {
     const [first] = await records();
-    first!['extra'] = 1;
-    delete first!['name'];
+    first!.extra = 1;
+    delete first!.name;
     expect(Object.keys(first!)).toEqual(['id', 'up', 'extra']);
     expect({ ...first }).toEqual({ id: 1, up: true, extra: 1 });
   });
