@@ -6,14 +6,9 @@
  * quoted name, does not decide it. The seeds' phrasings keep their kinds.
  */
 import { describe, expect, it } from 'vitest';
-import { findNoteBlocks } from '../../../generator/notes/note-blocks.js';
-import { findNoteClaims } from '../../../generator/notes/note-claims.js';
-import { readNoteText } from '../../../generator/notes/note-text.js';
+import { claimsOf } from './note-claims-of.js';
 
-const kinds = (line: string): [string, string][] => {
-  const note = readNoteText(line);
-  return findNoteClaims(note, findNoteBlocks(note)).map((c) => [c.kind, c.name]);
-};
+const kinds = (line: string): [string, string][] => claimsOf(line).map((c) => [c.kind, c.name]);
 
 describe('"parameter" after a quoted name', () => {
   it.each([

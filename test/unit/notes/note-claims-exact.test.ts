@@ -5,15 +5,11 @@
  * endpoints. Parameter tables are pinned in note-claims-tables.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { findNoteBlocks } from '../../../generator/notes/note-blocks.js';
-import { findNoteClaims, type NoteClaim } from '../../../generator/notes/note-claims.js';
+import type { NoteClaim } from '../../../generator/notes/note-claims.js';
 import { parseNotePath } from '../../../generator/notes/note-paths.js';
-import { readNoteText } from '../../../generator/notes/note-text.js';
+import { claimsOf } from './note-claims-of.js';
 
-const claims = (...lines: string[]): NoteClaim[] => {
-  const note = readNoteText(lines.join('\n'));
-  return findNoteClaims(note, findNoteBlocks(note));
-};
+const claims = (...lines: string[]): NoteClaim[] => claimsOf(lines.join('\n'));
 
 describe('prose claims', () => {
   it('every phrasing, in pattern order, with the line each starts on', () => {

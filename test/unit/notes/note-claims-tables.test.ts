@@ -5,14 +5,10 @@
  * of each of those rules. The prose phrasings are pinned in note-claims-exact.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { findNoteBlocks } from '../../../generator/notes/note-blocks.js';
-import { findNoteClaims, type NoteClaim } from '../../../generator/notes/note-claims.js';
-import { readNoteText } from '../../../generator/notes/note-text.js';
+import type { NoteClaim } from '../../../generator/notes/note-claims.js';
+import { claimsOf } from './note-claims-of.js';
 
-const claims = (...lines: string[]): NoteClaim[] => {
-  const note = readNoteText(lines.join('\n'));
-  return findNoteClaims(note, findNoteBlocks(note));
-};
+const claims = (...lines: string[]): NoteClaim[] => claimsOf(lines.join('\n'));
 
 describe('parameter tables', () => {
   it('rows with Optional/Mandatory, names alone followed by a type and a keyword, broken names', () => {

@@ -9,15 +9,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { findNoteBlocks } from '../../../generator/notes/note-blocks.js';
-import { findNoteClaims, type NoteClaim } from '../../../generator/notes/note-claims.js';
-import { readNoteText } from '../../../generator/notes/note-text.js';
 import { describeWith, sharedPath } from '../../support/requirements.js';
+import { claimsOf } from './note-claims-of.js';
 
-const claimsOf = (text: string): NoteClaim[] => {
-  const note = readNoteText(text);
-  return findNoteClaims(note, findNoteBlocks(note));
-};
 const names = (text: string): string[] => claimsOf(text).map((c) => `${c.kind}:${c.name}:${c.line}`);
 
 const seeds = sharedPath('seeds');
